@@ -1,0 +1,87 @@
+/// How a scalar was written; the event printer and `fmt` need it, the records do not.
+public enum ScalarStyle: Sendable, Equatable {
+    case plain, singleQuoted, doubleQuoted, literal
+}
+
+public struct Scalar: Sendable, Equatable {
+    public var text: String
+    public var style: ScalarStyle
+    public var range: SourceRange
+
+    public init(text: String, style: ScalarStyle, range: SourceRange) {
+        self.text = text
+        self.style = style
+        self.range = range
+    }
+
+    /// An empty plain scalar is YAML's null: a key written with no value.
+    public var isNull: Bool { style == .plain && text.isEmpty }
+}
+
+public struct MappingEntry: Sendable, Equatable {
+    public var key: Scalar
+    public var value: Node
+}
+
+public struct Mapping: Sendable, Equatable {
+    public var entries: [MappingEntry]
+    public var range: SourceRange
+    public var isFlow: Bool
+
+    public func first(_ key: String) -> MappingEntry? {
+        entries.first { $0.key.text == key }
+    }
+
+    public subscript(key: String) -> Node? { first(key)?.value }
+}
+
+public struct SequenceNode: Sendable, Equatable {
+    public var items: [Node]
+    public var range: SourceRange
+    public var isFlow: Bool
+}
+
+/// A parsed YAML value with its source range: the tree every later layer reads.
+public enum Node: Sendable, Equatable {
+    case scalar(Scalar)
+    case mapping(Mapping)
+    case sequence(SequenceNode)
+
+    public var range: SourceRange {
+        switch self {
+        case .scalar(let scalar): return scalar.range
+        case .mapping(let mapping): return mapping.range
+        case .sequence(let sequence): return sequence.range
+        }
+    }
+
+    public var scalar: Scalar? {
+        if case .scalar(let scalar) = self { return scalar }
+        return nil
+    }
+
+    public var mapping: Mapping? {
+        if case .mapping(let mapping) = self { return mapping }
+        return nil
+    }
+
+    public var sequence: SequenceNode? {
+        if case .sequence(let sequence) = self { return sequence }
+        return nil
+    }
+
+    public var isNull: Bool { scalar?.isNull ?? false }
+}
+
+/// One YAML document: its root (nil for a stream with no document) and its markers.
+public struct YAMLDocument: Sendable, Equatable {
+    public var root: Node?
+    public var explicitStart: Bool
+    public var explicitEnd: Bool
+
+    public init(root: Node?, explicitStart: Bool = false, explicitEnd: Bool = false) {
+        self.root = root
+        self.explicitStart = explicitStart
+        self.explicitEnd = explicitEnd
+    }
+}

@@ -1,0 +1,21 @@
+/// Why a file is not in collab's YAML subset. `kind` maps onto the rule ids
+/// `syntax`, `unsupported-yaml` and `encoding`.
+public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case syntax
+        case unsupported = "unsupported-yaml"
+        case encoding
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var location: SourceLocation
+
+    public init(_ kind: Kind, _ message: String, at location: SourceLocation) {
+        self.kind = kind
+        self.message = message
+        self.location = location
+    }
+
+    public var description: String { "\(location): \(message) [\(kind.rawValue)]" }
+}

@@ -1,0 +1,76 @@
+extension YAMLParser {
+    static let fullWidthColon = Array("：".utf8)
+
+    /// The offset of the `:` that makes the text at `offset` a mapping key, or nil when the
+    /// line holds no plain `key:`. Keys the subset does not take throw.
+    func mappingColon(_ lineIndex: Int, _ offset: Int) throws(SyntaxError) -> Int? {
+        let end = lines[lineIndex].end
+        let first = text[offset]
+        if first == Byte.quote || first == Byte.apostrophe {
+            if let close = closingQuote(first, offset, end) {
+                let after = skipSpace(close + 1, end)
+                if after < end && text[after] == Byte.colon && (after + 1 == end || isBlank(text[after + 1])) {
+                    throw unsupported("quoted keys are not supported; write the key without quotes", lineIndex, offset)
+                }
+            }
+            return nil
+        }
+        if first == Byte.question && (offset + 1 == end || isBlank(text[offset + 1])) {
+            throw unsupported("complex keys ('? ') are not supported; write 'key: value'", lineIndex, offset)
+        }
+        var i = offset
+        while i < end {
+            let byte = text[i]
+            if byte == Byte.colon && (i + 1 == end || isBlank(text[i + 1])) {
+                return i
+            }
+            if byte == Byte.hash && i > offset && isBlank(text[i - 1]) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The plain key before `colon`, checked like a plain value.
+    func plainKey(_ lineIndex: Int, _ start: Int, _ colon: Int) throws(SyntaxError) -> Scalar {
+        let end = trimEnd(start, colon)
+        if end == start {
+            throw unsupported("a key is missing before ':'", lineIndex, start)
+        }
+        try checkPlainStart(lineIndex, start, end, flow: false)
+        return Scalar(text: string(start, end), style: .plain, range: range(lineIndex, start, end))
+    }
+
+    /// The index of the quote that closes a one-line quoted scalar opened at `open`.
+    func closingQuote(_ quote: UInt8, _ open: Int, _ end: Int) -> Int? {
+        var i = open + 1
+        while i < end {
+            let byte = text[i]
+            if quote == Byte.apostrophe && byte == Byte.apostrophe {
+                if i + 1 < end && text[i + 1] == Byte.apostrophe { i += 2; continue }
+                return i
+            }
+            if quote == Byte.quote {
+                if byte == Byte.backslash { i += 2; continue }
+                if byte == Byte.quote { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Explains a line where `key: value` was expected but none was found.
+    func notAKey(_ lineIndex: Int, _ offset: Int) -> SyntaxError {
+        let end = lines[lineIndex].end
+        if let wide = find(YAMLParser.fullWidthColon, offset, end) {
+            return syntax("full-width colon '：' after a key; use ':' followed by a space", lineIndex, wide)
+        }
+        var i = offset
+        while i < end {
+            if text[i] == Byte.colon && i + 1 < end && !isBlank(text[i + 1]) {
+                return syntax("expected 'key: value'; put a space after ':'", lineIndex, i)
+            }
+            i += 1
+        }
+        return syntax("expected 'key: value' at this indentation", lineIndex, offset)
+    }
+}

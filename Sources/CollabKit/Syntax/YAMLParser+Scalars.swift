@@ -1,0 +1,106 @@
+extension YAMLParser {
+    /// A value that starts at `offset` and, but for a literal block, ends on this line.
+    /// Leaves `index` at the line after it.
+    mutating func parseInlineValue(_ lineIndex: Int, _ offset: Int, parentIndent: Int) throws(SyntaxError) -> Node {
+        let end = lines[lineIndex].end
+        index = lineIndex + 1
+        switch text[offset] {
+        case Byte.quote, Byte.apostrophe:
+            let scalar = try parseQuoted(lineIndex, offset)
+            try checkLineEnd(lineIndex, scalar.range.end.offset, "text after the closing quote; quote the whole value")
+            return .scalar(scalar)
+        case Byte.openBracket:
+            return try parseFlowSequence(lineIndex, offset)
+        case Byte.openBrace:
+            return try parseFlowMapping(lineIndex, offset)
+        case Byte.pipe:
+            return try parseLiteral(lineIndex, offset, parentIndent: parentIndent)
+        case UInt8(ascii: ">"):
+            throw unsupported("folded scalars ('>') are not supported; use '|' for text on several lines", lineIndex, offset)
+        default:
+            try checkPlainStart(lineIndex, offset, end, flow: false)
+            return .scalar(try parsePlain(lineIndex, offset, parentIndent: parentIndent))
+        }
+    }
+
+    /// Rejects what cannot start a plain scalar, saying what to write instead.
+    func checkPlainStart(_ lineIndex: Int, _ offset: Int, _ end: Int, flow: Bool) throws(SyntaxError) {
+        let byte = text[offset]
+        let next: UInt8? = offset + 1 < end ? text[offset + 1] : nil
+        let endsHere = next.map { isBlank($0) || (flow && isFlowIndicator($0)) } ?? true
+        switch byte {
+        case UInt8(ascii: "&"):
+            throw unsupported("anchors ('&') are not supported; repeat the value instead", lineIndex, offset)
+        case UInt8(ascii: "*"):
+            throw unsupported("aliases ('*') are not supported; repeat the value instead", lineIndex, offset)
+        case UInt8(ascii: "!"):
+            throw unsupported("tags ('!') are not supported; collab reads every value as text", lineIndex, offset)
+        case Byte.openBracket:
+            throw unsupported("a [ ] list cannot be a key or start a longer value; write it in block style", lineIndex, offset)
+        case Byte.openBrace:
+            throw unsupported("flow mappings other than {} are not supported; write 'key: value' lines", lineIndex, offset)
+        case Byte.closeBracket, Byte.closeBrace, Byte.comma, Byte.percent, UInt8(ascii: "@"), UInt8(ascii: "`"),
+             Byte.pipe, UInt8(ascii: ">"), Byte.quote, Byte.apostrophe, Byte.hash:
+            throw syntax("a plain value cannot start with '\(Character(Unicode.Scalar(byte)))'; quote it", lineIndex, offset)
+        case Byte.dash where endsHere:
+            throw syntax("a list cannot start here; put it on its own line under the key", lineIndex, offset)
+        case Byte.question where endsHere:
+            throw unsupported("complex keys ('? ') are not supported; write 'key: value'", lineIndex, offset)
+        case Byte.colon where endsHere:
+            throw syntax("a key is missing before ':'", lineIndex, offset)
+        default:
+            return
+        }
+    }
+
+    func isFlowIndicator(_ byte: UInt8) -> Bool {
+        byte == Byte.comma || byte == Byte.openBracket || byte == Byte.closeBracket
+            || byte == Byte.openBrace || byte == Byte.closeBrace
+    }
+
+    /// A one-line plain scalar in block context; a continuation on the next line is refused.
+    mutating func parsePlain(_ lineIndex: Int, _ start: Int, parentIndent: Int) throws(SyntaxError) -> Scalar {
+        let line = lines[lineIndex]
+        var stop = start
+        while stop < line.end {
+            let byte = text[stop]
+            if byte == Byte.hash && isBlank(text[stop - 1]) { break }
+            if byte == Byte.colon && (stop + 1 == line.end || isBlank(text[stop + 1])) {
+                throw syntax("quote this value: it contains ': '", lineIndex, stop)
+            }
+            stop += 1
+        }
+        let end = trimEnd(start, stop)
+        try checkNoContinuation(lineIndex, start, end, parentIndent: parentIndent)
+        return Scalar(text: string(start, end), style: .plain, range: range(lineIndex, start, end))
+    }
+
+    /// YAML would read a more indented line after a plain scalar as its continuation.
+    func checkNoContinuation(_ lineIndex: Int, _ start: Int, _ end: Int, parentIndent: Int) throws(SyntaxError) {
+        var next = lineIndex + 1
+        while next < lines.count {
+            let line = lines[next]
+            let first = skipSpace(line.start, line.end)
+            if first == line.end { next += 1; continue }
+            if text[first] == Byte.hash || isMarker(line, Byte.dash) || isMarker(line, Byte.dot) { return }
+            if line.indent <= parentIndent && text[line.contentStart] != Byte.tab { return }
+            if let wide = find(YAMLParser.fullWidthColon, start, end) {
+                throw syntax("full-width colon '：' after a key; use ':' followed by a space", lineIndex, wide)
+            }
+            let looksLikeKey = ((try? mappingColon(next, first)) ?? nil) != nil
+            if looksLikeKey {
+                throw syntax("unexpected text here; check its indentation", next, first)
+            }
+            throw unsupported("a plain value cannot continue on the next line; put it on one line or use '|'", next, first)
+        }
+    }
+
+    /// Text after a value must be a comment.
+    func checkLineEnd(_ lineIndex: Int, _ offset: Int, _ message: String) throws(SyntaxError) {
+        let line = lines[lineIndex]
+        let rest = skipSpace(offset, line.end)
+        if rest == line.end { return }
+        if text[rest] == Byte.hash && rest > offset { return }
+        throw syntax(message, lineIndex, rest)
+    }
+}
