@@ -1,0 +1,69 @@
+/// The four record files of a collaboration folder.
+public enum RecordFile: String, CaseIterable, Sendable {
+    case problem, stakeholders, tasks, feedback
+
+    public var fileName: String { rawValue + ".yaml" }
+}
+
+/// One collaboration as loaded: the records that parsed, and the findings of loading them
+/// (missing files, syntax, schema). A record that is missing or did not parse is nil, so
+/// no rule reports on it.
+public struct Collaboration: Sendable {
+    public let id: String
+    public var problem: ProblemRecord?
+    public var stakeholders: StakeholderRecord?
+    public var tasks: TaskTable?
+    public var feedback: FeedbackRecord?
+    public var diagnostics: [Diagnostic] = []
+
+    public init(id: String) {
+        self.id = id
+    }
+
+    /// The workspace-relative path of one of its files.
+    public func path(_ file: RecordFile) -> String {
+        "collaborations/\(id)/\(file.fileName)"
+    }
+
+    /// Reads and decodes the four files of `collaborations/<id>` under `root`.
+    public static func load(id: String, root: String) throws(FileSystemError) -> Collaboration {
+        var collaboration = Collaboration(id: id)
+        if !Identifier.isCollaborationID(id) {
+            collaboration.diagnostics.append(Diagnostic(
+                file: "collaborations/\(id)", line: 1, column: 1, rule: .invalidValue,
+                message: "collaboration id '\(id)' must match [a-z0-9][a-z0-9-]{0,63}; rename the folder",
+                collaboration: id))
+        }
+        for file in RecordFile.allCases {
+            let path = collaboration.path(file)
+            guard let bytes = try FileSystem.read(Path.join(root, path), limit: YAMLParser.maxFileSize) else {
+                collaboration.diagnostics.append(Diagnostic(
+                    file: path, line: 1, column: 1, rule: .missingFile,
+                    message: "\(file.fileName) is missing; every collaboration has problem, stakeholders, tasks and feedback files",
+                    collaboration: id))
+                continue
+            }
+            collaboration.decode(file, bytes)
+        }
+        return collaboration
+    }
+
+    mutating func decode(_ file: RecordFile, _ bytes: [UInt8]) {
+        var decoder = RecordDecoder(file: path(file), collaboration: id)
+        let document: YAMLDocument
+        do {
+            document = try YAMLParser.parse(bytes)
+        } catch {
+            diagnostics.append(Diagnostic(file: path(file), at: error.location, rule: error.kind.rule,
+                                          message: error.message, collaboration: id))
+            return
+        }
+        switch file {
+        case .problem: problem = ProblemRecord(document, decoder: &decoder)
+        case .stakeholders: stakeholders = StakeholderRecord(document, decoder: &decoder)
+        case .tasks: tasks = TaskTable(document, decoder: &decoder)
+        case .feedback: feedback = FeedbackRecord(document, decoder: &decoder)
+        }
+        diagnostics += decoder.diagnostics
+    }
+}

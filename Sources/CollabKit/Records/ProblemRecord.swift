@@ -1,0 +1,63 @@
+/// problem.yaml — 问题定义 / 需求与目标.
+public struct ProblemRecord: Sendable {
+    public struct Cause: Sendable {
+        public var positions: KeyPositions
+        public var department: TextField?
+        public var cause: TextField?
+    }
+
+    public struct Goal: Sendable {
+        public var positions: KeyPositions
+        public var statement: TextField?
+        public var metric: TextField?
+        public var target: TextField?
+        public var due: Field<CalendarDate>?
+    }
+
+    public static let keys = ["title", "stage", "opened", "scenario", "reporter", "background", "phenomenon",
+                              "essence", "impact", "causes", "goal", "deliverables", "acceptance"]
+    static let causeKeys = ["department", "cause"]
+    static let goalKeys = ["statement", "metric", "target", "due"]
+
+    public var positions: KeyPositions
+    public var title: TextField?
+    public var stage: Field<Stage>?
+    public var opened: Field<CalendarDate>?
+    public var scenario: Field<Scenario>?
+    public var reporter: TextField?
+    public var background: TextField?
+    public var phenomenon: TextField?
+    public var essence: TextField?
+    public var impact: ListField<TextField>?
+    public var causes: ListField<Cause>?
+    public var goal: Goal?
+    public var deliverables: ListField<TextField>?
+    public var acceptance: ListField<TextField>?
+
+    public init(_ document: YAMLDocument, decoder: inout RecordDecoder) {
+        let root = decoder.root(document, keys: ProblemRecord.keys)
+        positions = root.positions
+        title = decoder.text(root, "title")
+        stage = decoder.enumValue(root, "stage", Stage.self)
+        opened = decoder.date(root, "opened")
+        for key in ["title", "stage", "opened"] { decoder.requirePresent(root, key) }
+        scenario = decoder.enumValue(root, "scenario", Scenario.self)
+        reporter = decoder.text(root, "reporter")
+        background = decoder.text(root, "background")
+        phenomenon = decoder.text(root, "phenomenon")
+        essence = decoder.text(root, "essence")
+        impact = decoder.textList(root, "impact")
+        causes = decoder.list(root, "causes") { decoder, node in
+            guard let item = decoder.mapping(node, keys: ProblemRecord.causeKeys, what: "a cause") else { return nil }
+            return Cause(positions: item.positions, department: decoder.text(item, "department"),
+                         cause: decoder.text(item, "cause"))
+        }
+        if let item = decoder.object(root, "goal", keys: ProblemRecord.goalKeys) {
+            goal = Goal(positions: item.positions, statement: decoder.text(item, "statement"),
+                        metric: decoder.text(item, "metric"), target: decoder.text(item, "target"),
+                        due: decoder.date(item, "due"))
+        }
+        deliverables = decoder.textList(root, "deliverables")
+        acceptance = decoder.textList(root, "acceptance")
+    }
+}

@@ -1,0 +1,58 @@
+/// stakeholders.yaml — 干系人清单.
+public struct StakeholderRecord: Sendable {
+    public struct Department: Sendable {
+        public var positions: KeyPositions
+        public var department: TextField?
+        public var role: Field<Role>?
+        public var liaison: TextField?
+        public var contact: TextField?
+    }
+
+    public struct Person: Sendable {
+        public var positions: KeyPositions
+        public var name: TextField?
+        public var department: TextField?
+        public var contact: TextField?
+    }
+
+    public static let keys = ["lead", "channel", "cadence", "departments", "people"]
+    static let departmentKeys = ["department", "role", "liaison", "contact"]
+    static let personKeys = ["name", "department", "contact"]
+
+    public var positions: KeyPositions
+    public var lead: TextField?
+    public var channel: TextField?
+    public var cadence: Field<Cadence>?
+    public var departments: ListField<Department>?
+    public var people: ListField<Person>?
+
+    public init(_ document: YAMLDocument, decoder: inout RecordDecoder) {
+        let root = decoder.root(document, keys: StakeholderRecord.keys)
+        positions = root.positions
+        lead = decoder.text(root, "lead")
+        channel = decoder.text(root, "channel")
+        cadence = decoder.enumValue(root, "cadence", Cadence.self)
+        departments = decoder.list(root, "departments") { decoder, node in
+            guard let item = decoder.mapping(node, keys: StakeholderRecord.departmentKeys, what: "a department") else {
+                return nil
+            }
+            return Department(positions: item.positions, department: decoder.text(item, "department"),
+                              role: decoder.enumValue(item, "role", Role.self), liaison: decoder.text(item, "liaison"),
+                              contact: decoder.text(item, "contact"))
+        }
+        people = decoder.list(root, "people") { decoder, node in
+            guard let item = decoder.mapping(node, keys: StakeholderRecord.personKeys, what: "a person") else { return nil }
+            return Person(positions: item.positions, name: decoder.text(item, "name"),
+                          department: decoder.text(item, "department"), contact: decoder.text(item, "contact"))
+        }
+    }
+
+    /// The listed departments by id (first listing wins).
+    public var departmentsByID: [String: Department] {
+        var result: [String: Department] = [:]
+        for entry in departments?.items ?? [] {
+            if let id = entry.department?.value, result[id] == nil { result[id] = entry }
+        }
+        return result
+    }
+}

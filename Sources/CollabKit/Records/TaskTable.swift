@@ -1,0 +1,67 @@
+/// tasks.yaml — 任务表.
+public struct TaskTable: Sendable {
+    public struct Task: Sendable {
+        public var positions: KeyPositions
+        public var id: TextField?
+        public var title: TextField?
+        public var owner: TextField?
+        public var department: TextField?
+        public var start: Field<CalendarDate>?
+        public var due: Field<CalendarDate>?
+        public var deliverable: TextField?
+        public var status: Field<TaskStatus>?
+        public var dependsOn: ListField<TextField>?
+        public var note: TextField?
+        public var updates: ListField<Update>?
+
+        /// A task without a status has not started.
+        public var isOpen: Bool { !(status?.value.isFinished ?? false) }
+
+        public var name: String { id?.value ?? "at line \(positions.anchor.start.line)" }
+    }
+
+    public struct Update: Sendable {
+        public var positions: KeyPositions
+        public var date: Field<CalendarDate>?
+        public var by: TextField?
+        public var note: TextField?
+    }
+
+    public static let keys = ["tasks"]
+    static let taskKeys = ["id", "title", "owner", "department", "start", "due", "deliverable", "status",
+                           "depends_on", "note", "updates"]
+    static let updateKeys = ["date", "by", "note"]
+
+    public var positions: KeyPositions
+    public var tasks: ListField<Task>?
+
+    public init(_ document: YAMLDocument, decoder: inout RecordDecoder) {
+        let root = decoder.root(document, keys: TaskTable.keys)
+        positions = root.positions
+        tasks = decoder.list(root, "tasks") { decoder, node in
+            guard let item = decoder.mapping(node, keys: TaskTable.taskKeys, what: "a task") else { return nil }
+            return TaskTable.decodeTask(item, &decoder)
+        }
+    }
+
+    private static func decodeTask(_ item: MappingReader, _ decoder: inout RecordDecoder) -> Task {
+        let id = decoder.text(item, "id")
+        if let id, !Identifier.isTaskID(id.value) {
+            decoder.report(.invalidValue, id.range, "task id '\(id.value)' must start with a letter and hold only letters, digits, '_' and '-'")
+        }
+        let updates: ListField<Update>? = decoder.list(item, "updates") { decoder, node in
+            guard let entry = decoder.mapping(node, keys: TaskTable.updateKeys, what: "an update") else { return nil }
+            return Update(positions: entry.positions, date: decoder.date(entry, "date"), by: decoder.text(entry, "by"),
+                          note: decoder.text(entry, "note"))
+        }
+        return Task(positions: item.positions, id: id, title: decoder.text(item, "title"),
+                    owner: decoder.text(item, "owner"), department: decoder.text(item, "department"),
+                    start: decoder.date(item, "start"), due: decoder.date(item, "due"),
+                    deliverable: decoder.text(item, "deliverable"),
+                    status: decoder.enumValue(item, "status", TaskStatus.self),
+                    dependsOn: decoder.textList(item, "depends_on"), note: decoder.text(item, "note"),
+                    updates: updates)
+    }
+
+    public var items: [Task] { tasks?.items ?? [] }
+}

@@ -1,0 +1,65 @@
+/// collab.yaml: the workspace's version, name, department directory and settings.
+public struct WorkspaceConfig: Sendable {
+    public struct Department: Sendable {
+        public var positions: KeyPositions
+        public var id: TextField?
+        public var name: TextField?
+        public var members: ListField<TextField>?
+    }
+
+    public struct Settings: Sendable {
+        public var dueSoonDays = 1
+        public var staleUpdateDays = 1
+    }
+
+    public static let keys = ["version", "name", "departments", "settings"]
+
+    public var positions = KeyPositions()
+    public var name: TextField?
+    public var departments: ListField<Department>?
+    public var settings = Settings()
+
+    public init() {}
+
+    public init(_ document: YAMLDocument, decoder: inout RecordDecoder) {
+        let root = decoder.root(document, keys: WorkspaceConfig.keys)
+        positions = root.positions
+        if let version = decoder.text(root, "version"), version.value != "1" {
+            decoder.report(.invalidValue, version.range, "version '\(version.value)' is not supported; this collab reads version 1")
+        }
+        decoder.requirePresent(root, "version")
+        name = decoder.text(root, "name")
+        departments = decoder.list(root, "departments") { decoder, node in
+            guard let item = decoder.mapping(node, keys: ["id", "name", "members"], what: "a department") else { return nil }
+            let id = decoder.text(item, "id")
+            if let id, !Identifier.isDepartmentID(id.value) {
+                decoder.report(.invalidValue, id.range, "department id '\(id.value)' must hold only a-z, 0-9 and '-', starting with a letter or digit")
+            }
+            return Department(positions: item.positions, id: id, name: decoder.text(item, "name"),
+                              members: decoder.textList(item, "members"))
+        }
+        if let item = decoder.object(root, "settings", keys: ["due_soon_days", "stale_update_days"]) {
+            settings.dueSoonDays = WorkspaceConfig.days(item, "due_soon_days", &decoder) ?? settings.dueSoonDays
+            settings.staleUpdateDays = WorkspaceConfig.days(item, "stale_update_days", &decoder) ?? settings.staleUpdateDays
+        }
+    }
+
+    private static func days(_ item: MappingReader, _ key: String, _ decoder: inout RecordDecoder) -> Int? {
+        guard let text = decoder.text(item, key) else { return nil }
+        guard let days = Int(text.value), days >= 0, days <= 3650 else {
+            decoder.report(.invalidValue, text.range, "\(key) '\(text.value)' should be a whole number of days")
+            return nil
+        }
+        return days
+    }
+
+    /// The directory by department id, or nil when collab.yaml lists no departments.
+    public var directory: [String: Department]? {
+        guard let departments else { return nil }
+        var result: [String: Department] = [:]
+        for entry in departments.items {
+            if let id = entry.id?.value, result[id] == nil { result[id] = entry }
+        }
+        return result
+    }
+}

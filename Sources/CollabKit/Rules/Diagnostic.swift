@@ -1,0 +1,45 @@
+/// One finding: where (workspace-relative file, 1-based line and column), how bad, which
+/// rule, what to do, and which collaboration it concerns.
+public struct Diagnostic: Equatable, Sendable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var severity: Severity
+    public var rule: RuleID
+    public var message: String
+    public var collaboration: String?
+
+    public init(file: String, line: Int, column: Int, severity: Severity? = nil,
+                rule: RuleID, message: String, collaboration: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.severity = severity ?? rule.severity
+        self.rule = rule
+        self.message = message
+        self.collaboration = collaboration
+    }
+
+    public init(file: String, at location: SourceLocation, rule: RuleID, message: String, collaboration: String? = nil) {
+        self.init(file: file, line: location.line, column: location.column, rule: rule, message: message,
+                  collaboration: collaboration)
+    }
+
+    /// Order of reports: by file, then position, then rule.
+    public static func reportOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        if a.file != b.file { return a.file < b.file }
+        if a.line != b.line { return a.line < b.line }
+        if a.column != b.column { return a.column < b.column }
+        return a.rule.rawValue < b.rule.rawValue
+    }
+}
+
+extension SyntaxError.Kind {
+    public var rule: RuleID {
+        switch self {
+        case .syntax: return .syntax
+        case .unsupported: return .unsupportedYAML
+        case .encoding: return .encoding
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// What a rule sees: one collaboration, the workspace settings and today's date, with a
+/// way to make findings about one of the collaboration's files.
+public struct RuleContext: Sendable {
+    public let collaboration: Collaboration
+    public let config: WorkspaceConfig
+    public let today: CalendarDate
+
+    public init(collaboration: Collaboration, config: WorkspaceConfig, today: CalendarDate) {
+        self.collaboration = collaboration
+        self.config = config
+        self.today = today
+    }
+
+    var problem: ProblemRecord? { collaboration.problem }
+    var stakeholders: StakeholderRecord? { collaboration.stakeholders }
+    var tasks: TaskTable? { collaboration.tasks }
+    var feedback: FeedbackRecord? { collaboration.feedback }
+
+    func finding(_ rule: RuleID, _ file: RecordFile, _ range: SourceRange, _ message: String) -> Diagnostic {
+        Diagnostic(file: collaboration.path(file), at: range.start, rule: rule, message: message,
+                   collaboration: collaboration.id)
+    }
+
+    /// The people who may own a task of `department`: its liaison, the people listed for it
+    /// and its directory members.
+    func people(of department: String) -> Set<String> {
+        var names = Set<String>()
+        if let entry = stakeholders?.departmentsByID[department], let liaison = entry.liaison?.value {
+            names.insert(liaison)
+        }
+        for person in stakeholders?.people?.items ?? [] where person.department?.value == department {
+            if let name = person.name?.value { names.insert(name) }
+        }
+        for member in config.directory?[department]?.members?.items ?? [] { names.insert(member.value) }
+        return names
+    }
+}
+
+/// Runs every rule that applies to a collaboration at its stage.
+public enum CollaborationCheck {
+    public static func run(_ context: RuleContext) -> [Diagnostic] {
+        var findings = context.collaboration.diagnostics
+        findings += StakeholderRules.check(context)
+        findings += TaskRules.check(context)
+        if let stage = context.problem?.stage?.value {
+            for gate in stage.passedGates { findings += StageGate.findings(leaving: gate, context) }
+            if stage == .closed { findings += VerifyGate.conclusionMatchesStage(context) }
+            if stage >= .execute { findings += TimeRules.check(context) }
+        }
+        return findings
+    }
+}
+
+/// The gates of SPEC.md §3: what must hold to leave each stage.
+public enum StageGate {
+    public static func findings(leaving stage: Stage, _ context: RuleContext) -> [Diagnostic] {
+        switch stage {
+        case .define: return DefineGate.check(context)
+        case .initiate: return InitiateGate.check(context)
+        case .plan: return PlanGate.check(context)
+        case .execute: return ExecuteGate.check(context)
+        case .verify: return VerifyGate.check(context)
+        case .closed: return []
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// At every stage: departments listed once, and known to the directory when collab.yaml has one.
+enum StakeholderRules {
+    static func check(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        var seen: [String: Int] = [:]
+        for entry in context.stakeholders?.departments?.items ?? [] {
+            guard let department = entry.department else { continue }
+            if let line = seen[department.value] {
+                findings.append(context.finding(.departmentDuplicate, .stakeholders, department.range,
+                                                Message.duplicate(department.value, line)))
+            } else {
+                seen[department.value] = department.range.start.line
+            }
+        }
+        guard let directory = context.config.directory else { return findings }
+        func checkKnown(_ field: TextField?, _ file: RecordFile) {
+            guard let field, directory[field.value] == nil else { return }
+            var message = Message.unknown(field.value)
+            if let suggestion = Suggestion.closest(to: field.value, in: Array(directory.keys)) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            findings.append(context.finding(.departmentUnknown, file, field.range, message))
+        }
+        checkKnown(context.stakeholders?.lead, .stakeholders)
+        for entry in context.stakeholders?.departments?.items ?? [] { checkKnown(entry.department, .stakeholders) }
+        for person in context.stakeholders?.people?.items ?? [] { checkKnown(person.department, .stakeholders) }
+        for cause in context.problem?.causes?.items ?? [] { checkKnown(cause.department, .problem) }
+        findings += memberFindings(context, directory)
+        return findings
+    }
+
+    /// Where the directory lists a department's members, its liaison and people are among them.
+    private static func memberFindings(_ context: RuleContext, _ directory: [String: WorkspaceConfig.Department]) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        func checkMember(_ name: TextField?, _ department: String?) {
+            guard let name, let department, let members = directory[department]?.members,
+                  !members.items.contains(where: { $0.value == name.value }) else { return }
+            findings.append(context.finding(.invalidValue, .stakeholders, name.range, Message.notMember(name.value, department)))
+        }
+        for entry in context.stakeholders?.departments?.items ?? [] { checkMember(entry.liaison, entry.department?.value) }
+        for person in context.stakeholders?.people?.items ?? [] { checkMember(person.name, person.department?.value) }
+        return findings
+    }
+}
+
+private enum Message {
+    static func duplicate(_ department: String, _ line: Int) -> String {
+        "department '\(department)' is listed twice (first on line \(line)); list each department once"
+    }
+    static func unknown(_ department: String) -> String {
+        "department '\(department)' is not in the directory of collab.yaml"
+    }
+    static func notMember(_ name: String, _ department: String) -> String {
+        "'\(name)' is not a member of department '\(department)' in collab.yaml"
+    }
+}

@@ -1,0 +1,68 @@
+/// Leaving verify for closed: the effect is verified (resolved, with date and evidence),
+/// every participating department responded, and lessons were written down.
+enum VerifyGate {
+    static func check(_ context: RuleContext) -> [Diagnostic] {
+        guard let feedback = context.feedback else { return [] }
+        var findings = verificationFindings(feedback, context)
+        findings += responseFindings(feedback, context)
+        let practices = feedback.practices?.items.count ?? 0
+        let improvements = feedback.improvements?.items ?? []
+        if practices == 0 && improvements.isEmpty {
+            findings.append(context.finding(.lessonsMissing, .feedback, feedback.positions.at("practices"), Message.lessonsMissing))
+        }
+        for improvement in improvements where improvement.owner == nil || improvement.due == nil {
+            let missing = [improvement.owner == nil ? "owner" : nil, improvement.due == nil ? "due" : nil].compactMap { $0 }
+            let point = improvement.point?.value ?? "this improvement"
+            findings.append(context.finding(.improvementIncomplete, .feedback, improvement.positions.anchor,
+                                            Message.improvementLacks(point, missing)))
+        }
+        return findings
+    }
+
+    /// At stage closed the verification must have concluded `resolved`.
+    static func conclusionMatchesStage(_ context: RuleContext) -> [Diagnostic] {
+        guard let conclusion = context.feedback?.verification?.conclusion, conclusion.value != .resolved else { return [] }
+        return [context.finding(.conclusionMismatch, .feedback, conclusion.range, Message.conclusionMismatch(conclusion.value))]
+    }
+
+    private static func verificationFindings(_ feedback: FeedbackRecord, _ context: RuleContext) -> [Diagnostic] {
+        guard let verification = feedback.verification else {
+            return [context.finding(.verificationIncomplete, .feedback, feedback.positions.at("verification"), Message.verificationMissing)]
+        }
+        var missing: [String] = []
+        if verification.conclusion == nil { missing.append("conclusion") }
+        if verification.date == nil { missing.append("date") }
+        if verification.evidence?.value.isBlank ?? true { missing.append("evidence") }
+        guard !missing.isEmpty else { return [] }
+        return [context.finding(.verificationIncomplete, .feedback, verification.positions.anchor, Message.verificationLacks(missing))]
+    }
+
+    private static func responseFindings(_ feedback: FeedbackRecord, _ context: RuleContext) -> [Diagnostic] {
+        let responded = Set((feedback.responses?.items ?? []).compactMap { $0.department?.value })
+        let position = feedback.positions.at("responses")
+        var findings: [Diagnostic] = []
+        for entry in context.stakeholders?.departments?.items ?? [] {
+            guard let department = entry.department?.value, entry.role?.value != .informed,
+                  !responded.contains(department) else { continue }
+            findings.append(context.finding(.responseMissing, .feedback, position, Message.responseMissing(department)))
+        }
+        return findings
+    }
+}
+
+private enum Message {
+    static let verificationMissing = "no verification: record conclusion, date and evidence of the effect (效果验证)"
+    static func verificationLacks(_ keys: [String]) -> String {
+        "the verification lacks \(keys.joined(separator: ", "))"
+    }
+    static func responseMissing(_ department: String) -> String {
+        "no response from department '\(department)': every participating department gives feedback (多方反馈)"
+    }
+    static let lessonsMissing = "no practices and no improvements: write down at least one lesson (有效做法/待改进点)"
+    static func improvementLacks(_ point: String, _ keys: [String]) -> String {
+        "improvement '\(point)' lacks \(keys.joined(separator: " and "))"
+    }
+    static func conclusionMismatch(_ conclusion: Conclusion) -> String {
+        "the collaboration is closed but the verification concluded '\(conclusion.rawValue)'; go back to execute (partial) or define (unresolved)"
+    }
+}

@@ -1,0 +1,13 @@
+/// `collab check` over a workspace: collab.yaml's findings and every collaboration's,
+/// loaded and checked several at a time, in report order.
+public enum WorkspaceCheck {
+    public static func run(_ workspace: Workspace, ids: [String] = [], today: CalendarDate) throws(WorkspaceError) -> CheckReport {
+        let config = workspace.config
+        let findings = try workspace.mapCollaborations(ids) { collaboration in
+            CollaborationCheck.run(RuleContext(collaboration: collaboration, config: config, today: today))
+        }
+        var diagnostics = workspace.diagnostics + findings.joined()
+        diagnostics.sort(by: Diagnostic.reportOrder)
+        return CheckReport(diagnostics: diagnostics, collaborations: findings.count)
+    }
+}

@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a path could not be read or written; the command layer maps it to exit status 2.
+public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(_ path: String, _ reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    static func errno(_ path: String, _ code: Int32 = Glibc.errno) -> FileSystemError {
+        FileSystemError(path, String(cString: strerror(code)))
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// The few file operations collab needs, straight on POSIX calls: reads are on the hot path
+/// of `check`, and writes must be atomic.
+public enum FileSystem {
+    public struct Entry: Sendable {
+        public var name: String
+        public var isDirectory: Bool
+        public var isSymbolicLink: Bool
+    }
+
+    /// The file's bytes, at most `limit + 1` of them (so a caller can tell it is too large);
+    /// nil when there is no such file.
+    public static func read(_ path: String, limit: Int = Int.max - 1) throws(FileSystemError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if Glibc.errno == ENOENT || Glibc.errno == ENOTDIR { return nil }
+            throw .errno(path)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .errno(path) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path, "is a directory, not a file") }
+        let wanted = min(Int(info.st_size), limit + 1)
+        var bytes = [UInt8](repeating: 0, count: max(wanted, 0))
+        var total = 0
+        while total < wanted {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + total, wanted - total)
+            }
+            if count < 0 {
+                if Glibc.errno == EINTR { continue }
+                throw .errno(path)
+            }
+            if count == 0 { break }
+            total += count
+        }
+        if total < bytes.count { bytes.removeSubrange(total...) }
+        return bytes
+    }
+
+    /// The entries of a folder, without `.` and `..`, sorted by name.
+    public static func list(_ path: String) throws(FileSystemError) -> [Entry] {
+        guard let dir = opendir(path) else { throw .errno(path) }
+        defer { closedir(dir) }
+        var entries: [Entry] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                if lstat(path + "/" + name, &info) == 0 {
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : ((info.st_mode & S_IFMT) == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG))
+                }
+            }
+            entries.append(Entry(name: name, isDirectory: type == UInt8(DT_DIR), isSymbolicLink: type == UInt8(DT_LNK)))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Creates a folder and any missing parents.
+    public static func createDirectory(_ path: String) throws(FileSystemError) {
+        if isDirectory(path) { return }
+        let parent = Path.parent(path)
+        if !parent.isEmpty && parent != path { try createDirectory(parent) }
+        if mkdir(path, 0o755) != 0 && Glibc.errno != EEXIST { throw .errno(path) }
+    }
+
+    /// Writes through a temporary file in the same folder, fsync and rename, so a reader
+    /// sees the old file or the new one and never half of it.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        let temporary = Path.parent(path) + "/.collab-\(getpid())-" + Path.lastComponent(path) + ".tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .errno(temporary) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 {
+                if Glibc.errno == EINTR { continue }
+                let error = FileSystemError.errno(path)
+                close(fd)
+                unlink(temporary)
+                throw error
+            }
+            written += count
+        }
+        if fsync(fd) != 0 || close(fd) != 0 {
+            let error = FileSystemError.errno(path)
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, path) != 0 {
+            let error = FileSystemError.errno(path)
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    public static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(cString: buffer)
+    }
+
+    /// The absolute, symlink-free form of a path, or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,101 @@
+/// One flag or option a command accepts.
+struct OptionSpec {
+    var name: String
+    var short: String?
+    /// The placeholder of the option's value; nil for a flag.
+    var value: String?
+    var help: String
+
+    static func flag(_ name: String, short: String? = nil, _ help: String) -> OptionSpec {
+        OptionSpec(name: name, short: short, value: nil, help: help)
+    }
+
+    static func option(_ name: String, short: String? = nil, value: String, _ help: String) -> OptionSpec {
+        OptionSpec(name: name, short: short, value: value, help: help)
+    }
+}
+
+/// A command line that does not fit the command: exit status 2 with a usage hint.
+struct UsageError: Error, Equatable {
+    var message: String
+    var command: String?
+
+    init(_ message: String, command: String? = nil) {
+        self.message = message
+        self.command = command
+    }
+}
+
+/// The command line split into flags, option values and positional arguments.
+struct ParsedArguments {
+    var flags: Set<String> = []
+    var values: [String: [String]] = [:]
+    var positionals: [String] = []
+
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
+    func value(_ option: String) -> String? { values[option]?.last }
+
+    /// Parses `arguments` against `specs`: `--name`, `--name value`, `--name=value`, `-x`,
+    /// and `--` before positional arguments that start with `-`.
+    static func parse(_ arguments: [String], specs: [OptionSpec], command: String) throws(UsageError) -> ParsedArguments {
+        var result = ParsedArguments()
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || argument == "-" || !argument.hasPrefix("-") {
+                result.positionals.append(argument)
+                continue
+            }
+            if argument == "--" { onlyPositionals = true; continue }
+            var name = argument
+            var inlineValue: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            guard let spec = specs.first(where: { $0.name == name || $0.short == name }) else {
+                var message = "unknown option '\(name)'"
+                if let close = closest(name, specs) { message += "; did you mean '\(close)'?" }
+                throw UsageError(message, command: command)
+            }
+            guard spec.value != nil else {
+                if inlineValue != nil { throw UsageError("option '\(spec.name)' takes no value", command: command) }
+                result.flags.insert(spec.name)
+                continue
+            }
+            if let inlineValue {
+                result.values[spec.name, default: []].append(inlineValue)
+            } else if index < arguments.count {
+                result.values[spec.name, default: []].append(arguments[index])
+                index += 1
+            } else {
+                throw UsageError("option '\(spec.name)' needs a value (\(spec.value ?? "VALUE"))", command: command)
+            }
+        }
+        return result
+    }
+
+    private static func closest(_ name: String, _ specs: [OptionSpec]) -> String? {
+        let names = specs.map(\.name)
+        let bare = name.drop { $0 == "-" }
+        return names.first { $0.dropFirst(2).hasPrefix(bare) && !bare.isEmpty }
+            ?? names.min { distance($0, name) < distance($1, name) }.flatMap { distance($0, name) <= 2 ? $0 : nil }
+    }
+
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

@@ -1,0 +1,60 @@
+import CollabKit
+
+/// How a command ends: 0 success, 1 findings, 2 usage, environment or I/O error.
+enum ExitStatus: Int32 {
+    case success = 0
+    case findings = 1
+    case failure = 2
+}
+
+/// A subcommand: its name, help, flags and what it does. Commands parse their own
+/// arguments in `init` and do their work in `run`, reading and writing only via `Context`.
+protocol Command {
+    static var name: String { get }
+    static var abstract: String { get }
+    static var usage: String { get }
+    static var options: [OptionSpec] { get }
+    /// Accepted `--format` values; the first is the default. Empty: no --format.
+    static var formats: [String] { get }
+    static var discussion: String { get }
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError)
+    func run(_ context: Context) throws -> ExitStatus
+}
+
+extension Command {
+    static var formats: [String] { [] }
+    static var discussion: String { "" }
+
+    /// The command's positional arguments, refusing more than `maximum`.
+    static func positionals(_ arguments: ParsedArguments, maximum: Int) throws(UsageError) -> [String] {
+        if arguments.positionals.count > maximum {
+            let extra = arguments.positionals[maximum]
+            throw UsageError("unexpected argument '\(extra)'", command: name)
+        }
+        return arguments.positionals
+    }
+}
+
+/// The options every command accepts.
+enum GlobalOptions {
+    static let specs: [OptionSpec] = [
+        .option("-C", value: "DIR", "run as if collab was started in DIR"),
+        .option("--format", value: "FORMAT", "output format"),
+        .option("--color", value: "WHEN", "colour output: auto, always or never (NO_COLOR is honoured)"),
+        .option("--today", value: "DATE", "take DATE (YYYY-MM-DD) as today; COLLAB_TODAY does the same"),
+        .flag("--help", short: "-h", "show help for the command"),
+        .flag("--version", "show collab's and libgit2's versions"),
+    ]
+}
+
+/// All commands, in the order help lists them.
+enum CommandRegistry {
+    static let commands: [any Command.Type] = [
+        InitCommand.self, NewCommand.self, CheckCommand.self, ParseCommand.self,
+    ]
+
+    static func named(_ name: String) -> (any Command.Type)? {
+        commands.first { $0.name == name }
+    }
+}

@@ -1,0 +1,166 @@
+import CollabKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns a command line into a command run and an exit status. The one place where errors
+/// become exit codes and messages.
+struct Runner {
+    static let version = "0.1.0"
+
+    var environment: [String: String]
+    var currentDirectory: String
+    var stdoutIsTerminal: Bool
+    var stderrIsTerminal: Bool
+    /// Today from the clock; `--today` and COLLAB_TODAY override it.
+    var clockToday: () -> CalendarDate = Runner.localToday
+
+    func run(_ arguments: [String]) -> (ExitStatus, Context) {
+        let fallback = makeContext(format: "text", color: false, today: CalendarDate(dayNumber: 0), directory: currentDirectory)
+        let commandIndex = Runner.commandIndex(arguments)
+        let before = commandIndex.map { Array(arguments[..<$0]) } ?? arguments
+        if commandIndex == nil || before.contains("--version") || before.contains("--help") || before.contains("-h") {
+            return (topLevel(before, commandIndex == nil, fallback), fallback)
+        }
+        let name = arguments[commandIndex!]
+        guard let command = CommandRegistry.named(name) else {
+            if name == "help" { return (helpCommand(Array(arguments.dropFirst(commandIndex! + 1)), fallback), fallback) }
+            var message = "'\(name)' is not a collab command"
+            if let close = CommandRegistry.commands.map({ $0.name }).first(where: { $0.hasPrefix(String(name.prefix(2))) }) {
+                message += "; did you mean '\(close)'?"
+            }
+            return (usageFailure(UsageError(message), fallback), fallback)
+        }
+        var rest = arguments
+        rest.remove(at: commandIndex!)
+        do {
+            let parsed = try ParsedArguments.parse(rest, specs: GlobalOptions.specs + command.options, command: command.name)
+            if parsed.has("--help") {
+                fallback.out(Help.command(command))
+                return (.success, fallback)
+            }
+            if parsed.has("--version") {
+                fallback.out(Runner.versionText)
+                return (.success, fallback)
+            }
+            let context = try makeContext(parsed, command)
+            do {
+                let instance = try command.init(parsed, context)
+                return (try instance.run(context), context)
+            } catch let error as UsageError {
+                return (usageFailure(error, context), context)
+            } catch {
+                context.err("collab: error: \(TerminalText.escape(Runner.describe(error)))\n")
+                return (.failure, context)
+            }
+        } catch {
+            return (usageFailure(error, fallback), fallback)
+        }
+    }
+
+    static var versionText: String { "collab \(version) (libgit2 \(LibGit2.version))\n" }
+
+    /// The index of the command name: the first argument that is neither an option nor the
+    /// value of a global option.
+    static func commandIndex(_ arguments: [String]) -> Int? {
+        var index = 0
+        let takesValue = Set(GlobalOptions.specs.filter { $0.value != nil }.map(\.name))
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return index + 1 < arguments.count ? index + 1 : nil }
+            if !argument.hasPrefix("-") { return index }
+            index += takesValue.contains(argument) ? 2 : 1
+        }
+        return nil
+    }
+
+    private func topLevel(_ arguments: [String], _ noCommand: Bool, _ context: Context) -> ExitStatus {
+        if arguments.contains("--version") {
+            context.out(Runner.versionText)
+            return .success
+        }
+        if arguments.contains("--help") || arguments.contains("-h") {
+            context.out(Help.overview())
+            return .success
+        }
+        context.err(Help.overview())
+        return .failure
+    }
+
+    private func helpCommand(_ arguments: [String], _ context: Context) -> ExitStatus {
+        guard let name = arguments.first else {
+            context.out(Help.overview())
+            return .success
+        }
+        guard let command = CommandRegistry.named(name) else {
+            return usageFailure(UsageError("'\(name)' is not a collab command"), context)
+        }
+        context.out(Help.command(command))
+        return .success
+    }
+
+    private func usageFailure(_ error: UsageError, _ context: Context) -> ExitStatus {
+        let help = error.command.map { "collab \($0) --help" } ?? "collab --help"
+        context.err("collab: \(TerminalText.escape(error.message))\nSee '\(help)'.\n")
+        return .failure
+    }
+
+    private func makeContext(_ parsed: ParsedArguments, _ command: any Command.Type) throws(UsageError) -> Context {
+        var format = parsed.value("--format") ?? command.formats.first ?? "text"
+        if let requested = parsed.value("--format") {
+            guard command.formats.contains(requested) else {
+                let accepted = command.formats.isEmpty ? "no --format" : "--format " + command.formats.joined(separator: "|")
+                throw UsageError("unknown format '\(requested)'; \(command.name) takes \(accepted)", command: command.name)
+            }
+            format = requested
+        }
+        let directory = Path.absolute(parsed.value("-C") ?? ".", base: currentDirectory)
+        if parsed.value("-C") != nil && !FileSystem.isDirectory(directory) {
+            throw UsageError("-C \(parsed.value("-C") ?? ""): no such folder", command: command.name)
+        }
+        return makeContext(format: format, color: try colorChoice(parsed, command), today: try today(parsed, command), directory: directory)
+    }
+
+    private func makeContext(format: String, color: Bool, today: CalendarDate, directory: String) -> Context {
+        Context(directory: directory, format: format, color: color, today: today, environment: environment,
+                stdoutIsTerminal: stdoutIsTerminal)
+    }
+
+    private func colorChoice(_ parsed: ParsedArguments, _ command: any Command.Type) throws(UsageError) -> Bool {
+        switch parsed.value("--color") ?? "auto" {
+        case "always": return true
+        case "never": return false
+        case "auto": return stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        case let other: throw UsageError("--color takes auto, always or never, not '\(other)'", command: command.name)
+        }
+    }
+
+    private func today(_ parsed: ParsedArguments, _ command: any Command.Type) throws(UsageError) -> CalendarDate {
+        if let text = parsed.value("--today") {
+            guard let date = CalendarDate(text) else {
+                throw UsageError("--today '\(text)' is not a date; write YYYY-MM-DD", command: command.name)
+            }
+            return date
+        }
+        if let text = environment["COLLAB_TODAY"], !text.isEmpty {
+            guard let date = CalendarDate(text) else {
+                throw UsageError("COLLAB_TODAY '\(text)' is not a date; write YYYY-MM-DD", command: command.name)
+            }
+            return date
+        }
+        return clockToday()
+    }
+
+    static func localToday() -> CalendarDate {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            ?? CalendarDate(dayNumber: Int(now) / 86_400)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? CustomStringConvertible { return error.description }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,25 @@
+import CollabKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+enum Collab {
+    static func main() {
+        LibGit2.initialize()
+        var environment: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        let runner = Runner(environment: environment, currentDirectory: FileSystem.currentDirectory(),
+                            stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
+        let (status, context) = runner.run(Array(CommandLine.arguments.dropFirst()))
+        context.flush()
+        exit(status.rawValue)
+    }
+}

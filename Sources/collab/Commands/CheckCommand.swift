@@ -1,0 +1,71 @@
+import CollabKit
+
+/// `collab check [ID…] [--strict]`: every finding in every collaboration, gcc style or JSON.
+struct CheckCommand: Command {
+    static let name = "check"
+    static let abstract = "validate collaborations: syntax, schema, stage gates and deadlines"
+    static let usage = "collab check [ID…] [--strict] [--format text|json]"
+    static let formats = ["text", "json"]
+    static let options: [OptionSpec] = [
+        .flag("--strict", "exit 1 on warnings too, not only on errors"),
+    ]
+    static let discussion = """
+    Checks the named collaborations, or all under collaborations/. Exit status: 0 when no
+    error was found (warnings and notices allowed unless --strict), 1 when one was, 2 on a
+    usage or I/O error.
+    """
+
+    let ids: [String]
+    let strict: Bool
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        ids = arguments.positionals
+        strict = arguments.has("--strict")
+        for id in ids where !Identifier.isCollaborationID(id) {
+            throw UsageError("'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", command: Self.name)
+        }
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        let workspace = try context.workspace()
+        var report = try WorkspaceCheck.run(workspace, ids: ids, today: context.today)
+        var sources: [String: String] = [:]
+        for index in report.diagnostics.indices {
+            let file = report.diagnostics[index].file
+            let shown = context.displayPath(file, workspace: workspace)
+            sources[shown] = Path.join(workspace.root, file)
+            report.diagnostics[index].file = shown
+        }
+        switch context.format {
+        case "json":
+            context.out(JSONReporter().generateReport(report))
+        default:
+            let lines = SourceLines(paths: sources)
+            let reporter = TextReporter(color: context.color, showSource: context.stdoutIsTerminal,
+                                        sourceLine: { lines.line($0, $1) })
+            context.out(reporter.generateReport(report))
+        }
+        let failing = report.count(.error) > 0 || (strict && report.count(.warning) > 0)
+        return failing ? .findings : .success
+    }
+}
+
+/// Source lines for the caret display, each file read once when first asked for.
+final class SourceLines {
+    private let paths: [String: String]
+    private var cache: [String: [Substring]] = [:]
+
+    init(paths: [String: String]) { self.paths = paths }
+
+    func line(_ file: String, _ number: Int) -> String? {
+        if cache[file] == nil {
+            guard let path = paths[file], let bytes = try? FileSystem.read(path, limit: YAMLParser.maxFileSize) else { return nil }
+            let text = String(decoding: bytes, as: UTF8.self)
+            cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
+        var line = lines[number - 1]
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        return String(line)
+    }
+}

@@ -1,0 +1,39 @@
+import CollabKit
+
+/// `collab parse FILE`: plumbing — how collab reads a YAML file, as test-suite events or JSON.
+struct ParseCommand: Command {
+    static let name = "parse"
+    static let abstract = "show how collab parses a YAML file (test-suite events or JSON)"
+    static let usage = "collab parse FILE [--format events|json]"
+    static let formats = ["events", "json"]
+    static let options: [OptionSpec] = []
+    static let discussion = """
+    Prints the parse of FILE as the YAML test suite's event lines (+STR, +DOC, +MAP,
+    =VAL :text, …) or as JSON in which every scalar is a string. Exit status 1, with the
+    diagnostic on stderr, when the file is outside collab's YAML subset.
+    """
+
+    let file: String
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        let positionals = try Self.positionals(arguments, maximum: 1)
+        guard let file = positionals.first else { throw UsageError("parse needs a FILE", command: Self.name) }
+        self.file = file
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        let path = Path.absolute(file, base: context.directory)
+        guard let bytes = try FileSystem.read(path, limit: YAMLParser.maxFileSize) else {
+            throw FileSystemError(file, "no such file")
+        }
+        do {
+            let document = try YAMLParser.parse(bytes)
+            context.out(context.format == "json" ? NodeJSON.render(document) + "\n" : EventPrinter.events(document))
+            return .success
+        } catch {
+            let diagnostic = Diagnostic(file: file, at: error.location, rule: error.kind.rule, message: error.message)
+            context.err(TextReporter(color: false).line(diagnostic) + "\n")
+            return .findings
+        }
+    }
+}
