@@ -83,6 +83,7 @@ extension YAMLParser {
             let first = skipSpace(line.start, line.end)
             if first == line.end { next += 1; continue }
             if text[first] == Byte.hash || isMarker(line, Byte.dash) || isMarker(line, Byte.dot) { return }
+            try checkNoTab(next)
             if line.indent <= parentIndent && text[line.contentStart] != Byte.tab { return }
             if let wide = find(YAMLParser.fullWidthColon, start, end) {
                 throw syntax("full-width colon '：' after a key; use ':' followed by a space", lineIndex, wide)

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import CollabKit
+
+/// No input crashes or hangs the parser or the record decoders: every prefix of every
+/// template file, and seeded random corruptions of them, end in a document or a diagnostic.
+struct RobustnessTests {
+    static func templateFiles() throws -> [[UInt8]] {
+        let root = TestPaths.workspaceTemplate
+        let enumerator = try #require(FileManager.default.enumerator(atPath: root.path))
+        var files: [[UInt8]] = []
+        while let path = enumerator.nextObject() as? String {
+            guard path.hasSuffix(".yaml") else { continue }
+            files.append([UInt8](try Data(contentsOf: root.appendingPathComponent(path))))
+        }
+        return files
+    }
+
+    func decodeAll(_ bytes: [UInt8]) {
+        guard let document = try? YAMLParser.parse(bytes) else { return }
+        var decoder = RecordDecoder(file: "x.yaml", collaboration: "x")
+        _ = ProblemRecord(document, decoder: &decoder)
+        _ = StakeholderRecord(document, decoder: &decoder)
+        _ = TaskTable(document, decoder: &decoder)
+        _ = FeedbackRecord(document, decoder: &decoder)
+        _ = WorkspaceConfig(document, decoder: &decoder)
+        _ = EventPrinter.events(document)
+    }
+
+    @Test func everyTruncationOfEveryTemplateFileParsesOrIsRejected() throws {
+        let files = try Self.templateFiles()
+        try #require(files.count >= 10)
+        for bytes in files {
+            for length in 0...bytes.count { decodeAll(Array(bytes[..<length])) }
+        }
+    }
+
+    @Test func randomCorruptionsParseOrAreRejected() throws {
+        var generator = SplitMix64(seed: 0xC011AB)
+        let interesting: [UInt8] = Array(" \t\n\r:-#'\"[]{}|>&*!%@`,?\\".utf8) + [0x00, 0xFF, 0xE4, 0xB8]
+        for bytes in try Self.templateFiles() {
+            for _ in 0..<300 {
+                var mutated = bytes
+                for _ in 0..<Int(generator.next() % 4 + 1) where !mutated.isEmpty {
+                    let position = Int(generator.next() % UInt64(mutated.count))
+                    mutated[position] = interesting[Int(generator.next() % UInt64(interesting.count))]
+                }
+                decodeAll(mutated)
+            }
+        }
+    }
+
+    @Test func binaryInputIsRejected() {
+        var generator = SplitMix64(seed: 7)
+        let noise = (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        #expect(throws: SyntaxError.self) { try YAMLParser.parse(noise) }
+    }
+}
+
+/// A small deterministic random number generator, so failures repeat.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
