@@ -1,0 +1,36 @@
+# collab — the two commands that do everything on a fresh Debian machine:
+#   make demo   install libgit2-dev if missing, build, and run collab on a fresh workspace
+#   make test   install what is missing and run the whole test suite
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build release demo test embed bench clean
+
+deps:
+	@pkg-config --exists libgit2 2>/dev/null || { \
+		echo "installing libgit2-dev"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev pkg-config >/dev/null; }
+	@git --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq git >/dev/null; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+demo: build
+	@scripts/demo
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+embed:
+	scripts/embed-template
+
+bench: release
+	scripts/bench
+
+clean:
+	rm -rf .build
