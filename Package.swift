@@ -15,7 +15,7 @@ let package = Package(
         ),
         .target(name: "CollabKit", dependencies: ["CGit2"]),
         .executableTarget(name: "collab", dependencies: ["CollabKit"]),
-        .testTarget(name: "CollabKitTests", dependencies: ["CollabKit"]),
-        .testTarget(name: "CollabCLITests", dependencies: ["CollabKit"]),
+        .testTarget(name: "CollabKitTests", dependencies: ["CollabKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "CollabCLITests", dependencies: ["CollabKit"], exclude: ["Golden"]),
     ]
 )

@@ -6,7 +6,6 @@ import Glibc
 @main
 enum Collab {
     static func main() {
-        LibGit2.initialize()
         var environment: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {

@@ -22,16 +22,24 @@ public struct ListField<Element: Sendable>: Sendable {
 }
 
 /// Where the keys of one mapping stand, so a rule can point at a key or, for something
-/// missing, at the mapping's first key (SPEC.md §4).
+/// missing, at the mapping's first key (SPEC.md §4). Mappings are small, so the keys are a
+/// list searched in order rather than a hash table.
 public struct KeyPositions: Sendable {
     public var anchor: SourceRange
-    public var keys: [String: SourceRange]
+    public private(set) var keys: [(name: String, range: SourceRange)] = []
 
-    public init(anchor: SourceRange = .fileStart, keys: [String: SourceRange] = [:]) {
+    public init(anchor: SourceRange = .fileStart) {
         self.anchor = anchor
-        self.keys = keys
+    }
+
+    public subscript(key: String) -> SourceRange? {
+        keys.first { $0.name == key }?.range
+    }
+
+    mutating func add(_ key: String, _ range: SourceRange) {
+        keys.append((key, range))
     }
 
     /// The key's range when it is written, else the mapping's first key.
-    public func at(_ key: String) -> SourceRange { keys[key] ?? anchor }
+    public func at(_ key: String) -> SourceRange { self[key] ?? anchor }
 }

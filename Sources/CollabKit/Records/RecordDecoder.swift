@@ -36,13 +36,16 @@ public struct RecordDecoder {
             return nil
         }
         var positions = KeyPositions(anchor: mapping.entries.first?.key.range ?? mapping.range)
+        // Large mappings (only hostile files have them) are checked with a hash table.
+        var seen: [String: SourceRange]? = mapping.entries.count > 32 ? [:] : nil
         for entry in mapping.entries {
             let key = entry.key.text
-            if let first = positions.keys[key] {
+            if let first = seen?[key] ?? (seen == nil ? positions[key] : nil) {
                 report(.duplicateKey, entry.key.range, "key '\(key)' appears twice in this mapping (first on line \(first.start.line))")
                 continue
             }
-            positions.keys[key] = entry.key.range
+            seen?[key] = entry.key.range
+            positions.add(key, entry.key.range)
             if !allowed.contains(key) {
                 var message = "unknown key '\(key)' in \(what)"
                 if let suggestion = Suggestion.closest(to: key, in: allowed) { message += "; did you mean '\(suggestion)'?" }

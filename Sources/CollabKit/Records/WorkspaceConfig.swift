@@ -18,6 +18,9 @@ public struct WorkspaceConfig: Sendable {
     public var name: TextField?
     public var departments: ListField<Department>?
     public var settings = Settings()
+    /// The directory by department id (first listing wins), or nil when collab.yaml lists no
+    /// departments.
+    public private(set) var directory: [String: Department]?
 
     public init() {}
 
@@ -38,6 +41,13 @@ public struct WorkspaceConfig: Sendable {
             return Department(positions: item.positions, id: id, name: decoder.text(item, "name"),
                               members: decoder.textList(item, "members"))
         }
+        if let departments {
+            var byID: [String: Department] = [:]
+            for entry in departments.items {
+                if let id = entry.id?.value, byID[id] == nil { byID[id] = entry }
+            }
+            directory = byID
+        }
         if let item = decoder.object(root, "settings", keys: ["due_soon_days", "stale_update_days"]) {
             settings.dueSoonDays = WorkspaceConfig.days(item, "due_soon_days", &decoder) ?? settings.dueSoonDays
             settings.staleUpdateDays = WorkspaceConfig.days(item, "stale_update_days", &decoder) ?? settings.staleUpdateDays
@@ -53,13 +63,4 @@ public struct WorkspaceConfig: Sendable {
         return days
     }
 
-    /// The directory by department id, or nil when collab.yaml lists no departments.
-    public var directory: [String: Department]? {
-        guard let departments else { return nil }
-        var result: [String: Department] = [:]
-        for entry in departments.items {
-            if let id = entry.id?.value, result[id] == nil { result[id] = entry }
-        }
-        return result
-    }
 }

@@ -4,7 +4,7 @@ enum InitiateGate {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         guard let record = context.stakeholders else { return [] }
         var findings: [Diagnostic] = []
-        let listed = record.departmentsByID
+        let listed = context.departments
         if let lead = record.lead {
             if listed[lead.value]?.role?.value != .lead {
                 findings.append(context.finding(.leadMissing, .stakeholders, lead.range, Message.leadNotListed(lead.value)))

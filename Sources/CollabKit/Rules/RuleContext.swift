@@ -4,11 +4,17 @@ public struct RuleContext: Sendable {
     public let collaboration: Collaboration
     public let config: WorkspaceConfig
     public let today: CalendarDate
+    /// The stakeholder departments by id (first listing wins).
+    let departments: [String: StakeholderRecord.Department]
+    /// collab.yaml's directory by id, nil without one.
+    let directory: [String: WorkspaceConfig.Department]?
 
     public init(collaboration: Collaboration, config: WorkspaceConfig, today: CalendarDate) {
         self.collaboration = collaboration
         self.config = config
         self.today = today
+        self.departments = collaboration.stakeholders?.departmentsByID ?? [:]
+        self.directory = config.directory
     }
 
     var problem: ProblemRecord? { collaboration.problem }
@@ -21,18 +27,14 @@ public struct RuleContext: Sendable {
                    collaboration: collaboration.id)
     }
 
-    /// The people who may own a task of `department`: its liaison, the people listed for it
-    /// and its directory members.
-    func people(of department: String) -> Set<String> {
-        var names = Set<String>()
-        if let entry = stakeholders?.departmentsByID[department], let liaison = entry.liaison?.value {
-            names.insert(liaison)
+    /// Whether `name` may own a task of `department`: its liaison, a person listed for it or
+    /// a directory member.
+    func isPerson(_ name: String, of department: String) -> Bool {
+        if departments[department]?.liaison?.value == name { return true }
+        if stakeholders?.people?.items.contains(where: { $0.department?.value == department && $0.name?.value == name }) ?? false {
+            return true
         }
-        for person in stakeholders?.people?.items ?? [] where person.department?.value == department {
-            if let name = person.name?.value { names.insert(name) }
-        }
-        for member in config.directory?[department]?.members?.items ?? [] { names.insert(member.value) }
-        return names
+        return directory?[department]?.members?.items.contains { $0.value == name } ?? false
     }
 }
 

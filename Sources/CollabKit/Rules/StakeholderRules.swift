@@ -12,7 +12,7 @@ enum StakeholderRules {
                 seen[department.value] = department.range.start.line
             }
         }
-        guard let directory = context.config.directory else { return findings }
+        guard let directory = context.directory else { return findings }
         func checkKnown(_ field: TextField?, _ file: RecordFile) {
             guard let field, directory[field.value] == nil else { return }
             var message = Message.unknown(field.value)

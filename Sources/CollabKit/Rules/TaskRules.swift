@@ -25,12 +25,11 @@ enum TaskRules {
     }
 
     private static func referenceFindings(_ task: TaskTable.Task, _ context: RuleContext) -> [Diagnostic] {
-        guard let department = task.department, let stakeholders = context.stakeholders else { return [] }
-        let listed = stakeholders.departmentsByID
-        guard listed[department.value] != nil else {
+        guard let department = task.department, context.stakeholders != nil else { return [] }
+        guard context.departments[department.value] != nil else {
             return [context.finding(.taskDepartmentUnknown, .tasks, department.range, Message.departmentUnknown(task.name, department.value))]
         }
-        guard let owner = task.owner, !context.people(of: department.value).contains(owner.value) else { return [] }
+        guard let owner = task.owner, !context.isPerson(owner.value, of: department.value) else { return [] }
         return [context.finding(.taskOwnerUnknown, .tasks, owner.range, Message.ownerUnknown(owner.value, department.value))]
     }
 
