@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Why there is no workspace to work on.
 public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(searchedFrom: String)

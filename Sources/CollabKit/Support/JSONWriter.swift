@@ -67,13 +67,20 @@ public final class JSONWriter {
             case "\t": output += "\\t"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    output += scalar.fourDigitEscape
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
             }
         }
         output += "\""
+    }
+}
+
+extension Unicode.Scalar {
+    /// `\u001b`: the escape JSON and YAML's double-quoted scalars share for a BMP character.
+    var fourDigitEscape: String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

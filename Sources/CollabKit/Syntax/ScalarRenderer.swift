@@ -37,8 +37,7 @@ public enum ScalarRenderer {
             case "\u{1b}": out += "\\e"
             default:
                 if scalar.value < 0x20 || TerminalText.isControl(scalar) || scalar.value == 0xFEFF {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                    out += scalar.fourDigitEscape
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

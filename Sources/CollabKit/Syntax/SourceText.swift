@@ -9,8 +9,6 @@ struct SourceText {
         var end: Int
         /// Leading spaces.
         var indent: Int
-        /// False only for a last line that has no line break.
-        var hasBreak: Bool
 
         var contentStart: Int { start + indent }
     }
@@ -71,7 +69,7 @@ struct SourceText {
             counting = false
             if byte == 0x0A {
                 let end = (i > lineStart && bytes[i - 1] == 0x0D) ? i - 1 : i
-                lines.append(Line(start: lineStart, end: end, indent: min(indent, end - lineStart), hasBreak: true))
+                lines.append(Line(start: lineStart, end: end, indent: min(indent, end - lineStart)))
                 i += 1
                 lineStart = i
                 lineNumber += 1
@@ -100,7 +98,7 @@ struct SourceText {
             i += length
         }
         if lineStart < count {
-            lines.append(Line(start: lineStart, end: count, indent: min(indent, count - lineStart), hasBreak: false))
+            lines.append(Line(start: lineStart, end: count, indent: min(indent, count - lineStart)))
         }
     }
 

@@ -17,14 +17,16 @@ struct Runner {
 
     func run(_ arguments: [String]) -> (ExitStatus, Context) {
         let fallback = makeContext(format: "text", color: false, today: CalendarDate(dayNumber: 0), directory: currentDirectory)
-        let commandIndex = Runner.commandIndex(arguments)
-        let before = commandIndex.map { Array(arguments[..<$0]) } ?? arguments
-        if commandIndex == nil || before.contains("--version") || before.contains("--help") || before.contains("-h") {
-            return (topLevel(before, commandIndex == nil, fallback), fallback)
+        guard let commandIndex = Runner.commandIndex(arguments) else {
+            return (topLevel(arguments, fallback), fallback)
         }
-        let name = arguments[commandIndex!]
+        let before = Array(arguments[..<commandIndex])
+        if before.contains("--version") || before.contains("--help") || before.contains("-h") {
+            return (topLevel(before, fallback), fallback)
+        }
+        let name = arguments[commandIndex]
         guard let command = CommandRegistry.named(name) else {
-            if name == "help" { return (helpCommand(Array(arguments.dropFirst(commandIndex! + 1)), fallback), fallback) }
+            if name == "help" { return (helpCommand(Array(arguments.dropFirst(commandIndex + 1)), fallback), fallback) }
             var message = "'\(name)' is not a collab command"
             if let close = CommandRegistry.commands.map({ $0.name }).first(where: { $0.hasPrefix(String(name.prefix(2))) }) {
                 message += "; did you mean '\(close)'?"
@@ -32,7 +34,7 @@ struct Runner {
             return (usageFailure(UsageError(message), fallback), fallback)
         }
         var rest = arguments
-        rest.remove(at: commandIndex!)
+        rest.remove(at: commandIndex)
         do {
             let parsed = try ParsedArguments.parse(rest, specs: GlobalOptions.specs + command.options, command: command.name)
             if parsed.has("--help") {
@@ -74,7 +76,7 @@ struct Runner {
         return nil
     }
 
-    private func topLevel(_ arguments: [String], _ noCommand: Bool, _ context: Context) -> ExitStatus {
+    private func topLevel(_ arguments: [String], _ context: Context) -> ExitStatus {
         if arguments.contains("--version") {
             context.out(Runner.versionText)
             return .success
