@@ -22,35 +22,41 @@ struct DependencyGraph {
         }
         for cycle in cycles() {
             let first = tasks[cycle[0]]
-            let names = (cycle + [cycle[0]]).map { tasks[$0].name }.joined(separator: " → ")
+            var names = (cycle + [cycle[0]]).map { tasks[$0].name }
+            if names.count > 12 { names = names.prefix(10) + ["… (\(cycle.count) tasks)", names[names.count - 1]] }
             let range = first.dependsOn?.range ?? first.positions.anchor
-            findings.append(context.finding(.taskDependencyCycle, .tasks, range, Message.cycle(names)))
+            findings.append(context.finding(.taskDependencyCycle, .tasks, range, Message.cycle(names.joined(separator: " → "))))
         }
         return findings
     }
 
-    /// Each cycle once, as task positions starting from its earliest task.
+    /// Each cycle once, as task positions starting from its earliest task. The walk keeps
+    /// its own stack: a long chain of dependencies must not overflow a worker thread's.
     private func cycles() -> [[Int]] {
+        let edges: [[Int]] = tasks.map { task in (task.dependsOn?.items ?? []).compactMap { index[$0.value] } }
         var state = [UInt8](repeating: 0, count: tasks.count)  // 0 new, 1 on the path, 2 done
-        var path: [Int] = []
         var found: [[Int]] = []
-        func visit(_ node: Int) {
-            state[node] = 1
-            path.append(node)
-            for dependency in tasks[node].dependsOn?.items ?? [] {
-                guard let next = index[dependency.value] else { continue }
-                if state[next] == 1, let start = path.firstIndex(of: next) {
-                    let cycle = Array(path[start...])
+        for root in tasks.indices where state[root] == 0 {
+            var path: [(node: Int, nextEdge: Int)] = [(root, 0)]
+            state[root] = 1
+            while let (node, nextEdge) = path.last {
+                guard nextEdge < edges[node].count else {
+                    state[node] = 2
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].nextEdge += 1
+                let next = edges[node][nextEdge]
+                if state[next] == 1, let start = path.firstIndex(where: { $0.node == next }) {
+                    let cycle = path[start...].map(\.node)
                     let rotation = cycle.firstIndex(of: cycle.min() ?? next) ?? 0
                     found.append(Array(cycle[rotation...] + cycle[..<rotation]))
                 } else if state[next] == 0 {
-                    visit(next)
+                    state[next] = 1
+                    path.append((next, 0))
                 }
             }
-            path.removeLast()
-            state[node] = 2
         }
-        for node in tasks.indices where state[node] == 0 { visit(node) }
         return found
     }
 }

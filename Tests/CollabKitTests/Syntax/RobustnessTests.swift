@@ -70,3 +70,25 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Large but legal inputs finish: a 20,000-task dependency chain closed into a cycle.
+struct LargeInputTests {
+    @Test func aLongDependencyChainIsCheckedWithoutOverflowingTheStack() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("collab.yaml", "version: 1\n")
+        try folder.write("collaborations/chain/problem.yaml", "title: 链\nstage: plan\nopened: 2024-01-01\n")
+        try folder.write("collaborations/chain/stakeholders.yaml", "")
+        try folder.write("collaborations/chain/feedback.yaml", "")
+        var tasks = "tasks:\n"
+        let count = 20_000
+        for number in 1...count {
+            tasks += "  - id: T\(number)\n    depends_on: [T\(number == count ? 1 : number + 1)]\n"
+        }
+        try folder.write("collaborations/chain/tasks.yaml", tasks)
+        let report = try WorkspaceCheck.run(try Workspace.load(root: folder.path), today: CalendarDate(year: 2024, month: 1, day: 2)!)
+        let cycles = report.diagnostics.filter { $0.rule == .taskDependencyCycle }
+        #expect(cycles.count == 1)
+        #expect(cycles.first?.line == 3)
+        #expect(cycles.first?.message.hasSuffix("T9 → T10 → … (20000 tasks) → T1") == true)
+    }
+}
