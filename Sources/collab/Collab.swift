@@ -15,8 +15,10 @@ enum Collab {
             }
             pointer += 1
         }
+        var size = winsize()
+        let width = isatty(1) == 1 && ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
         let runner = Runner(environment: environment, currentDirectory: FileSystem.currentDirectory(),
-                            stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
+                            stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1, terminalWidth: width)
         let (status, context) = runner.run(Array(CommandLine.arguments.dropFirst()))
         context.flush()
         exit(status.rawValue)

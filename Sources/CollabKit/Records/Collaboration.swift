@@ -15,6 +15,9 @@ public struct Collaboration: Sendable {
     public var tasks: TaskTable?
     public var feedback: FeedbackRecord?
     public var diagnostics: [Diagnostic] = []
+    /// The bytes each file had when read, so an edit can splice them and refuse to
+    /// overwrite a file that changed since.
+    public var sources: [RecordFile: [UInt8]] = [:]
 
     public init(id: String) {
         self.id = id
@@ -49,6 +52,7 @@ public struct Collaboration: Sendable {
     }
 
     mutating func decode(_ file: RecordFile, _ bytes: [UInt8]) {
+        sources[file] = bytes
         var decoder = RecordDecoder(file: path(file), collaboration: id)
         let document: YAMLDocument
         do {

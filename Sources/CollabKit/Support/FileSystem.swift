@@ -143,3 +143,14 @@ public enum FileSystem {
         return String(cString: resolved)
     }
 }
+
+extension FileSystem {
+    /// Replaces a file collab read earlier, atomically, unless it changed on disk since:
+    /// then nothing is written and the error names the file.
+    public static func replace(_ path: String, readAs original: [UInt8], with bytes: [UInt8]) throws(FileSystemError) {
+        guard let current = try read(path), current == original else {
+            throw FileSystemError(path, "changed on disk since collab read it; nothing was written")
+        }
+        try writeAtomically(bytes, to: path)
+    }
+}

@@ -1,34 +1,92 @@
-/// Changes the value of one top-level key by splicing the file's bytes: everything else —
-/// comments, order, quoting of other values, blank lines, line ends — stays byte for byte.
+/// Changes one scalar, or inserts one key, by splicing the file's bytes: everything else —
+/// comments, key order, quoting of other values, blank lines, LF or CRLF — stays byte for byte.
 public enum ScalarEdit {
-    public enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
         case notParsable(SyntaxError)
-        case notAMapping
-        case notAScalar(key: String)
+        case notAMapping(path: String)
+        case notAScalar(path: String)
+
+        public var description: String {
+            switch self {
+            case .notParsable(let error): return "the file does not parse: \(error)"
+            case .notAMapping(let path): return "'\(path)' is not a mapping of 'key: value' lines"
+            case .notAScalar(let path): return "'\(path)' is not a single value"
+            }
+        }
     }
 
-    /// `bytes` with `key` set to `value` (rendered by `ScalarRenderer`); a missing key is
-    /// appended at the end of the file.
-    public static func setting(_ key: String, to value: String, in bytes: [UInt8]) throws(Failure) -> [UInt8] {
+    /// `bytes` with the value at `path` (keys from the root mapping down) set to `value`. An
+    /// existing value keeps its quoting style where it can; a missing key is inserted after
+    /// the last entry of its mapping (missing mappings on the way are inserted too).
+    public static func setting(_ path: [String], to value: String, in bytes: [UInt8]) throws(Failure) -> [UInt8] {
         let document: YAMLDocument
         do { document = try YAMLParser.parse(bytes) } catch { throw .notParsable(error) }
-        let rendered = Array(ScalarRenderer.render(value).utf8)
-        guard let root = document.root, !root.isNull else { return append(key, rendered, to: bytes) }
-        guard case .mapping(let mapping) = root else { throw .notAMapping }
-        guard let entry = mapping.first(key) else { return append(key, rendered, to: bytes) }
-        guard case .scalar(let scalar) = entry.value, scalar.style != .literal else { throw .notAScalar(key: key) }
-        let range = scalar.range.start.offset..<scalar.range.end.offset
-        let replacement = scalar.isNull ? [UInt8(ascii: " ")] + rendered : rendered
+        let lineEnd: [UInt8] = bytes.firstIndex(of: 0x0A).map { $0 > 0 && bytes[$0 - 1] == 0x0D } ?? false ? [0x0D, 0x0A] : [0x0A]
+        var mapping: Mapping?
+        if let root = document.root, !root.isNull {
+            guard case .mapping(let top) = root, !top.isFlow else { throw .notAMapping(path: "") }
+            mapping = top
+        }
+        for (depth, key) in path.enumerated() {
+            let shown = path[...depth].joined(separator: ".")
+            guard let current = mapping, let entry = current.first(key) else {
+                return insert(Array(path[depth...]), value, into: mapping, bytes, lineEnd)
+            }
+            if depth == path.count - 1 {
+                guard case .scalar(let scalar) = entry.value else { throw .notAScalar(path: shown) }
+                let rendered = Array(ScalarRenderer.render(value, preferring: scalar.style).utf8)
+                var result = bytes
+                let replacement = scalar.isNull ? [UInt8(ascii: " ")] + rendered : rendered
+                result.replaceSubrange(scalar.range.start.offset..<scalar.range.end.offset, with: replacement)
+                return result
+            }
+            if entry.value.isNull {
+                return insert(Array(path[(depth + 1)...]), value, under: entry, bytes, lineEnd, indent: current.indent + 2)
+            }
+            guard case .mapping(let next) = entry.value, !next.isFlow else { throw .notAMapping(path: shown) }
+            mapping = next
+        }
+        return bytes
+    }
+
+    /// Inserts `keys` (nested) with `value` after the last entry of `mapping`, or at the end
+    /// of the file when there is no mapping yet.
+    private static func insert(_ keys: [String], _ value: String, into mapping: Mapping?, _ bytes: [UInt8], _ lineEnd: [UInt8]) -> [UInt8] {
+        guard let mapping, !mapping.entries.isEmpty else {
+            var result = bytes
+            if let last = result.last, last != 0x0A { result += lineEnd }
+            return result + lines(keys, value, indent: 0, lineEnd)
+        }
+        return splice(lines(keys, value, indent: mapping.indent, lineEnd), afterLineOf: mapping.range.end.offset, bytes, lineEnd)
+    }
+
+    /// Fills an empty `key:` whose value is a mapping still to be written.
+    private static func insert(_ keys: [String], _ value: String, under entry: MappingEntry, _ bytes: [UInt8],
+                               _ lineEnd: [UInt8], indent: Int) -> [UInt8] {
+        splice(lines(keys, value, indent: indent, lineEnd), afterLineOf: entry.key.range.end.offset, bytes, lineEnd)
+    }
+
+    private static func splice(_ text: [UInt8], afterLineOf offset: Int, _ bytes: [UInt8], _ lineEnd: [UInt8]) -> [UInt8] {
         var result = bytes
-        result.replaceSubrange(range, with: replacement)
+        if let newline = bytes[offset...].firstIndex(of: 0x0A) {
+            result.insert(contentsOf: text, at: newline + 1)
+        } else {
+            result += lineEnd + text
+        }
         return result
     }
 
-    private static func append(_ key: String, _ rendered: [UInt8], to bytes: [UInt8]) -> [UInt8] {
-        var result = bytes
-        let lineEnd: [UInt8] = bytes.contains(0x0D) ? [0x0D, 0x0A] : [0x0A]
-        if let last = result.last, last != 0x0A { result += lineEnd }
-        result += Array(key.utf8) + [UInt8(ascii: ":"), UInt8(ascii: " ")] + rendered + lineEnd
-        return result
+    private static func lines(_ keys: [String], _ value: String, indent: Int, _ lineEnd: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        for (depth, key) in keys.enumerated() {
+            out += Array(String(repeating: " ", count: indent + 2 * depth).utf8) + Array(key.utf8) + [UInt8(ascii: ":")]
+            out += depth == keys.count - 1 ? [UInt8(ascii: " ")] + Array(ScalarRenderer.render(value).utf8) + lineEnd : lineEnd
+        }
+        return out
     }
+}
+
+extension Mapping {
+    /// The column (0-based) its keys stand at.
+    var indent: Int { (entries.first?.key.range.start.column ?? 1) - 1 }
 }

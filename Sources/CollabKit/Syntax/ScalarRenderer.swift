@@ -5,6 +5,23 @@ public enum ScalarRenderer {
         isPlainSafe(text) ? text : doubleQuoted(text)
     }
 
+    /// Like `render`, but keeping a value's quotes where the new text allows them.
+    public static func render(_ text: String, preferring style: ScalarStyle) -> String {
+        switch style {
+        case .singleQuoted where canSingleQuote(text): return singleQuoted(text)
+        case .doubleQuoted: return doubleQuoted(text)
+        default: return render(text)
+        }
+    }
+
+    static func canSingleQuote(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { $0.value < 0x20 || TerminalText.isControl($0) || $0.value == 0xFEFF }
+    }
+
+    public static func singleQuoted(_ text: String) -> String {
+        "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
+
     public static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }

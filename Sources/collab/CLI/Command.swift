@@ -51,7 +51,8 @@ enum GlobalOptions {
 /// All commands, in the order help lists them.
 enum CommandRegistry {
     static let commands: [any Command.Type] = [
-        InitCommand.self, NewCommand.self, CheckCommand.self, ParseCommand.self,
+        InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, StatusCommand.self,
+        TasksCommand.self, ParseCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? {

@@ -13,17 +13,20 @@ final class Context {
     let color: Bool
     let today: CalendarDate
     let stdoutIsTerminal: Bool
+    /// Columns of the terminal on stdout (or COLUMNS); nil in a pipe or file.
+    let terminalWidth: Int?
     private(set) var standardOutput = ""
     private(set) var standardError = ""
 
     init(directory: String, format: String, color: Bool, today: CalendarDate,
-         environment: [String: String], stdoutIsTerminal: Bool) {
+         environment: [String: String], stdoutIsTerminal: Bool, terminalWidth: Int? = nil) {
         self.directory = directory
         self.format = format
         self.color = color
         self.today = today
         self.environment = environment
         self.stdoutIsTerminal = stdoutIsTerminal
+        self.terminalWidth = terminalWidth
     }
 
     func out(_ text: String) { standardOutput += text }

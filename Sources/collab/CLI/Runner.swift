@@ -12,6 +12,7 @@ struct Runner {
     var currentDirectory: String
     var stdoutIsTerminal: Bool
     var stderrIsTerminal: Bool
+    var terminalWidth: Int? = nil
     /// Today from the clock; `--today` and COLLAB_TODAY override it.
     var clockToday: () -> CalendarDate = Runner.localToday
 
@@ -125,7 +126,7 @@ struct Runner {
 
     private func makeContext(format: String, color: Bool, today: CalendarDate, directory: String) -> Context {
         Context(directory: directory, format: format, color: color, today: today, environment: environment,
-                stdoutIsTerminal: stdoutIsTerminal)
+                stdoutIsTerminal: stdoutIsTerminal, terminalWidth: terminalWidth ?? environment["COLUMNS"].flatMap { Int($0) })
     }
 
     private func colorChoice(_ parsed: ParsedArguments, _ command: any Command.Type) throws(UsageError) -> Bool {

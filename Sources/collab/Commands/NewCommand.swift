@@ -74,7 +74,7 @@ struct NewCommand: Command {
         var result = bytes
         for (key, value) in values {
             do {
-                result = try ScalarEdit.setting(key, to: value, in: result)
+                result = try ScalarEdit.setting([key], to: value, in: result)
             } catch {
                 throw FileSystemError("templates/collaboration/\(file.fileName)", "cannot fill in '\(key)': \(error)")
             }

@@ -1,0 +1,134 @@
+/// `collab status` as an aligned table, JSON or a Markdown table.
+public enum StatusReporter {
+    static let columns: [TextTable.Column] = [
+        .init("ID"), .init("STAGE"), .init("TITLE", shrinkTo: 8), .init("LEAD"), .init("TASKS", alignRight: true),
+        .init("OVERDUE", alignRight: true), .init("NEXT DUE"), .init("NEXT GATE", shrinkTo: 16),
+    ]
+
+    static func cells(_ row: CollaborationStatus) -> [String] {
+        [row.id, row.stage?.rawValue ?? "?", row.title ?? "", row.lead ?? "—", "\(row.finishedTasks)/\(row.totalTasks)",
+         String(row.overdueTasks), row.nextDue?.description ?? "—", row.nextGate]
+    }
+
+    /// The table; `width` (a terminal's) cuts long titles and gates with `…`.
+    public static func text(_ rows: [CollaborationStatus], width: Int? = nil, color: Bool = false) -> String {
+        let table = TextTable(columns: columns, rows: rows.map(cells))
+        return table.render(width: width) { row, column, text in
+            guard color else { return text }
+            if column == 5 && rows[row].overdueTasks > 0 { return "\u{1b}[1;31m\(text)\u{1b}[0m" }
+            if column == 7 && rows[row].readyFor != nil { return "\u{1b}[32m\(text)\u{1b}[0m" }
+            return text
+        }
+    }
+
+    public static func json(_ rows: [CollaborationStatus], today: CalendarDate) -> String {
+        let json = JSONWriter()
+        json.object {
+            json.member("version") { json.number(1) }
+            json.member("today") { json.string(today.description) }
+            json.member("collaborations") {
+                json.array(rows) { row in
+                    json.object {
+                        json.member("id") { json.string(row.id) }
+                        json.member("stage") { json.optionalString(row.stage?.rawValue) }
+                        json.member("title") { json.optionalString(row.title) }
+                        json.member("lead") { json.optionalString(row.lead) }
+                        json.member("tasks") {
+                            json.object {
+                                json.member("finished") { json.number(row.finishedTasks) }
+                                json.member("total") { json.number(row.totalTasks) }
+                            }
+                        }
+                        json.member("overdue") { json.number(row.overdueTasks) }
+                        json.member("next_due") { json.optionalString(row.nextDue?.description) }
+                        json.member("ready_for") { json.optionalString(row.readyFor?.rawValue) }
+                        json.member("blocker") { json.optionalString(row.blocker) }
+                    }
+                }
+            }
+        }
+        return json.output + "\n"
+    }
+
+    public static func markdown(_ rows: [CollaborationStatus]) -> String {
+        var out = "| " + columns.map { Markdown.headerCase($0.header) }.joined(separator: " | ") + " |\n"
+        out += "|" + columns.map { $0.alignRight ? "---:|" : "---|" }.joined() + "\n"
+        for row in rows {
+            out += "| " + cells(row).map(Markdown.escapeCell).joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+}
+
+/// `collab tasks` as an aligned table or JSON.
+public enum TaskListReporter {
+    static let columns: [TextTable.Column] = [
+        .init("DUE"), .init("DAYS", alignRight: true), .init("COLLABORATION"), .init("TASK"), .init("TITLE", shrinkTo: 8),
+        .init("OWNER"), .init("DEPARTMENT"), .init("STATUS"),
+    ]
+
+    static func days(_ row: TaskRow) -> String {
+        guard let days = row.daysLeft, row.isOpen else { return "—" }
+        if days == 0 { return "today" }
+        return days > 0 ? "\(days) left" : "\(-days) overdue"
+    }
+
+    public static func text(_ rows: [TaskRow], width: Int? = nil, color: Bool = false) -> String {
+        let cells = rows.map { row in
+            [row.due?.description ?? "—", days(row), row.collaboration, row.id, row.title ?? "", row.owner ?? "—",
+             row.department ?? "—", row.status.rawValue]
+        }
+        return TextTable(columns: columns, rows: cells).render(width: width) { index, column, text in
+            guard color, column == 1 else { return text }
+            if rows[index].isOverdue { return "\u{1b}[1;31m\(text)\u{1b}[0m" }
+            if rows[index].isOpen && (rows[index].daysLeft ?? Int.max) <= 1 { return "\u{1b}[1;33m\(text)\u{1b}[0m" }
+            return text
+        }
+    }
+
+    public static func json(_ rows: [TaskRow], today: CalendarDate) -> String {
+        let json = JSONWriter()
+        json.object {
+            json.member("version") { json.number(1) }
+            json.member("today") { json.string(today.description) }
+            json.member("tasks") {
+                json.array(rows) { row in
+                    json.object {
+                        json.member("collaboration") { json.string(row.collaboration) }
+                        json.member("id") { json.string(row.id) }
+                        json.member("title") { json.optionalString(row.title) }
+                        json.member("owner") { json.optionalString(row.owner) }
+                        json.member("department") { json.optionalString(row.department) }
+                        json.member("due") { json.optionalString(row.due?.description) }
+                        json.member("status") { json.string(row.status.rawValue) }
+                        json.member("days_left") { if let days = row.daysLeft { json.number(days) } else { json.null() } }
+                    }
+                }
+            }
+        }
+        return json.output + "\n"
+    }
+}
+
+/// Text made safe for a Markdown table cell: no HTML, no table breaks, no line breaks.
+enum Markdown {
+    static func escapeCell(_ text: String) -> String {
+        var out = ""
+        for character in TerminalText.escape(text) {
+            switch character {
+            case "|": out += "\\|"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]": out += "\\" + String(character)
+            case "\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func headerCase(_ header: String) -> String {
+        header.prefix(1) + header.dropFirst().lowercased()
+    }
+}

@@ -1,0 +1,54 @@
+/// One row of `collab status`: where a collaboration stands and what holds it up.
+public struct CollaborationStatus: Sendable, Equatable {
+    public var id: String
+    public var stage: Stage?
+    public var title: String?
+    public var lead: String?
+    /// Tasks done or dropped.
+    public var finishedTasks: Int
+    public var totalTasks: Int
+    public var overdueTasks: Int
+    /// The earliest due date of an open task.
+    public var nextDue: CalendarDate?
+    /// The first unmet requirement of the next gate, in words; nil when the gate holds or
+    /// the collaboration is closed.
+    public var blocker: String?
+    /// The stage `collab advance` would move to when the gate holds.
+    public var readyFor: Stage?
+
+    public init(_ context: RuleContext) {
+        let collaboration = context.collaboration
+        id = collaboration.id
+        stage = collaboration.problem?.stage?.value
+        title = collaboration.problem?.title?.value
+        lead = collaboration.stakeholders?.lead?.value
+        let tasks = collaboration.tasks?.items ?? []
+        totalTasks = tasks.count
+        finishedTasks = tasks.filter { !$0.isOpen }.count
+        let open = tasks.filter(\.isOpen)
+        overdueTasks = open.filter { ($0.due?.value).map { $0 < context.today } ?? false }.count
+        nextDue = open.compactMap { $0.due?.value }.min()
+        switch StageAdvance.evaluate(context) {
+        case .ready(_, let to): readyFor = to
+        case .blocked(_, _, let blocking): blocker = blocking.sorted(by: Diagnostic.reportOrder).first?.message
+        case .closed: break
+        }
+    }
+
+    /// The blocker column in words.
+    public var nextGate: String {
+        if stage == .closed { return "closed" }
+        if let readyFor { return "ready to advance to \(readyFor.rawValue)" }
+        return blocker ?? "fix the errors collab check reports"
+    }
+}
+
+/// `collab status` over a workspace, one row per collaboration in id order.
+public enum WorkspaceStatus {
+    public static func run(_ workspace: Workspace, ids: [String] = [], today: CalendarDate) throws(WorkspaceError) -> [CollaborationStatus] {
+        let config = workspace.config
+        return try workspace.mapCollaborations(ids) { collaboration in
+            CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today))
+        }
+    }
+}

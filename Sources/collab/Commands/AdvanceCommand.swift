@@ -1,0 +1,72 @@
+import CollabKit
+
+/// `collab advance ID [--dry-run]`: moves a collaboration to its next stage when the gate holds.
+struct AdvanceCommand: Command {
+    static let name = "advance"
+    static let abstract = "move a collaboration to its next stage when the gate of its stage holds"
+    static let usage = "collab advance ID [--dry-run]"
+    static let options: [OptionSpec] = [
+        .flag("--dry-run", "say what would happen; change nothing"),
+    ]
+    static let discussion = """
+    Checks the gate of the current stage. When it holds, sets 'stage:' in problem.yaml to
+    the next stage (from verify: closed, execute or define by the verification's conclusion)
+    and prints 'ID: FROM → TO'; only that value changes in the file. When it does not hold,
+    prints what blocks it and exits 1 without changing anything.
+    """
+
+    let id: String
+    let dryRun: Bool
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        guard let id = try Self.positionals(arguments, maximum: 1).first else {
+            throw UsageError("advance needs a collaboration ID", command: Self.name)
+        }
+        guard Identifier.isCollaborationID(id) else {
+            throw UsageError("'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", command: Self.name)
+        }
+        self.id = id
+        self.dryRun = arguments.has("--dry-run")
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        let workspace = try context.workspace()
+        guard let collaboration = try workspace.mapCollaborations([id], { $0 }).first else { return .failure }
+        let rules = RuleContext(collaboration: collaboration, config: workspace.config, today: context.today)
+        switch StageAdvance.evaluate(rules) {
+        case .closed:
+            context.err("collab: error: \(id) is closed; there is no stage after closed\n")
+            return .failure
+        case .blocked(let from, let to, let blocking):
+            reportBlocked(from, to, blocking, context, workspace)
+            return .findings
+        case .ready(let from, let to):
+            let move = "\(id): \(from.rawValue) → \(to.rawValue)"
+            if dryRun {
+                context.out("\(move) (dry run: the gate holds; nothing was changed)\n")
+                return .success
+            }
+            try write(to, collaboration, workspace)
+            context.out(move + "\n")
+            return .success
+        }
+    }
+
+    private func write(_ stage: Stage, _ collaboration: Collaboration, _ workspace: Workspace) throws {
+        let path = Path.join(workspace.root, collaboration.path(.problem))
+        guard let original = collaboration.sources[.problem] else { throw FileSystemError(path, "was not read") }
+        let edited = try ScalarEdit.setting(["stage"], to: stage.rawValue, in: original)
+        try FileSystem.replace(path, readAs: original, with: edited)
+    }
+
+    private func reportBlocked(_ from: Stage?, _ to: Stage?, _ blocking: [Diagnostic], _ context: Context, _ workspace: Workspace) {
+        var shown = blocking.sorted(by: Diagnostic.reportOrder)
+        for index in shown.indices { shown[index].file = context.displayPath(shown[index].file, workspace: workspace) }
+        let reporter = TextReporter(color: context.color)
+        for diagnostic in shown { context.out(reporter.line(diagnostic) + "\n") }
+        let move = [from, to].map { $0?.rawValue ?? "?" }.joined(separator: " → ")
+        let count = shown.count == 1 ? "1 error" : "\(shown.count) errors"
+        let first = shown.first.map { TerminalText.escape($0.message) } ?? "fix the errors above"
+        context.out("cannot advance \(id) (\(move)): \(count) to fix first; needed: \(first)\n")
+    }
+}
