@@ -6,11 +6,16 @@ public struct YAMLParser {
     public static let maxDepth = 32
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> YAMLDocument {
+        try parseWithSource(bytes).0
+    }
+
+    /// The document and the split source, for tools that need both (the formatter).
+    static func parseWithSource(_ bytes: [UInt8]) throws(SyntaxError) -> (YAMLDocument, SourceText) {
         guard bytes.count <= maxFileSize else {
             throw SyntaxError(.unsupported, "the file is larger than 1 MiB (\(bytes.count) bytes); split it up", at: .start)
         }
         var parser = YAMLParser(source: try SourceText(bytes))
-        return try parser.parseStream()
+        return (try parser.parseStream(), parser.source)
     }
 
     public static func parse(_ text: String) throws(SyntaxError) -> YAMLDocument {

@@ -17,7 +17,7 @@ name: ACME 跨部门协作
 # collaboration must be listed here, and `members` (optional) lists its people.
 # 部门目录（可选）。填写后，协作中出现的部门必须在此列出；members（可选）列出部门人员。
 departments:
-  - id: finance            # [a-z0-9][a-z0-9-]*
+  - id: finance # [a-z0-9][a-z0-9-]*
     name: 财务部
     members: [李主管, 赵会计]
   - id: marketing
