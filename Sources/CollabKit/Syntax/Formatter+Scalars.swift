@@ -16,21 +16,24 @@ extension LayoutEmitter {
         }
     }
 
-    /// The simplest quoting that keeps the value: plain stays plain; quoted values lose their
-    /// quotes where plain text reads back the same; otherwise the shorter of '…' and "…".
+    /// The simplest quoting that keeps the value for every YAML parser: plain where plain text
+    /// reads back the same (YAML 1.1 parsers such as PyYAML included), otherwise the shorter
+    /// of '…' and "…".
     func render(_ scalar: Scalar, context: ScalarContext) -> String {
         if scalar.isNull { return "" }
+        let plainReadsBack = ScalarRenderer.isPlainSafe(scalar.text) && (context == .block || Self.isFlowSafe(scalar.text))
         switch scalar.style {
-        case .plain:
+        case .plain where plainReadsBack || ScalarRenderer.looksLikeNonString(scalar.text):
+            // Plain numbers, booleans and dates stay as written: collab reads them as text anyway.
             return scalar.text
+        case .plain:
+            break
         case .literal:
             if let header = literalHeader(scalar.text) { return header }
         case .singleQuoted, .doubleQuoted:
             break
         }
-        if ScalarRenderer.isPlainSafe(scalar.text) && (context == .block || Self.isFlowSafe(scalar.text)) {
-            return scalar.text
-        }
+        if plainReadsBack { return scalar.text }
         let double = ScalarRenderer.doubleQuoted(scalar.text)
         guard ScalarRenderer.canSingleQuote(scalar.text) else { return double }
         let single = ScalarRenderer.singleQuoted(scalar.text)

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import CollabKit
+
+/// Over every template file and every accepted yaml-test-suite case: an edit changes only
+/// the bytes of the edited value, and fmt is idempotent and keeps the data.
+struct EditAndFormatPropertyTests {
+    func lookup(_ node: Node?, _ path: [String]) -> Scalar? {
+        var current = node
+        for key in path { current = current?.mapping?.first(key)?.value }
+        return current?.scalar
+    }
+
+    @Test func anEditChangesOnlyTheBytesOfTheEditedValue() throws {
+        var edits = 0
+        for sample in try SampleFiles.all() {
+            let document = try YAMLParser.parse(sample.bytes)
+            for path in SampleFiles.scalarPaths(document.root) {
+                let before = try #require(lookup(document.root, path))
+                let edited = try ScalarEdit.setting(path, to: "新值: it's #1", in: sample.bytes)
+                let after = try YAMLParser.parse(edited)
+                #expect(lookup(after.root, path)?.text == "新值: it's #1", "\(sample.name) \(path)")
+                let start = before.range.start.offset
+                let tail = sample.bytes.count - before.range.end.offset
+                #expect(Array(edited[..<start]) == Array(sample.bytes[..<start]), "\(sample.name) \(path): bytes before changed")
+                #expect(Array(edited.suffix(tail)) == Array(sample.bytes.suffix(tail)), "\(sample.name) \(path): bytes after changed")
+                var expected = after
+                expected.root = document.root
+                #expect(SampleFiles.data(replacing(path, in: document.root, with: "新值: it's #1")) == SampleFiles.data(after.root),
+                        "\(sample.name) \(path): other values changed")
+                edits += 1
+            }
+        }
+        #expect(edits > 100)
+    }
+
+    /// The data of `node` with the scalar at `path` replaced.
+    func replacing(_ path: [String], in node: Node?, with text: String) -> Node? {
+        guard let node, let key = path.first, case .mapping(var mapping) = node,
+              let index = mapping.entries.firstIndex(where: { $0.key.text == key }) else {
+            if path.isEmpty, case .scalar(var scalar)? = node { scalar.text = text; scalar.style = .doubleQuoted; return .scalar(scalar) }
+            return node
+        }
+        mapping.entries[index].value = replacing(Array(path.dropFirst()), in: mapping.entries[index].value, with: text) ?? mapping.entries[index].value
+        return .mapping(mapping)
+    }
+
+    @Test func anEditKeepsCRLFLineEndsAndInsertsMissingKeys() throws {
+        let original = Array("# 注释\r\ntitle: 'old'  # keep\r\ngoal:\r\n  metric: x\r\n".utf8)
+        let retitled = try ScalarEdit.setting(["title"], to: "new", in: original)
+        #expect(String(decoding: retitled, as: UTF8.self) == "# 注释\r\ntitle: 'new'  # keep\r\ngoal:\r\n  metric: x\r\n")
+        let inserted = try ScalarEdit.setting(["goal", "due"], to: "2024-10-20", in: original)
+        #expect(String(decoding: inserted, as: UTF8.self) == "# 注释\r\ntitle: 'old'  # keep\r\ngoal:\r\n  metric: x\r\n  due: 2024-10-20\r\n")
+        let appended = try ScalarEdit.setting(["stage"], to: "plan", in: Array("title: x".utf8))
+        #expect(String(decoding: appended, as: UTF8.self) == "title: x\nstage: plan\n")
+    }
+
+    @Test func formatIsIdempotentAndKeepsTheData() throws {
+        var formatted = 0
+        for sample in try SampleFiles.all() {
+            let output = try Formatter.format(sample.bytes)
+            #expect(try Formatter.format(output) == output, "\(sample.name): not idempotent")
+            #expect(SampleFiles.data(try YAMLParser.parse(output).root) == SampleFiles.data(try YAMLParser.parse(sample.bytes).root),
+                    "\(sample.name): data changed")
+            let text = String(decoding: output, as: UTF8.self)
+            #expect(!text.contains(" \n") && !text.contains("\t\n"), "\(sample.name): trailing spaces")
+            #expect(text.isEmpty || (text.hasSuffix("\n") && !text.hasSuffix("\n\n")), "\(sample.name): not one final newline")
+            formatted += 1
+        }
+        #expect(formatted > 95)
+    }
+
+    @Test func formatKeepsCommentsAndBlankLines() throws {
+        let input = "# 头\ntitle:   \"数据\"   # 尾\n\n\n# 段\nlist:\n- a\n-   'b c'\n"
+        let output = String(decoding: try Formatter.format(Array(input.utf8)), as: UTF8.self)
+        #expect(output == "# 头\ntitle: 数据 # 尾\n\n# 段\nlist:\n  - a\n  - b c\n")
+    }
+
+    @Test func theTemplateIsAlreadyFormatted() throws {
+        for bytes in try RobustnessTests.templateFiles() {
+            #expect(try Formatter.format(bytes) == bytes, "\(String(decoding: bytes.prefix(80), as: UTF8.self))")
+        }
+    }
+
+    @Test func pyYAMLReadsTheSameDataFromFormattedFilesAsCollab() throws {
+        let folder = try TemporaryFolder()
+        var names: [String] = []
+        var expected: [String] = []
+        for (index, sample) in try SampleFiles.all().enumerated() {
+            let output = try Formatter.format(sample.bytes)
+            let file = try folder.write("f\(index).yaml", Data(output))
+            names.append(file.path)
+            expected.append(NodeJSON.render(try YAMLParser.parse(output)))
+        }
+        let helper = TestPaths.testsFolder.appendingPathComponent("Support/pyyaml-load.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", helper.path] + names
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "the PyYAML helper failed; install PyYAML (pip install PyYAML)")
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        try #require(lines.count >= expected.count)
+        for index in expected.indices {
+            let theirs = try JSONSerialization.jsonObject(with: Data(lines[index].utf8), options: [.fragmentsAllowed]) as? NSObject
+            let ours = try JSONSerialization.jsonObject(with: Data(expected[index].utf8), options: [.fragmentsAllowed]) as? NSObject
+            #expect(theirs == ours, "\(names[index]): PyYAML \(lines[index]) vs collab \(expected[index])")
+        }
+    }
+}
