@@ -10,7 +10,7 @@ struct GeneralCLITests {
         #expect(result.stdout.contains("libgit2 1."))
     }
 
-    @Test(arguments: ["init", "new", "check", "parse"])
+    @Test(arguments: ["init", "new", "check", "advance", "status", "tasks", "fmt", "parse"])
     func everyCommandHasHelp(_ command: String) throws {
         let result = try CLI.run([command, "--help"], in: "/")
         #expect(result.status == 0)
@@ -22,7 +22,7 @@ struct GeneralCLITests {
     @Test func helpListsEveryCommand() throws {
         let result = try CLI.run(["--help"], in: "/")
         #expect(result.status == 0)
-        for command in ["init", "new", "check", "parse"] { #expect(result.stdout.contains("  \(command)")) }
+        for command in ["init", "new", "check", "advance", "status", "tasks", "fmt", "parse"] { #expect(result.stdout.contains("  \(command)")) }
     }
 
     @Test func noCommandIsAUsageError() throws {

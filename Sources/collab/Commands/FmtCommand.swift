@@ -28,34 +28,25 @@ struct FmtCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let known = try workspace.collaborationIDs()
-        for id in ids where !known.contains(id) { throw WorkspaceError.unknownCollaboration(id) }
-        var files = ids.isEmpty ? [Workspace.configFile] : []
-        for id in ids.isEmpty ? known : ids {
-            files += RecordFile.allCases.map { "collaborations/\(id)/\($0.fileName)" }
-        }
         var changed = 0
         var unparsable = 0
-        for file in files {
-            let path = Path.join(workspace.root, file)
-            guard let original = try FileSystem.read(path, limit: YAMLParser.maxFileSize) else { continue }
-            let shown = context.displayPath(file, workspace: workspace)
-            let formatted: [UInt8]
-            do {
-                formatted = try Formatter.format(original)
-            } catch {
+        for outcome in try WorkspaceFormat.run(workspace, ids: ids) {
+            let shown = context.displayPath(outcome.file, workspace: workspace)
+            switch outcome.result {
+            case .failure(let error):
                 let diagnostic = Diagnostic(file: shown, at: error.location, rule: error.kind.rule, message: error.message)
                 context.err(TextReporter().line(diagnostic) + "\n")
                 unparsable += 1
-                continue
-            }
-            guard formatted != original else { continue }
-            changed += 1
-            if check {
-                context.out(shown + "\n")
-            } else {
-                try FileSystem.replace(path, readAs: original, with: formatted)
-                context.out("formatted \(shown)\n")
+            case .success(let formatted) where formatted != outcome.original:
+                changed += 1
+                if check {
+                    context.out(shown + "\n")
+                } else {
+                    try FileSystem.replace(Path.join(workspace.root, outcome.file), readAs: outcome.original, with: formatted)
+                    context.out("formatted \(shown)\n")
+                }
+            case .success:
+                break
             }
         }
         return unparsable > 0 || (check && changed > 0) ? .findings : .success
