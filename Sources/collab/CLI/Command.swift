@@ -26,6 +26,14 @@ extension Command {
     static var formats: [String] { [] }
     static var discussion: String { "" }
 
+    /// Positional arguments that name collaborations, each checked to be a valid id.
+    static func collaborationIDs(_ arguments: ParsedArguments) throws(UsageError) -> [String] {
+        for id in arguments.positionals where !Identifier.isCollaborationID(id) {
+            throw UsageError("'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", command: name)
+        }
+        return arguments.positionals
+    }
+
     /// The command's positional arguments, refusing more than `maximum`.
     static func positionals(_ arguments: ParsedArguments, maximum: Int) throws(UsageError) -> [String] {
         if arguments.positionals.count > maximum {

@@ -19,11 +19,9 @@ struct AdvanceCommand: Command {
     let dryRun: Bool
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
-        guard let id = try Self.positionals(arguments, maximum: 1).first else {
+        _ = try Self.positionals(arguments, maximum: 1)
+        guard let id = try Self.collaborationIDs(arguments).first else {
             throw UsageError("advance needs a collaboration ID", command: Self.name)
-        }
-        guard Identifier.isCollaborationID(id) else {
-            throw UsageError("'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", command: Self.name)
         }
         self.id = id
         self.dryRun = arguments.has("--dry-run")

@@ -19,11 +19,8 @@ struct FmtCommand: Command {
     let check: Bool
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
-        ids = arguments.positionals
+        ids = try Self.collaborationIDs(arguments)
         check = arguments.has("--check")
-        for id in ids where !Identifier.isCollaborationID(id) {
-            throw UsageError("'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", command: Self.name)
-        }
     }
 
     func run(_ context: Context) throws -> ExitStatus {

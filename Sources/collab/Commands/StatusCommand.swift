@@ -17,10 +17,7 @@ struct StatusCommand: Command {
     let ids: [String]
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
-        ids = arguments.positionals
-        for id in ids where !Identifier.isCollaborationID(id) {
-            throw UsageError("'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", command: Self.name)
-        }
+        ids = try Self.collaborationIDs(arguments)
     }
 
     func run(_ context: Context) throws -> ExitStatus {
