@@ -102,9 +102,9 @@ public enum FileSystem {
 
     /// Writes through a temporary file in the same folder, fsync and rename, so a reader
     /// sees the old file or the new one and never half of it.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(FileSystemError) {
         let temporary = Path.parent(path) + "/.collab-\(getpid())-" + Path.lastComponent(path) + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .errno(temporary) }
         var written = 0
         while written < bytes.count {
@@ -151,6 +151,8 @@ extension FileSystem {
         guard let current = try read(path), current == original else {
             throw FileSystemError(path, "changed on disk since collab read it; nothing was written")
         }
-        try writeAtomically(bytes, to: path)
+        var info = stat()
+        let mode = stat(path, &info) == 0 ? info.st_mode & 0o7777 : 0o644
+        try writeAtomically(bytes, to: path, mode: mode)
     }
 }
