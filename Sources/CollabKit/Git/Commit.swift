@@ -1,0 +1,72 @@
+import CGit2
+
+/// Who made a commit and when (seconds since the epoch, with the author's UTC offset).
+public struct Signature: Equatable, Sendable {
+    public var name: String
+    public var email: String
+    public var time: Int64
+    public var offsetMinutes: Int
+
+    init(_ signature: git_signature) {
+        name = signature.name.map { String(cString: $0) } ?? ""
+        email = signature.email.map { String(cString: $0) } ?? ""
+        time = signature.when.time
+        offsetMinutes = Int(signature.when.offset)
+    }
+
+    /// `2024-10-05T09:30:00+08:00`: the time in the author's own zone.
+    public var iso8601: String {
+        let local = time + Int64(offsetMinutes) * 60
+        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        let seconds = Int(local - Int64(days) * 86_400)
+        let date = CalendarDate(dayNumber: days)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let offset = abs(offsetMinutes)
+        return "\(date)T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))\(sign)\(two(offset / 60)):\(two(offset % 60))"
+    }
+
+    /// The calendar day in the author's zone.
+    public var date: CalendarDate {
+        let local = time + Int64(offsetMinutes) * 60
+        return CalendarDate(dayNumber: Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400))
+    }
+}
+
+/// A commit, kept alive with its repository.
+public final class Commit: @unchecked Sendable {
+    let pointer: OpaquePointer
+    let repository: Repository
+
+    init(_ pointer: OpaquePointer, repository: Repository) {
+        self.pointer = pointer
+        self.repository = repository
+    }
+
+    deinit { git_commit_free(pointer) }
+
+    public var id: ObjectID { ObjectID(git_commit_id(pointer)) }
+
+    /// The id of its root tree, read without loading the tree.
+    public var treeID: ObjectID { ObjectID(git_commit_tree_id(pointer)) }
+
+    public var author: Signature { Signature(git_commit_author(pointer).pointee) }
+
+    public var summary: String { git_commit_summary(pointer).map { String(cString: $0) } ?? "" }
+
+    /// The first parent, nil for a root commit.
+    public func firstParent() throws(GitError) -> Commit? {
+        guard git_commit_parentcount(pointer) > 0 else { return nil }
+        var parent: OpaquePointer?
+        try check(git_commit_parent(&parent, pointer, 0), "cannot read the parent of \(id)")
+        guard let parent else { return nil }
+        return Commit(parent, repository: repository)
+    }
+
+    public func tree() throws(GitError) -> Tree {
+        var tree: OpaquePointer?
+        try check(git_commit_tree(&tree, pointer), "cannot read the tree of \(id)")
+        guard let tree else { throw GitError(.failed, "commit \(id) has no tree") }
+        return Tree(tree, repository: repository)
+    }
+}

@@ -1,0 +1,36 @@
+import CGit2
+
+/// A git object id (SHA-1).
+public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
+    let raw: git_oid
+
+    init(_ raw: git_oid) { self.raw = raw }
+
+    init(_ pointer: UnsafePointer<git_oid>) { self.raw = pointer.pointee }
+
+    /// The id git would give a blob holding `bytes`.
+    public static func blob(of bytes: [UInt8]) -> ObjectID {
+        var oid = git_oid()
+        _ = bytes.withUnsafeBytes { git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
+        return ObjectID(oid)
+    }
+
+    public var hex: String {
+        var raw = self.raw
+        var buffer = [CChar](repeating: 0, count: 41)
+        git_oid_tostr(&buffer, buffer.count, &raw)
+        return String(cString: buffer)
+    }
+
+    public var description: String { hex }
+
+    public static func == (lhs: ObjectID, rhs: ObjectID) -> Bool {
+        var a = lhs.raw
+        var b = rhs.raw
+        return git_oid_equal(&a, &b) != 0
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes(of: raw.id) { hasher.combine(bytes: $0) }
+    }
+}

@@ -1,0 +1,92 @@
+import CGit2
+
+/// A git repository with a working tree, found from a folder inside it.
+public final class Repository: @unchecked Sendable {
+    let pointer: OpaquePointer
+    /// Absolute path of the working tree, without a trailing slash.
+    public let workdir: String
+
+    /// Opens the repository that holds `path`, walking up as git does. Bare repositories are
+    /// refused: collab works on the files of a working tree.
+    public static func discover(from path: String) throws(GitError) -> Repository {
+        LibGit2.initialize()
+        var handle: OpaquePointer?
+        let code = git_repository_open_ext(&handle, path, 0, nil)
+        if code == GIT_ENOTFOUND.rawValue {
+            throw GitError(.notARepository, "\(path) is not inside a git repository; history commands need one (git init)")
+        }
+        try check(code, "cannot open the git repository of \(path)")
+        guard let handle else { throw GitError(.notARepository, "\(path) is not inside a git repository") }
+        guard git_repository_is_bare(handle) == 0, let workdir = git_repository_workdir(handle) else {
+            git_repository_free(handle)
+            throw GitError(.bareRepository, "the repository of \(path) is bare; collab needs a working tree (git clone without --bare)")
+        }
+        var path = String(cString: workdir)
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return Repository(handle, workdir: path)
+    }
+
+    private init(_ pointer: OpaquePointer, workdir: String) {
+        self.pointer = pointer
+        self.workdir = workdir
+    }
+
+    deinit { git_repository_free(pointer) }
+
+    /// The commit HEAD points at; a repository without commits is an error that says so.
+    public func head() throws(GitError) -> Commit {
+        if git_repository_head_unborn(pointer) == 1 {
+            throw GitError(.emptyRepository, "the repository at \(workdir) has no commits yet")
+        }
+        return try commit("HEAD")
+    }
+
+    /// The commit a revision names: `HEAD~3`, a branch, a tag, a (short) id, `main@{1}`…
+    public func commit(_ revision: String) throws(GitError) -> Commit {
+        var object: OpaquePointer?
+        let code = git_revparse_single(&object, pointer, revision)
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue {
+            if revision == "HEAD" || revision.hasPrefix("HEAD"), git_repository_head_unborn(pointer) == 1 {
+                throw GitError(.emptyRepository, "the repository at \(workdir) has no commits yet")
+            }
+            throw GitError(.unknownRevision, "unknown revision '\(revision)'")
+        }
+        try check(code, "cannot resolve '\(revision)'", kind: .unknownRevision)
+        defer { git_object_free(object) }
+        var peeled: OpaquePointer?
+        try check(git_object_peel(&peeled, object, GIT_OBJECT_COMMIT), "'\(revision)' does not name a commit", kind: .unknownRevision)
+        guard let peeled else { throw GitError(.unknownRevision, "'\(revision)' does not name a commit") }
+        return Commit(peeled, repository: self)
+    }
+
+    /// The two ends of `A..B`, or nil when `revision` is not a range.
+    public func range(_ revision: String) throws(GitError) -> (Commit, Commit)? {
+        let bytes = Array(revision.utf8)
+        guard let dots = bytes.indices.dropLast().first(where: { bytes[$0] == 0x2E && bytes[$0 + 1] == 0x2E }) else { return nil }
+        if dots + 2 < bytes.count && bytes[dots + 2] == 0x2E {
+            throw GitError(.unknownRevision, "'\(revision)': A...B is not supported; use A..B or two revisions")
+        }
+        let from = String(decoding: bytes[..<dots], as: UTF8.self)
+        let to = String(decoding: bytes[(dots + 2)...], as: UTF8.self)
+        return (try commit(from.isEmpty ? "HEAD" : from), try commit(to.isEmpty ? "HEAD" : to))
+    }
+
+    func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
+        var handle: OpaquePointer?
+        var oid = id.raw
+        try check(git_blob_lookup(&handle, pointer, &oid), "cannot read blob \(id)")
+        defer { git_blob_free(handle) }
+        let size = Int(git_blob_rawsize(handle))
+        guard size > 0, let content = git_blob_rawcontent(handle) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: content, count: size))
+    }
+
+    /// The user's identity from git config (user.name, user.email), as `git commit` uses it.
+    public func defaultSignature() throws(GitError) -> Signature {
+        var handle: UnsafeMutablePointer<git_signature>?
+        try check(git_signature_default(&handle, pointer), "no git identity: set user.name and user.email (git config)")
+        defer { git_signature_free(handle) }
+        guard let handle else { throw GitError(.failed, "no git identity") }
+        return Signature(handle.pointee)
+    }
+}

@@ -1,0 +1,13 @@
+/// Where a workspace sits inside its repository's working tree.
+public enum RepositoryPaths {
+    /// The workspace folder relative to the working tree: "" at its root, else "a/b/".
+    public static func prefix(of folder: String, in repository: Repository) throws(GitError) -> String {
+        let workdir = FileSystem.realPath(repository.workdir) ?? repository.workdir
+        let resolved = FileSystem.realPath(folder) ?? folder
+        guard resolved == workdir || resolved.hasPrefix(workdir + "/") else {
+            throw GitError(.notARepository, "\(folder) is outside the working tree of \(repository.workdir)")
+        }
+        let relative = Path.relative(resolved, to: workdir)
+        return relative == "." ? "" : relative + "/"
+    }
+}

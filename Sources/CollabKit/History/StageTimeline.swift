@@ -1,0 +1,54 @@
+/// One change of a collaboration's stage in the first-parent history.
+public struct StageTransition: Sendable, Equatable {
+    public var commit: ObjectID
+    public var author: Signature
+    /// The stage before the commit; nil where problem.yaml is new.
+    public var from: String?
+    /// The stage after it; nil where problem.yaml was removed.
+    public var to: String?
+}
+
+/// The stage timeline of SPEC.md §8: every first-parent commit of HEAD in which the `stage`
+/// of problem.yaml differs from its first parent's, oldest first. Only commits whose tree
+/// differs from their parent's are looked into, and a file is parsed only when its blob
+/// changed, so the cost follows the changes, not the length of the history.
+public enum StageTimeline {
+    public static func transitions(in repository: Repository, from head: Commit, path: String) throws(GitError) -> [StageTransition] {
+        var stages: [ObjectID: String?] = [:]
+        func stage(_ blob: ObjectID?) throws(GitError) -> String? {
+            guard let blob else { return nil }
+            if let known = stages[blob] { return known }
+            let value = stageValue(try repository.blob(blob))
+            stages[blob] = value
+            return value
+        }
+        var transitions: [StageTransition] = []
+        var current = head
+        var currentBlob = try current.tree().entry(path)?.id
+        while true {
+            let parent = try current.firstParent()
+            var parentBlob: ObjectID?
+            if let parent {
+                parentBlob = parent.treeID == current.treeID ? currentBlob : try parent.tree().entry(path)?.id
+            }
+            if parentBlob != currentBlob {
+                let to = try stage(currentBlob)
+                let from = try stage(parentBlob)
+                if to != from || (parentBlob == nil) != (currentBlob == nil) {
+                    transitions.append(StageTransition(commit: current.id, author: current.author, from: from, to: to))
+                }
+            }
+            guard let parent else { break }
+            current = parent
+            currentBlob = parentBlob
+        }
+        return transitions.reversed()
+    }
+
+    /// The `stage:` text of a problem.yaml, nil when it has none or does not parse.
+    static func stageValue(_ bytes: [UInt8]) -> String? {
+        guard let document = try? YAMLParser.parse(bytes), let value = document.root?.mapping?["stage"]?.scalar,
+              !value.isNull else { return nil }
+        return value.text
+    }
+}

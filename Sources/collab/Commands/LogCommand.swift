@@ -1,0 +1,47 @@
+import CollabKit
+
+/// `collab log ID`: when the collaboration entered each stage, from git history.
+struct LogCommand: Command {
+    static let name = "log"
+    static let abstract = "the stage timeline of a collaboration from git history"
+    static let usage = "collab log ID [--format text|json]"
+    static let formats = ["text", "json"]
+    static let options: [OptionSpec] = []
+    static let discussion = """
+    Lists each commit on HEAD's first-parent history in which the stage of problem.yaml
+    changed, oldest first, with its date, author and commit, and (in text) the days spent in
+    each stage — up to today for the current one. Reads history through libgit2.
+    """
+
+    let id: String
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        _ = try Self.positionals(arguments, maximum: 1)
+        guard let id = try Self.collaborationIDs(arguments).first else {
+            throw UsageError("log needs a collaboration ID", command: Self.name)
+        }
+        self.id = id
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        let workspace = try context.workspace()
+        let repository = try Repository.discover(from: workspace.root)
+        let head = try repository.head()
+        let path = try repositoryPath(workspace, repository) + "collaborations/\(id)/problem.yaml"
+        let transitions = try StageTimeline.transitions(in: repository, from: head, path: path)
+        let inWorktree = FileSystem.isDirectory(Path.join(workspace.root, "collaborations", id))
+        if transitions.isEmpty && !inWorktree { throw WorkspaceError.unknownCollaboration(id) }
+        let current = inWorktree ? (try? Collaboration.load(id: id, root: workspace.root))?.problem?.stage?.value.rawValue : nil
+        let stage = current ?? transitions.last?.to
+        switch context.format {
+        case "json": context.out(HistoryReporter.logJSON(id, stage: stage, transitions))
+        default: context.out(HistoryReporter.logText(id, stage: stage, transitions, today: context.today))
+        }
+        return .success
+    }
+
+    /// The workspace folder's path inside the repository, "" or ending in "/".
+    private func repositoryPath(_ workspace: Workspace, _ repository: Repository) throws -> String {
+        try RepositoryPaths.prefix(of: workspace.root, in: repository)
+    }
+}
