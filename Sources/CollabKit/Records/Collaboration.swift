@@ -30,6 +30,14 @@ public struct Collaboration: Sendable {
 
     /// Reads and decodes the four files of `collaborations/<id>` under `root`.
     public static func load(id: String, root: String) throws(FileSystemError) -> Collaboration {
+        try decode(id: id) { (file: RecordFile) throws(FileSystemError) -> [UInt8]? in
+            try FileSystem.read(Path.join(root, "collaborations/\(id)/\(file.fileName)"), limit: YAMLParser.maxFileSize)
+        }
+    }
+
+    /// Decodes the four files as `read` gives them (nil: the file is absent), from a
+    /// working tree or from a git tree alike.
+    public static func decode<E: Error>(id: String, read: (RecordFile) throws(E) -> [UInt8]?) throws(E) -> Collaboration {
         var collaboration = Collaboration(id: id)
         if !Identifier.isCollaborationID(id) {
             collaboration.diagnostics.append(Diagnostic(
@@ -38,10 +46,9 @@ public struct Collaboration: Sendable {
                 collaboration: id))
         }
         for file in RecordFile.allCases {
-            let path = collaboration.path(file)
-            guard let bytes = try FileSystem.read(Path.join(root, path), limit: YAMLParser.maxFileSize) else {
+            guard let bytes = try read(file) else {
                 collaboration.diagnostics.append(Diagnostic(
-                    file: path, line: 1, column: 1, rule: .missingFile,
+                    file: collaboration.path(file), line: 1, column: 1, rule: .missingFile,
                     message: "\(file.fileName) is missing; every collaboration has problem, stakeholders, tasks and feedback files",
                     collaboration: id))
                 continue

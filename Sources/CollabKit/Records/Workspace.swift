@@ -25,6 +25,12 @@ public struct Workspace: Sendable {
     public var config: WorkspaceConfig
     public var diagnostics: [Diagnostic]
 
+    public init(root: String, config: WorkspaceConfig, diagnostics: [Diagnostic]) {
+        self.root = root
+        self.config = config
+        self.diagnostics = diagnostics
+    }
+
     /// Walks up from `directory` to the first folder holding collab.yaml, as git finds `.git`.
     public static func find(from directory: String) throws(WorkspaceError) -> String {
         var current = directory
@@ -44,6 +50,11 @@ public struct Workspace: Sendable {
             throw .io(error)
         }
         guard let bytes else { throw .notFound(searchedFrom: root) }
+        return decode(root: root, bytes)
+    }
+
+    /// The workspace whose collab.yaml holds `bytes`.
+    public static func decode(root: String, _ bytes: [UInt8]) -> Workspace {
         var decoder = RecordDecoder(file: configFile, collaboration: nil)
         do {
             let document = try YAMLParser.parse(bytes)

@@ -4,28 +4,41 @@ import CollabKit
 struct CheckCommand: Command {
     static let name = "check"
     static let abstract = "validate collaborations: syntax, schema, stage gates and deadlines"
-    static let usage = "collab check [ID…] [--strict] [--format text|json]"
+    static let usage = "collab check [ID…] [--base REV [--head REV]] [--strict] [--format text|json]"
     static let formats = ["text", "json"]
     static let options: [OptionSpec] = [
         .flag("--strict", "exit 1 on warnings too, not only on errors"),
+        .option("--base", value: "REV", "also check what changed since REV: stage-regression, closed-modified, task-removed"),
+        .option("--head", value: "REV", "with --base: check REV's records instead of the working tree"),
     ]
     static let discussion = """
     Checks the named collaborations, or all under collaborations/. Exit status: 0 when no
     error was found (warnings and notices allowed unless --strict), 1 when one was, 2 on a
-    usage or I/O error.
+    usage or I/O error. In CI on a pull request: collab check --base origin/main.
     """
 
     let ids: [String]
     let strict: Bool
+    let base: String?
+    let head: String?
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         ids = try Self.collaborationIDs(arguments)
         strict = arguments.has("--strict")
+        base = arguments.value("--base")
+        head = arguments.value("--head")
+        if head != nil && base == nil { throw UsageError("--head goes with --base", command: Self.name) }
     }
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        var report = try WorkspaceCheck.run(workspace, ids: ids, today: context.today)
+        var report: CheckReport
+        if let base {
+            let repository = try Repository.discover(from: workspace.root)
+            report = try HistoryCheck.run(workspace, repository: repository, base: base, head: head, ids: ids, today: context.today)
+        } else {
+            report = try WorkspaceCheck.run(workspace, ids: ids, today: context.today)
+        }
         var sources: [String: String] = [:]
         for index in report.diagnostics.indices {
             let file = report.diagnostics[index].file

@@ -1,0 +1,84 @@
+/// The `--base` rules: what a change since a base revision may not do.
+public enum HistoryRules {
+    /// A collaboration as it was at the base revision.
+    public struct Base {
+        public var collaboration: Collaboration
+        public var blobs: [RecordFile: ObjectID]
+        /// Reads a file's bytes at the base, for pointing at the first changed line.
+        public var read: (RecordFile) -> [UInt8]?
+    }
+
+    public static func check(current: Collaboration, base: Base) -> [Diagnostic] {
+        guard let baseStage = base.collaboration.problem?.stage?.value else { return [] }
+        var findings = stageFindings(current, baseStage)
+        if baseStage == .closed { findings += closedFindings(current, base) }
+        if baseStage >= .execute { findings += removedTasks(current, base.collaboration) }
+        return findings
+    }
+
+    /// A collaboration present at the base and gone now.
+    public static func removed(_ base: Base) -> [Diagnostic] {
+        guard base.collaboration.problem?.stage?.value == .closed else { return [] }
+        let id = base.collaboration.id
+        return [Diagnostic(file: "collaborations/\(id)/problem.yaml", line: 1, column: 1, rule: .closedModified,
+                           message: Message.closedRemoved(id), collaboration: id)]
+    }
+
+    private static func stageFindings(_ current: Collaboration, _ base: Stage) -> [Diagnostic] {
+        guard let stage = current.problem?.stage, stage.value < base else { return [] }
+        let conclusion = current.feedback?.verification?.conclusion?.value
+        let allowed = base == .verify && ((stage.value == .execute && conclusion == .partial)
+            || (stage.value == .define && conclusion == .unresolved))
+        guard !allowed else { return [] }
+        return [Diagnostic(file: current.path(.problem), at: stage.range.start, rule: .stageRegression,
+                           message: Message.regression(base, stage.value), collaboration: current.id)]
+    }
+
+    private static func closedFindings(_ current: Collaboration, _ base: Base) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for file in RecordFile.allCases {
+            let now = current.sources[file]
+            let nowID = now.map(ObjectID.blob(of:))
+            guard nowID != base.blobs[file] else { continue }
+            let line = now.map { firstDifferentLine(base.read(file) ?? [], $0) } ?? 1
+            findings.append(Diagnostic(file: current.path(file), line: line, column: 1, rule: .closedModified,
+                                       message: Message.closedChanged(current.id, file, removed: now == nil), collaboration: current.id))
+        }
+        return findings
+    }
+
+    private static func removedTasks(_ current: Collaboration, _ base: Collaboration) -> [Diagnostic] {
+        guard let table = current.tasks else { return [] }
+        let now = Set(table.items.compactMap { $0.id?.value })
+        let position = table.positions.at("tasks")
+        return (base.tasks?.items ?? []).compactMap { $0.id?.value }.filter { !now.contains($0) }.map { id in
+            Diagnostic(file: current.path(.tasks), at: position.start, rule: .taskRemoved, message: Message.taskRemoved(id),
+                       collaboration: current.id)
+        }
+    }
+
+    /// The 1-based number of the first line where two texts differ.
+    static func firstDifferentLine(_ old: [UInt8], _ new: [UInt8]) -> Int {
+        var line = 1
+        for index in 0..<min(old.count, new.count) {
+            if old[index] != new[index] { return line }
+            if old[index] == 0x0A { line += 1 }
+        }
+        return line
+    }
+}
+
+private enum Message {
+    static func regression(_ from: Stage, _ to: Stage) -> String {
+        "stage moved back from \(from.rawValue) to \(to.rawValue); only verify → execute (conclusion partial) and verify → define (conclusion unresolved) may go back"
+    }
+    static func closedChanged(_ id: String, _ file: RecordFile, removed: Bool) -> String {
+        "\(id) was closed at the base revision; \(file.fileName) \(removed ? "was removed" : "changed") — closed records are history, start a new collaboration instead"
+    }
+    static func closedRemoved(_ id: String) -> String {
+        "\(id) was closed at the base revision and has been removed; closed records are history"
+    }
+    static func taskRemoved(_ id: String) -> String {
+        "task \(id) was removed after planning; keep it and mark it dropped with a note"
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// A workspace in a real git repository, built with the git CLI (an independent witness of
+/// what collab reads and writes through libgit2).
+final class GitWorkspace {
+    let scratch: Scratch
+    var path: String { scratch.path }
+    private var clock = 1_727_830_800  // 2024-10-02T09:00:00+08:00
+
+    init() throws {
+        scratch = try Scratch.workspace()
+        try git("init", "-q", "-b", "main")
+        try git("config", "user.name", "李主管")
+        try git("config", "user.email", "li@example.com")
+    }
+
+    /// Runs git and returns its standard output; a failure is a test failure.
+    @discardableResult
+    func git(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = scratch.url
+        let date = "\(clock) +0800"
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "GIT_AUTHOR_DATE": date,
+                               "GIT_COMMITTER_DATE": date, "GIT_CONFIG_NOSYSTEM": "1"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments): \(String(decoding: errors, as: UTF8.self))", sourceLocation: sourceLocation)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Commits everything, `days` after the previous commit.
+    func commit(_ message: String, days: Int = 1) throws {
+        clock += days * 86_400
+        try git("add", "-A")
+        try git("commit", "-q", "-m", message)
+    }
+
+    func replace(_ file: String, _ old: String, _ new: String) throws {
+        let text = try scratch.read(file)
+        #expect(text.contains(old), "\(file) has no '\(old)'")
+        try scratch.write(file, text.replacingOccurrences(of: old, with: new))
+    }
+
+    func collab(_ arguments: String...) throws -> CLIResult {
+        try CLI.run(arguments, in: path, environment: ["COLLAB_TODAY": "2024-10-20", "HOME": path, "GIT_CONFIG_NOSYSTEM": "1"])
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// `collab log` and `collab check --base` on real repositories.
+struct HistoryCommandTests {
+    @Test func logListsStageTransitionsWithDatesAuthorsAndCommits() throws {
+        let repo = try GitWorkspace()
+        try repo.replace("collaborations/new-product-page/problem.yaml", "stage: execute", "stage: plan")
+        try repo.commit("start at plan", days: 0)
+        try repo.replace("collaborations/new-product-page/problem.yaml", "stage: plan", "stage: execute")
+        try repo.commit("plan → execute", days: 3)
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: todo", "status: doing")
+        try repo.commit("progress, no stage change", days: 1)
+        try repo.replace("collaborations/new-product-page/problem.yaml", "stage: execute", "stage: verify")
+        try repo.commit("execute → verify", days: 4)
+        let commits = try repo.git("log", "--first-parent", "--format=%H", "--", "collaborations/new-product-page/problem.yaml")
+            .split(separator: "\n").map(String.init).reversed()
+        let result = try repo.collab("log", "new-product-page", "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["collaboration"] as? String == "new-product-page")
+        #expect(json["stage"] as? String == "verify")
+        let transitions = try #require(json["transitions"] as? [[String: Any]])
+        #expect(transitions.map { $0["commit"] as? String } == Array(commits))
+        #expect(transitions.map { $0["from"] as? String } == [nil, "plan", "execute"])
+        #expect(transitions.map { $0["to"] as? String } == ["plan", "execute", "verify"])
+        #expect(transitions.map { $0["author"] as? String } == ["李主管", "李主管", "李主管"])
+        #expect(transitions.map { $0["date"] as? String } == ["2024-10-02T09:00:00+08:00", "2024-10-05T09:00:00+08:00", "2024-10-10T09:00:00+08:00"])
+        let text = try repo.collab("log", "new-product-page")
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "new-product-page  stage verify")
+        #expect(lines.count == 5)
+        #expect(lines[2].hasPrefix("  2024-10-02  \(commits.first!.prefix(7))  李主管  (new) → plan"))
+        #expect(lines[2].hasSuffix("3 days"))
+        #expect(lines[4].hasSuffix("10 days so far"))
+    }
+
+    @Test func checkBaseFiresEachHistoryRule() throws {
+        let repo = try GitWorkspace()
+        try repo.replace("collaborations/new-product-page/problem.yaml", "stage: execute", "stage: verify")
+        try repo.commit("verify")
+        let clean = try repo.collab("check", "--base", "HEAD", "q3-data-sync")
+        #expect(clean.status == 0, "\(clean.stdout)")
+        try repo.replace("collaborations/new-product-page/problem.yaml", "stage: verify", "stage: plan")
+        try repo.replace("collaborations/q3-data-sync/feedback.yaml", "建议增加数据预审环节", "建议增加数据预审")
+        try repo.replace("collaborations/q3-data-sync/tasks.yaml", "  - id: T4\n", "  - id: T5\n")
+        let result = try repo.collab("check", "--base", "main")
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("collaborations/new-product-page/problem.yaml:5:8: error: stage moved back from verify to plan") && $0.hasSuffix("[stage-regression]") })
+        #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/feedback.yaml:8:1: error: q3-data-sync was closed") && $0.hasSuffix("[closed-modified]") })
+        #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/tasks.yaml:2:1: error: task T4 was removed") && $0.hasSuffix("[task-removed]") })
+    }
+
+    @Test func verifyMayGoBackWithTheMatchingConclusion() throws {
+        let repo = try GitWorkspace()
+        try repo.replace("collaborations/new-product-page/problem.yaml", "stage: execute", "stage: verify")
+        try repo.commit("verify")
+        try repo.replace("collaborations/new-product-page/problem.yaml", "stage: verify", "stage: execute")
+        try repo.scratch.write("collaborations/new-product-page/feedback.yaml", "verification:\n  conclusion: partial\n  date: 2024-10-03\n  evidence: 部分\n")
+        let partial = try repo.collab("check", "--base", "HEAD", "new-product-page")
+        #expect(!partial.stdout.contains("[stage-regression]"), "\(partial.stdout)")
+        try repo.scratch.write("collaborations/new-product-page/feedback.yaml", "verification:\n  conclusion: unresolved\n")
+        let mismatch = try repo.collab("check", "--base", "HEAD", "new-product-page")
+        #expect(mismatch.stdout.contains("[stage-regression]"))
+    }
+
+    @Test func checkHeadComparesTwoRevisions() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("start")
+        try repo.replace("collaborations/q3-data-sync/problem.yaml", "stage: closed", "stage: verify")
+        try repo.commit("reopen")
+        try repo.git("checkout", "-q", "HEAD~1")
+        let result = try repo.collab("check", "--base", "main~1", "--head", "main", "q3-data-sync")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("problem.yaml:5:8: error: stage moved back from closed to verify"))
+        #expect(result.stdout.contains("[closed-modified]"))
+    }
+
+    @Test func historyErrorsExitTwoWithOneLine() throws {
+        let plain = try Scratch.workspace()
+        let outside = try CLI.run(["log", "q3-data-sync"], in: plain.path)
+        #expect(outside.status == 2)
+        #expect(outside.stderr.hasSuffix("is not inside a git repository; history commands need one (git init)\n"))
+        let repo = try GitWorkspace()
+        let empty = try repo.collab("log", "q3-data-sync")
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("has no commits yet"))
+        let noBase = try repo.collab("check", "--base", "HEAD")
+        #expect(noBase.status == 2)
+        #expect(noBase.stderr.contains("has no commits yet"))
+        try repo.commit("first")
+        let unknown = try repo.collab("check", "--base", "no-such-branch")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "collab: error: unknown revision 'no-such-branch'\n")
+        let missing = try repo.collab("log", "nope")
+        #expect(missing.status == 2)
+        for result in [outside, empty, noBase, unknown, missing] { #expect(result.stderr.split(separator: "\n").count == 1) }
+    }
+}
