@@ -59,8 +59,8 @@ public final class Repository: @unchecked Sendable {
         return Commit(peeled, repository: self)
     }
 
-    /// The two ends of `A..B`, or nil when `revision` is not a range.
-    public func range(_ revision: String) throws(GitError) -> (Commit, Commit)? {
+    /// The two ends of `A..B` (an empty end is HEAD), or nil when `revision` is not a range.
+    public func range(_ revision: String) throws(GitError) -> (from: String, to: String)? {
         let bytes = Array(revision.utf8)
         guard let dots = bytes.indices.dropLast().first(where: { bytes[$0] == 0x2E && bytes[$0 + 1] == 0x2E }) else { return nil }
         if dots + 2 < bytes.count && bytes[dots + 2] == 0x2E {
@@ -68,7 +68,7 @@ public final class Repository: @unchecked Sendable {
         }
         let from = String(decoding: bytes[..<dots], as: UTF8.self)
         let to = String(decoding: bytes[(dots + 2)...], as: UTF8.self)
-        return (try commit(from.isEmpty ? "HEAD" : from), try commit(to.isEmpty ? "HEAD" : to))
+        return (from.isEmpty ? "HEAD" : from, to.isEmpty ? "HEAD" : to)
     }
 
     func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {

@@ -7,17 +7,7 @@ public struct JSONReporter {
         json.object {
             json.member("version") { json.number(1) }
             json.member("diagnostics") {
-                json.array(report.diagnostics) { diagnostic in
-                    json.object {
-                        json.member("file") { json.string(diagnostic.file) }
-                        json.member("line") { json.number(diagnostic.line) }
-                        json.member("column") { json.number(diagnostic.column) }
-                        json.member("severity") { json.string(diagnostic.severity.rawValue) }
-                        json.member("rule") { json.string(diagnostic.rule.rawValue) }
-                        json.member("message") { json.string(diagnostic.message) }
-                        json.member("collaboration") { json.optionalString(diagnostic.collaboration) }
-                    }
-                }
+                json.array(report.diagnostics) { json.diagnostic($0) }
             }
             json.member("summary") {
                 json.object {
@@ -29,5 +19,20 @@ public struct JSONReporter {
             }
         }
         return json.output + "\n"
+    }
+}
+
+extension JSONWriter {
+    /// A diagnostic in the shape of SPEC.md §6.
+    func diagnostic(_ diagnostic: Diagnostic) {
+        object {
+            member("file") { string(diagnostic.file) }
+            member("line") { number(diagnostic.line) }
+            member("column") { number(diagnostic.column) }
+            member("severity") { string(diagnostic.severity.rawValue) }
+            member("rule") { string(diagnostic.rule.rawValue) }
+            member("message") { string(diagnostic.message) }
+            member("collaboration") { optionalString(diagnostic.collaboration) }
+        }
     }
 }

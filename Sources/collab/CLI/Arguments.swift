@@ -31,6 +31,8 @@ struct ParsedArguments {
     var flags: Set<String> = []
     var values: [String: [String]] = [:]
     var positionals: [String] = []
+    /// How many positionals came before `--` (all of them when there was none).
+    var positionalsBeforeDashDash: Int?
 
     func has(_ flag: String) -> Bool { flags.contains(flag) }
     func value(_ option: String) -> String? { values[option]?.last }
@@ -48,7 +50,11 @@ struct ParsedArguments {
                 result.positionals.append(argument)
                 continue
             }
-            if argument == "--" { onlyPositionals = true; continue }
+            if argument == "--" {
+                onlyPositionals = true
+                result.positionalsBeforeDashDash = result.positionals.count
+                continue
+            }
             var name = argument
             var inlineValue: String?
             if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {

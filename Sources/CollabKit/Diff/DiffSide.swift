@@ -1,0 +1,74 @@
+/// One side of a diff: a revision's tree or the working tree.
+public protocol DiffSide {
+    /// Collaboration ids with a fingerprint that is equal on both sides only when nothing in
+    /// the folder changed (a tree id); nil where no cheap fingerprint exists (working tree).
+    func collaborations() throws -> [String: ObjectID?]
+    /// The blob ids of a collaboration's record files.
+    func fileIDs(_ id: String) throws -> [RecordFile: ObjectID]
+    func read(_ id: String, _ file: RecordFile) throws -> [UInt8]?
+    /// How the side is named in reports: a revision, or nil for the working tree.
+    var revision: String? { get }
+}
+
+/// A revision: folders and files are compared by object id, and only what differs is read.
+public struct TreeSide: DiffSide {
+    let tree: Tree
+    let prefix: String
+    public let revision: String?
+
+    public init(_ commit: Commit, prefix: String, revision: String) throws(GitError) {
+        tree = try commit.tree()
+        self.prefix = prefix
+        self.revision = revision
+    }
+
+    public func collaborations() throws -> [String: ObjectID?] {
+        guard let folder = try tree.subtree(prefix + "collaborations") else { return [:] }
+        var result: [String: ObjectID?] = [:]
+        for entry in folder.entries where entry.isTree && !entry.name.hasPrefix(".") { result[entry.name] = entry.id }
+        return result
+    }
+
+    public func fileIDs(_ id: String) throws -> [RecordFile: ObjectID] {
+        guard let folder = try tree.subtree(prefix + "collaborations/" + id) else { return [:] }
+        var result: [RecordFile: ObjectID] = [:]
+        for entry in folder.entries where !entry.isTree {
+            if let file = RecordFile.allCases.first(where: { $0.fileName == entry.name }) { result[file] = entry.id }
+        }
+        return result
+    }
+
+    public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
+        try tree.file(prefix + "collaborations/\(id)/\(file.fileName)")
+    }
+}
+
+/// The working tree: files are read and hashed as git would.
+public struct WorktreeSide: DiffSide {
+    let root: String
+    public var revision: String? { nil }
+
+    public init(root: String) { self.root = root }
+
+    public func collaborations() throws -> [String: ObjectID?] {
+        let folder = Path.join(root, "collaborations")
+        guard FileSystem.isDirectory(folder) else { return [:] }
+        var result: [String: ObjectID?] = [:]
+        for entry in try FileSystem.list(folder) where entry.isDirectory && !entry.name.hasPrefix(".") {
+            result[entry.name] = .some(nil)
+        }
+        return result
+    }
+
+    public func fileIDs(_ id: String) throws -> [RecordFile: ObjectID] {
+        var result: [RecordFile: ObjectID] = [:]
+        for file in RecordFile.allCases {
+            if let bytes = try read(id, file) { result[file] = ObjectID.blob(of: bytes) }
+        }
+        return result
+    }
+
+    public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
+        try FileSystem.read(Path.join(root, "collaborations", id, file.fileName), limit: YAMLParser.maxFileSize)
+    }
+}

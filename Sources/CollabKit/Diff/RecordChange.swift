@@ -1,0 +1,40 @@
+/// One change between two versions of a record (SPEC.md §7).
+public struct RecordChange: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case added, removed, changed
+    }
+
+    public var collaboration: String
+    /// The record file's name (`tasks.yaml`); nil when a whole collaboration came or went.
+    public var file: String?
+    public var kind: Kind
+    /// The key of the matched list item (a task id, a department…); nil for top-level fields.
+    public var item: String?
+    /// The dotted path inside the item (or from the root); nil when a whole item changed.
+    public var field: String?
+    public var old: String?
+    public var new: String?
+    /// For a whole item added or removed: a few of its fields, for people to read.
+    public var summary: String?
+    /// What the item key names (`department`, `name`…), for people to read; nil for tasks.
+    public var itemKind: String? = nil
+}
+
+/// The changes of one collaboration, with its stage before and after.
+public struct CollaborationDiff: Sendable, Equatable {
+    public var id: String
+    public var oldStage: String?
+    public var newStage: String?
+    public var changes: [RecordChange]
+    /// Files that do not parse on one side, with the diagnostic, instead of being skipped.
+    public var unreadable: [Diagnostic]
+
+    public init(id: String, oldStage: String? = nil, newStage: String? = nil, changes: [RecordChange] = [],
+                unreadable: [Diagnostic] = []) {
+        self.id = id
+        self.oldStage = oldStage
+        self.newStage = newStage
+        self.changes = changes
+        self.unreadable = unreadable
+    }
+}

@@ -1,0 +1,116 @@
+import CollabKit
+
+/// `collab diff [REV [REV]] [-- ID…]`: the semantic diff of records between revisions.
+struct DiffCommand: Command {
+    static let name = "diff"
+    static let abstract = "semantic diff of records: HEAD vs working tree, REV vs working tree, or REV vs REV"
+    static let usage = "collab diff [REV [REV] | A..B] [-- ID…] [--format text|markdown|json]"
+    static let formats = ["text", "markdown", "json"]
+    static let options: [OptionSpec] = []
+    static let discussion = """
+    Changes per collaboration and file, list items matched by key: tasks by id, departments
+    and responses by department, people by name, improvements by point. Markdown is made to
+    be pasted as a pull-request comment. Also works as git's external diff command for
+    record files: see the README for the .gitattributes and git config lines.
+    """
+
+    let revisions: [String]
+    let ids: [String]
+    let external: ExternalDiff?
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        let split = arguments.positionalsBeforeDashDash ?? arguments.positionals.count
+        let before = Array(arguments.positionals[..<split])
+        external = ExternalDiff(before)
+        if external != nil && arguments.positionalsBeforeDashDash == nil {
+            revisions = []
+            ids = []
+            return
+        }
+        guard before.count <= 2 else {
+            throw UsageError("diff takes at most two revisions; put collaboration ids after --", command: Self.name)
+        }
+        revisions = before
+        var after = arguments
+        after.positionals = Array(arguments.positionals[split...])
+        ids = try Self.collaborationIDs(after)
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        if let external {
+            context.out(DiffReporter.text([try external.diff()], color: context.color))
+            return .success
+        }
+        let workspace = try context.workspace()
+        let repository = try Repository.discover(from: workspace.root)
+        let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
+        let (old, new) = try sides(repository, prefix, workspace)
+        let diffs = try WorkspaceDiff.run(old: old, new: new, ids: ids)
+        switch context.format {
+        case "json": context.out(DiffReporter.json(diffs, from: old.revision, to: new.revision))
+        case "markdown": context.out(DiffReporter.markdown(diffs, from: old.revision, to: new.revision))
+        default: context.out(DiffReporter.text(diffs, color: context.color))
+        }
+        return .success
+    }
+
+    private func sides(_ repository: Repository, _ prefix: String, _ workspace: Workspace) throws -> (any DiffSide, any DiffSide) {
+        func side(_ revision: String) throws -> TreeSide {
+            try TreeSide(try repository.commit(revision), prefix: prefix, revision: revision)
+        }
+        switch revisions.count {
+        case 0:
+            return (try TreeSide(try repository.head(), prefix: prefix, revision: "HEAD"), WorktreeSide(root: workspace.root))
+        case 1:
+            if let (from, to) = try repository.range(revisions[0]) { return (try side(from), try side(to)) }
+            return (try side(revisions[0]), WorktreeSide(root: workspace.root))
+        default:
+            return (try side(revisions[0]), try side(revisions[1]))
+        }
+    }
+}
+
+/// git's external diff call: `path old-file old-hex old-mode new-file new-hex new-mode`.
+struct ExternalDiff: Equatable {
+    var path: String
+    var oldFile: String
+    var newFile: String
+
+    init?(_ arguments: [String]) {
+        guard arguments.count == 7, Self.isMode(arguments[3]), Self.isMode(arguments[6]),
+              Self.isObjectID(arguments[2]), Self.isObjectID(arguments[5]) else { return nil }
+        path = arguments[0]
+        oldFile = arguments[1]
+        newFile = arguments[4]
+    }
+
+    static func isMode(_ text: String) -> Bool { text == "." || (text.count == 6 && text.allSatisfy { ("0"..."7").contains($0) }) }
+    static func isObjectID(_ text: String) -> Bool { text == "." || (text.count >= 7 && text.allSatisfy(\.isHexDigit)) }
+
+    /// The semantic diff of the one file git hands over.
+    func diff() throws -> CollaborationDiff {
+        let parts = path.split(separator: "/").map(String.init)
+        let name = parts.last ?? path
+        let id = parts.count >= 2 ? parts[parts.count - 2] : name
+        guard let file = RecordFile.allCases.first(where: { $0.fileName == name }) else {
+            throw FileSystemError(path, "is not a collab record file (problem, stakeholders, tasks or feedback .yaml)")
+        }
+        var result = CollaborationDiff(id: id, oldStage: nil, newStage: nil, changes: [], unreadable: [])
+        func parse(_ source: String, _ side: String) throws -> Node? {
+            guard source != "/dev/null", let bytes = try FileSystem.read(source, limit: YAMLParser.maxFileSize) else { return nil }
+            do {
+                return try YAMLParser.parse(bytes).root
+            } catch {
+                result.unreadable.append(Diagnostic(file: path, at: error.location, rule: error.kind.rule,
+                                                    message: "\(side): \(error.message)", collaboration: id))
+                return nil
+            }
+        }
+        let old = try parse(oldFile, "before")
+        let new = try parse(newFile, "after")
+        result.oldStage = file == .problem ? old?.mapping?["stage"]?.scalar?.text : nil
+        result.newStage = file == .problem ? new?.mapping?["stage"]?.scalar?.text : nil
+        result.changes = RecordDiff.changes(file, old: old, new: new, collaboration: id)
+        return result
+    }
+}
