@@ -98,3 +98,57 @@ struct HistoryCommandTests {
         for result in [outside, empty, noBase, unknown, missing] { #expect(result.stderr.split(separator: "\n").count == 1) }
     }
 }
+
+/// `collab advance --commit`: one normal commit of the collaboration's folder, nothing else.
+struct AdvanceCommitTests {
+    @Test func advanceCommitCommitsOnlyTheFolderAndLeavesOtherChangesAlone() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("start")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: doing", "status: done")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: blocked", "status: dropped")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: todo", "status: done")
+        try repo.replace("collaborations/q3-data-sync/feedback.yaml", "  - 10月部门例会\n", "  - 10月部门例会\n  - 11月部门例会\n")
+        try repo.git("add", "collaborations/q3-data-sync/feedback.yaml")
+        try repo.replace("collab.yaml", "name: ACME 跨部门协作", "name: ACME 协作")
+        let result = try repo.collab("advance", "new-product-page", "--commit")
+        #expect(result.status == 0, "\(result.stderr)")
+        let head = try repo.git("rev-parse", "--short=7", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(result.stdout == "new-product-page: execute → verify [\(head)]\n")
+        #expect(try repo.git("log", "-1", "--format=%s|%an|%ae") == "collab(new-product-page): execute → verify|李主管|li@example.com\n")
+        #expect(try repo.git("show", "--name-only", "--format=", "HEAD") == "collaborations/new-product-page/problem.yaml\ncollaborations/new-product-page/tasks.yaml\n")
+        #expect(try repo.git("status", "--porcelain") == " M collab.yaml\nM  collaborations/q3-data-sync/feedback.yaml\n")
+        #expect(try repo.git("diff", "--cached", "--name-only") == "collaborations/q3-data-sync/feedback.yaml\n")
+        try repo.git("fsck", "--strict")
+        #expect(try repo.git("rev-list", "--count", "HEAD") == "2\n")
+    }
+
+    @Test func aRefusedOrDryRunAdvanceCommitsNothing() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("start")
+        let refused = try repo.collab("advance", "new-product-page", "--commit")
+        #expect(refused.status == 1)
+        #expect(try repo.git("rev-list", "--count", "HEAD") == "1\n")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: doing", "status: done")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: blocked", "status: dropped")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: todo", "status: done")
+        let dry = try repo.collab("advance", "new-product-page", "--commit", "--dry-run")
+        #expect(dry.status == 0)
+        #expect(try repo.git("rev-list", "--count", "HEAD") == "1\n")
+        #expect(try repo.git("status", "--porcelain") == " M collaborations/new-product-page/tasks.yaml\n")
+    }
+
+    @Test func withoutAGitIdentityNothingIsWritten() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("start")
+        try repo.git("config", "--unset", "user.name")
+        try repo.git("config", "--unset", "user.email")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: doing", "status: done")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: blocked", "status: dropped")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "status: todo", "status: done")
+        let result = try CLI.run(["advance", "new-product-page", "--commit"], in: repo.path,
+                                 environment: ["HOME": repo.path, "GIT_CONFIG_NOSYSTEM": "1", "EMAIL": ""])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("set user.name and user.email"))
+        #expect(try repo.scratch.read("collaborations/new-product-page/problem.yaml").contains("\nstage: execute\n"))
+    }
+}

@@ -4,19 +4,22 @@ import CollabKit
 struct AdvanceCommand: Command {
     static let name = "advance"
     static let abstract = "move a collaboration to its next stage when the gate of its stage holds"
-    static let usage = "collab advance ID [--dry-run]"
+    static let usage = "collab advance ID [--dry-run] [--commit]"
     static let options: [OptionSpec] = [
         .flag("--dry-run", "say what would happen; change nothing"),
+        .flag("--commit", "commit the collaboration's folder (and nothing else) as 'collab(ID): FROM → TO'"),
     ]
     static let discussion = """
     Checks the gate of the current stage. When it holds, sets 'stage:' in problem.yaml to
     the next stage (from verify: closed, execute or define by the verification's conclusion)
     and prints 'ID: FROM → TO'; only that value changes in the file. When it does not hold,
-    prints what blocks it and exits 1 without changing anything.
+    prints what blocks it and exits 1 without changing anything. With --commit the folder is
+    committed through libgit2 with your git identity; other staged or unstaged changes stay.
     """
 
     let id: String
     let dryRun: Bool
+    let commit: Bool
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         _ = try Self.positionals(arguments, maximum: 1)
@@ -25,6 +28,7 @@ struct AdvanceCommand: Command {
         }
         self.id = id
         self.dryRun = arguments.has("--dry-run")
+        self.commit = arguments.has("--commit")
     }
 
     func run(_ context: Context) throws -> ExitStatus {
@@ -44,8 +48,17 @@ struct AdvanceCommand: Command {
                 context.out("\(move) (dry run: the gate holds; nothing was changed)\n")
                 return .success
             }
+            // The repository and identity are checked before anything is written.
+            let repository = commit ? try Repository.discover(from: workspace.root) : nil
+            if let repository { _ = try repository.defaultSignature() }
             try write(to, collaboration, workspace)
-            context.out(move + "\n")
+            if let repository {
+                let folder = try RepositoryPaths.prefix(of: workspace.root, in: repository) + "collaborations/\(id)"
+                let commitID = try repository.commitFolder(folder, message: "collab(\(id)): \(from.rawValue) → \(to.rawValue)")
+                context.out("\(move) [\(commitID.hex.prefix(7))]\n")
+            } else {
+                context.out(move + "\n")
+            }
             return .success
         }
     }
