@@ -15,11 +15,22 @@ public struct TreeSide: DiffSide {
     let tree: Tree
     let prefix: String
     public let revision: String?
+    /// Collaboration folder ids already known from comparing trees; saves reading the big
+    /// collaborations/ tree again for each file.
+    var folders: [String: ObjectID] = [:]
 
     public init(_ commit: Commit, prefix: String, revision: String) throws(GitError) {
         tree = try commit.tree()
         self.prefix = prefix
         self.revision = revision
+    }
+
+    /// The collaboration folders that differ from `other`'s (their ids on both sides),
+    /// without listing the rest.
+    func changedCollaborations(comparedTo other: TreeSide) throws(GitError) -> [(name: String, old: ObjectID?, new: ObjectID?)] {
+        let path = prefix + "collaborations"
+        return try tree.repository.changedEntries(other.tree.entry(path)?.id, tree.entry(path)?.id)
+            .filter { !$0.name.hasPrefix(".") }
     }
 
     public func collaborations() throws -> [String: ObjectID?] {
@@ -30,16 +41,23 @@ public struct TreeSide: DiffSide {
     }
 
     public func fileIDs(_ id: String) throws -> [RecordFile: ObjectID] {
-        guard let folder = try tree.subtree(prefix + "collaborations/" + id) else { return [:] }
         var result: [RecordFile: ObjectID] = [:]
-        for entry in folder.entries where !entry.isTree {
-            if let file = RecordFile.allCases.first(where: { $0.fileName == entry.name }) { result[file] = entry.id }
+        for file in RecordFile.allCases {
+            if let blob = try blobID(id, file) { result[file] = blob }
         }
         return result
     }
 
     public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
-        try tree.file(prefix + "collaborations/\(id)/\(file.fileName)")
+        guard let blob = try blobID(id, file) else { return nil }
+        return try tree.repository.blob(blob)
+    }
+
+    /// A record file's blob id, looked up in the raw tree objects along its path.
+    private func blobID(_ id: String, _ file: RecordFile) throws(GitError) -> ObjectID? {
+        if let folder = folders[id] { return try tree.repository.entryID(in: folder, named: Substring(file.fileName)) }
+        let components = (prefix + "collaborations/\(id)/\(file.fileName)").split(separator: "/")
+        return try tree.repository.chain(root: tree.id, components, sharing: nil).last ?? nil
     }
 }
 

@@ -3,6 +3,16 @@
 /// blob ids differ are parsed: the cost follows the change, not the workspace.
 public enum WorkspaceDiff {
     public static func run(old: DiffSide, new: DiffSide, ids: [String] = []) throws -> [CollaborationDiff] {
+        if var oldTree = old as? TreeSide, var newTree = new as? TreeSide {
+            let changed = try newTree.changedCollaborations(comparedTo: oldTree).filter { ids.isEmpty || ids.contains($0.name) }
+            for entry in changed {
+                oldTree.folders[entry.name] = entry.old
+                newTree.folders[entry.name] = entry.new
+            }
+            return try changed.compactMap { entry in
+                try collaboration(entry.name, old: entry.old == nil ? nil : oldTree, new: entry.new == nil ? nil : newTree)
+            }
+        }
         let before = try old.collaborations()
         let after = try new.collaborations()
         var names = Set(before.keys).union(after.keys)

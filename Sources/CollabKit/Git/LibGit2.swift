@@ -5,6 +5,7 @@ import CGit2
 public enum LibGit2 {
     private static let initialized: Bool = {
         git_libgit2_init()
+        _ = collab_git_disable_read_verification()
         return true
     }()
 

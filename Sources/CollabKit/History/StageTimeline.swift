@@ -9,9 +9,9 @@ public struct StageTransition: Sendable, Equatable {
 }
 
 /// The stage timeline of SPEC.md §8: every first-parent commit of HEAD in which the `stage`
-/// of problem.yaml differs from its first parent's, oldest first. Only commits whose tree
-/// differs from their parent's are looked into, and a file is parsed only when its blob
-/// changed, so the cost follows the changes, not the length of the history.
+/// of problem.yaml differs from its first parent's, oldest first. Trees along the path are
+/// read only where they differ from the child commit's, and a file is parsed only when its
+/// blob changed, so the cost follows the changes along the path.
 public enum StageTimeline {
     public static func transitions(in repository: Repository, from head: Commit, path: String) throws(GitError) -> [StageTransition] {
         var stages: [ObjectID: String?] = [:]
@@ -23,14 +23,16 @@ public enum StageTimeline {
             return value
         }
         var transitions: [StageTransition] = []
+        let components = path.split(separator: "/")
         var current = head
-        var currentBlob = try current.tree().entry(path)?.id
+        var currentChain = try repository.chain(root: current.treeID, components, sharing: nil)
         while true {
             let parent = try current.firstParent()
-            var parentBlob: ObjectID?
-            if let parent {
-                parentBlob = parent.treeID == current.treeID ? currentBlob : try parent.tree().entry(path)?.id
+            let parentChain = try parent.map { commit throws(GitError) in
+                try repository.chain(root: commit.treeID, components, sharing: currentChain)
             }
+            let currentBlob = currentChain.last ?? nil
+            let parentBlob = parentChain?.last ?? nil
             if parentBlob != currentBlob {
                 let to = try stage(currentBlob)
                 let from = try stage(parentBlob)
@@ -38,9 +40,9 @@ public enum StageTimeline {
                     transitions.append(StageTransition(commit: current.id, author: current.author, from: from, to: to))
                 }
             }
-            guard let parent else { break }
+            guard let parent, let parentChain else { break }
             current = parent
-            currentBlob = parentBlob
+            currentChain = parentChain
         }
         return transitions.reversed()
     }
