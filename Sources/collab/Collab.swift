@@ -1,4 +1,5 @@
 import CollabKit
+import CollabStartup
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,6 +7,7 @@ import Glibc
 @main
 enum Collab {
     static func main() {
+        _ = collab_startup_marker()
         var environment: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {

@@ -6,6 +6,8 @@ public protocol DiffSide {
     /// The blob ids of a collaboration's record files.
     func fileIDs(_ id: String) throws -> [RecordFile: ObjectID]
     func read(_ id: String, _ file: RecordFile) throws -> [UInt8]?
+    /// The bytes of a file whose blob id `fileIDs` gave.
+    func read(_ id: String, _ file: RecordFile, blob: ObjectID) throws -> [UInt8]?
     /// How the side is named in reports: a revision, or nil for the working tree.
     var revision: String? { get }
 }
@@ -41,23 +43,26 @@ public struct TreeSide: DiffSide {
     }
 
     public func fileIDs(_ id: String) throws -> [RecordFile: ObjectID] {
-        var result: [RecordFile: ObjectID] = [:]
-        for file in RecordFile.allCases {
-            if let blob = try blobID(id, file) { result[file] = blob }
+        let folder: ObjectID?
+        if let known = folders[id] {
+            folder = known
+        } else {
+            folder = try tree.repository.chain(root: tree.id, (prefix + "collaborations/" + id).split(separator: "/"), sharing: nil).last ?? nil
         }
+        guard let folder else { return [:] }
+        let entries = try tree.repository.entries(of: folder)
+        var result: [RecordFile: ObjectID] = [:]
+        for file in RecordFile.allCases { result[file] = entries[file.fileName] }
         return result
     }
 
     public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
-        guard let blob = try blobID(id, file) else { return nil }
+        guard let blob = try fileIDs(id)[file] else { return nil }
         return try tree.repository.blob(blob)
     }
 
-    /// A record file's blob id, looked up in the raw tree objects along its path.
-    private func blobID(_ id: String, _ file: RecordFile) throws(GitError) -> ObjectID? {
-        if let folder = folders[id] { return try tree.repository.entryID(in: folder, named: Substring(file.fileName)) }
-        let components = (prefix + "collaborations/\(id)/\(file.fileName)").split(separator: "/")
-        return try tree.repository.chain(root: tree.id, components, sharing: nil).last ?? nil
+    public func read(_ id: String, _ file: RecordFile, blob: ObjectID) throws -> [UInt8]? {
+        try tree.repository.blob(blob)
     }
 }
 
@@ -88,5 +93,9 @@ public struct WorktreeSide: DiffSide {
 
     public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
         try FileSystem.read(Path.join(root, "collaborations", id, file.fileName), limit: YAMLParser.maxFileSize)
+    }
+
+    public func read(_ id: String, _ file: RecordFile, blob: ObjectID) throws -> [UInt8]? {
+        try read(id, file)
     }
 }

@@ -37,8 +37,9 @@ public enum WorkspaceDiff {
         }
         var parsed: [RecordFile: (Node?, Node?)] = [:]
         for file in RecordFile.allCases where oldIDs[file] != newIDs[file] || file == .problem {
-            let a = try parse(old, id, file, present: oldIDs[file] != nil, into: &diff)
-            let b = try parse(new, id, file, present: newIDs[file] != nil, into: &diff)
+            let a = try parse(old, id, file, blob: oldIDs[file], into: &diff)
+            let same = oldIDs[file] != nil && oldIDs[file] == newIDs[file]
+            let b = same ? a : try parse(new, id, file, blob: newIDs[file], into: &diff)
             parsed[file] = (a, b)
         }
         diff.oldStage = parsed[.problem]?.0?.mapping?["stage"]?.scalar?.text
@@ -57,9 +58,9 @@ public enum WorkspaceDiff {
 
     /// The root of a file's parse, nil when absent or empty; a file that does not parse is
     /// reported in `unreadable` with its side named.
-    private static func parse(_ side: DiffSide?, _ id: String, _ file: RecordFile, present: Bool,
+    private static func parse(_ side: DiffSide?, _ id: String, _ file: RecordFile, blob: ObjectID?,
                               into diff: inout CollaborationDiff) throws -> Node? {
-        guard let side, present, let bytes = try side.read(id, file) else { return nil }
+        guard let side, let blob, let bytes = try side.read(id, file, blob: blob) else { return nil }
         do {
             return try YAMLParser.parse(bytes).root
         } catch {

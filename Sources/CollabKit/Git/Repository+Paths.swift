@@ -84,6 +84,17 @@ extension Repository {
         return changed
     }
 
+    /// A small tree's entries by name, read from the raw object.
+    func entries(of tree: ObjectID) throws(GitError) -> [String: ObjectID] {
+        var result: [String: ObjectID] = [:]
+        for entry in try rawTree(tree) {
+            var oid = git_oid()
+            withUnsafeMutableBytes(of: &oid.id) { $0.copyBytes(from: entry.id) }
+            result[String(decoding: entry.name, as: UTF8.self)] = ObjectID(oid)
+        }
+        return result
+    }
+
     /// A tree's entries as raw names and ids, in the tree's order.
     private func rawTree(_ id: ObjectID?) throws(GitError) -> [(name: ArraySlice<UInt8>, id: ArraySlice<UInt8>)] {
         guard let id else { return [] }

@@ -58,7 +58,7 @@ enum GlobalOptions {
 
 /// All commands, in the order help lists them.
 enum CommandRegistry {
-    static let commands: [any Command.Type] = [
+    nonisolated(unsafe) static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, StatusCommand.self,
         TasksCommand.self, DiffCommand.self, LogCommand.self, FmtCommand.self, ParseCommand.self,
     ]
