@@ -49,6 +49,14 @@ final class GitWorkspace {
         try scratch.write(file, text.replacingOccurrences(of: old, with: new))
     }
 
+    /// Marks every open task of new-product-page finished, so its execute gate holds.
+    func finishNewProductPageTasks() throws {
+        let file = "collaborations/new-product-page/tasks.yaml"
+        try replace(file, "status: doing", "status: done")
+        try replace(file, "status: blocked", "status: dropped")
+        try replace(file, "status: todo", "status: done")
+    }
+
     func collab(_ arguments: String...) throws -> CLIResult {
         try CLI.run(arguments, in: path, environment: ["COLLAB_TODAY": "2024-10-20", "HOME": path, "GIT_CONFIG_NOSYSTEM": "1"])
     }
