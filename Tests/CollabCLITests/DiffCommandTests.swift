@@ -117,6 +117,9 @@ struct DiffCommandTests {
         try repo.commit("start")
         #expect(try repo.collab("diff", "nope").stderr == "collab: error: unknown revision 'nope'\n")
         #expect(try repo.collab("diff", "a", "b", "c").status == 2)
+        let symmetric = try repo.collab("diff", "main...main")
+        #expect(symmetric.status == 2)
+        #expect(symmetric.stderr.contains("A...B is not supported"))
         let plain = try Scratch.workspace()
         #expect(try CLI.run(["diff"], in: plain.path).status == 2)
     }

@@ -25,6 +25,19 @@ struct GeneralCLITests {
         for command in ["init", "new", "check", "advance", "status", "tasks", "fmt", "parse"] { #expect(result.stdout.contains("  \(command)")) }
     }
 
+    @Test func helpCommandShowsACommandsHelp() throws {
+        let result = try CLI.run(["help", "tasks"], in: "/")
+        #expect(result.status == 0)
+        #expect(result.stdout == (try CLI.run(["tasks", "--help"], in: "/")).stdout)
+        #expect(try CLI.run(["help", "nope"], in: "/").status == 2)
+    }
+
+    @Test func headWithoutBaseIsAUsageError() throws {
+        let result = try CLI.run(["check", "--head", "HEAD"], in: "/")
+        #expect(result.status == 2)
+        #expect(result.stderr == "collab: --head goes with --base\nSee 'collab check --help'.\n")
+    }
+
     @Test func noCommandIsAUsageError() throws {
         let result = try CLI.run([], in: "/")
         #expect(result.status == 2)

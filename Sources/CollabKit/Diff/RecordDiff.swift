@@ -17,17 +17,7 @@ public enum RecordDiff {
     /// Changes between two parses of one record file (nil: the file is absent).
     public static func changes(_ file: RecordFile, old: Node?, new: Node?, collaboration: String) -> [RecordChange] {
         var differ = Differ(file: file, collaboration: collaboration)
-        let oldRoot = old?.mapping
-        let newRoot = new?.mapping
-        for key in orderedKeys(oldRoot, newRoot) {
-            let before = oldRoot?[key].flatMap { $0.isNull ? nil : $0 }
-            let after = newRoot?[key].flatMap { $0.isNull ? nil : $0 }
-            if let keyName = itemKey(file, key) {
-                differ.keyedList(before?.sequence, after?.sequence, key: keyName)
-            } else {
-                differ.value(before, after, item: nil, path: [key])
-            }
-        }
+        differ.value(old, new, item: nil, path: [])
         return differ.changes
     }
 
@@ -59,8 +49,19 @@ struct Differ {
             return
         case (.mapping(let a)?, .mapping(let b)?):
             for key in RecordDiff.orderedKeys(a, b) {
-                value(a[key].flatMap { $0.isNull ? nil : $0 }, b[key].flatMap { $0.isNull ? nil : $0 }, item: item, path: path + [key])
+                let before = a[key].flatMap { $0.isNull ? nil : $0 }
+                let after = b[key].flatMap { $0.isNull ? nil : $0 }
+                if path.isEmpty, let itemKey = RecordDiff.itemKey(file, key) {
+                    keyedList(before?.sequence, after?.sequence, key: itemKey)
+                } else {
+                    value(before, after, item: item, path: path + [key])
+                }
             }
+        case (.mapping(let a)?, nil) where path.isEmpty && item == nil,
+             (nil, .mapping(let a)?) where path.isEmpty && item == nil:
+            // A file that is new or gone (or was only comments): its keys one by one.
+            let empty = Mapping(entries: [], range: a.range, isFlow: false)
+            value(old == nil ? .mapping(empty) : old, new == nil ? .mapping(empty) : new, item: nil, path: [])
         case (.sequence(let a)?, .sequence(let b)?):
             for index in 0..<max(a.items.count, b.items.count) {
                 value(index < a.items.count ? a.items[index] : nil, index < b.items.count ? b.items[index] : nil,

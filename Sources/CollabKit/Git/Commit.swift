@@ -52,8 +52,6 @@ public final class Commit: @unchecked Sendable {
 
     public var author: Signature { Signature(git_commit_author(pointer).pointee) }
 
-    public var summary: String { git_commit_summary(pointer).map { String(cString: $0) } ?? "" }
-
     /// The first parent, nil for a root commit.
     public func firstParent() throws(GitError) -> Commit? {
         guard git_commit_parentcount(pointer) > 0 else { return nil }

@@ -43,7 +43,8 @@ enum DefineGate {
 }
 
 extension String {
-    var isBlank: Bool { allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" } }
+    /// Empty, or only spaces, tabs and line breaks: a value that says nothing.
+    public var isBlank: Bool { allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" } }
 }
 
 private enum Message {

@@ -26,7 +26,7 @@ struct NewCommand: Command {
         guard Identifier.isCollaborationID(id) else {
             throw UsageError("'\(id)' is not a collaboration id: use a-z, 0-9 and '-', at most 64 characters, starting with a letter or digit", command: Self.name)
         }
-        guard let title = arguments.value("--title"), !title.isBlankText else {
+        guard let title = arguments.value("--title"), !title.isBlank else {
             throw UsageError("new needs --title TITLE", command: Self.name)
         }
         self.id = id
@@ -81,8 +81,4 @@ struct NewCommand: Command {
         }
         return result
     }
-}
-
-extension String {
-    var isBlankText: Bool { allSatisfy(\.isWhitespace) }
 }
