@@ -8,17 +8,20 @@ let package = Package(
         .library(name: "CollabKit", targets: ["CollabKit"]),
     ],
     targets: [
-        .systemLibrary(
-            name: "CGit2",
-            pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"])]
-        ),
-        .target(name: "CollabKit", dependencies: ["CGit2"]),
-        // Replaces libgit2's certificate loading at link time; see no_trust_store.c.
-        .target(name: "CollabStartup"),
+        // libgit2's headers (Debian's libgit2-dev, `make deps` installs it).
+        .systemLibrary(name: "CGit2"),
+        // Stands in for libgit2's network dependencies (SSH, Kerberos, the TLS trust store):
+        // collab reads local repositories only. See no_network.c and no_trust_store.c.
+        .target(name: "CGit2Offline"),
+        // libgit2 is linked statically from Debian's libgit2-dev (libgit2.a), with the shared
+        // libraries it still needs; with CGit2Offline a command loads 6 shared libraries instead
+        // of 19, which saves about 2 ms at every start.
+        .target(name: "CollabKit", dependencies: ["CGit2", "CGit2Offline"],
+                linkerSettings: [":libgit2.a", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "pcre2-8", "z"]
+                    .map { .linkedLibrary($0) }),
         // The Swift runtime is linked in: a command starts in about half the time, which is
         // most of what a small `collab diff` or `collab log` costs.
-        .executableTarget(name: "collab", dependencies: ["CollabKit", "CollabStartup"],
+        .executableTarget(name: "collab", dependencies: ["CollabKit"],
                           linkerSettings: [.unsafeFlags(["-static-stdlib"])]),
         .testTarget(name: "CollabKitTests", dependencies: ["CollabKit"], exclude: ["Fixtures", "Support/pyyaml-load.py"]),
         .testTarget(name: "CollabCLITests", dependencies: ["CollabKit"], exclude: ["Golden"]),

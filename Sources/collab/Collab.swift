@@ -1,5 +1,4 @@
 import CollabKit
-import CollabStartup
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,7 +6,6 @@ import Glibc
 @main
 enum Collab {
     static func main() {
-        _ = collab_startup_marker()
         var environment: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {

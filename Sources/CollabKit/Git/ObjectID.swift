@@ -19,7 +19,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         var raw = self.raw
         var buffer = [CChar](repeating: 0, count: 41)
         git_oid_tostr(&buffer, buffer.count, &raw)
-        return String(cString: buffer)
+        return String(decoding: buffer.prefix(40).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     public var description: String { hex }

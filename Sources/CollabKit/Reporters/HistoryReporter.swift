@@ -22,7 +22,7 @@ public enum HistoryReporter {
     }
 
     public static func logText(_ id: String, stage: String?, _ transitions: [StageTransition], today: CalendarDate) -> String {
-        var out = "\(id)  stage \(stage ?? "?")\n"
+        let out = "\(id)  stage \(stage ?? "?")\n"
         guard !transitions.isEmpty else { return out + "  no stage changes in the history of HEAD\n" }
         let rows = transitions.enumerated().map { index, transition -> [String] in
             let start = transition.author.date
