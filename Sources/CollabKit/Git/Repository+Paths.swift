@@ -33,6 +33,18 @@ extension Repository {
     /// Calls `visit` with each entry's raw name and 20-byte id (`mode name\0<id>` records),
     /// without building a tree, until it returns false.
     func scanTree(_ tree: ObjectID, _ visit: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Bool) throws(GitError) {
+        try withRawTree(tree) { bytes in
+            var entries = RawTreeEntries(bytes)
+            while let entry = entries.next() {
+                if !visit(entry.name, entry.id) { return }
+            }
+        }
+    }
+
+    /// Runs `body` on the bytes of a tree object (empty for nil), read straight from the
+    /// object database.
+    func withRawTree<Result>(_ tree: ObjectID?, _ body: (UnsafeRawBufferPointer) throws(GitError) -> Result) throws(GitError) -> Result {
+        guard let tree else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         var odb: OpaquePointer?
         try check(git_repository_odb(&odb, pointer), "cannot open the object database")
         defer { git_odb_free(odb) }
@@ -40,20 +52,8 @@ extension Repository {
         var oid = tree.raw
         try check(git_odb_read(&object, odb, &oid), "cannot read tree \(tree)")
         defer { git_odb_object_free(object) }
-        guard let data = git_odb_object_data(object) else { return }
-        let bytes = UnsafeRawBufferPointer(start: data, count: git_odb_object_size(object))
-        var index = 0
-        while index < bytes.count {
-            while index < bytes.count && bytes[index] != 0x20 { index += 1 }
-            let nameStart = index + 1
-            var nameEnd = nameStart
-            while nameEnd < bytes.count && bytes[nameEnd] != 0 { nameEnd += 1 }
-            guard nameEnd + 21 <= bytes.count else { return }
-            let name = UnsafeRawBufferPointer(rebasing: bytes[nameStart..<nameEnd])
-            let id = UnsafeRawBufferPointer(rebasing: bytes[(nameEnd + 1)..<(nameEnd + 21)])
-            if !visit(name, id) { return }
-            index = nameEnd + 21
-        }
+        let data = git_odb_object_data(object)
+        return try body(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : git_odb_object_size(object)))
     }
 
     static func objectID(_ raw: UnsafeRawBufferPointer) -> ObjectID {
@@ -66,30 +66,35 @@ extension Repository {
 extension Repository {
     /// The names whose entries differ between two trees (either may be absent), found by
     /// walking both raw tree objects in their sorted order: equal entries cost a comparison
-    /// of ids and are never turned into Swift values.
+    /// of bytes and are never turned into Swift values.
     func changedEntries(_ old: ObjectID?, _ new: ObjectID?) throws(GitError) -> [(name: String, old: ObjectID?, new: ObjectID?)] {
         if old == new { return [] }
-        let a = try rawTree(old)
-        let b = try rawTree(new)
-        var changed: [(name: String, old: ObjectID?, new: ObjectID?)] = []
-        var i = 0
-        var j = 0
-        while i < a.count || j < b.count {
-            let left = i < a.count ? a[i] : nil
-            let right = j < b.count ? b[j] : nil
-            if let left, let right, left.name == right.name {
-                if left.id != right.id { changed.append((String(decoding: left.name, as: UTF8.self), left.id, right.id)) }
-                i += 1
-                j += 1
-            } else if let left, right == nil || left.name.lexicographicallyPrecedes(right?.name ?? []) {
-                changed.append((String(decoding: left.name, as: UTF8.self), left.id, nil))
-                i += 1
-            } else if let right {
-                changed.append((String(decoding: right.name, as: UTF8.self), nil, right.id))
-                j += 1
+        return try withRawTree(old) { a throws(GitError) in
+            try withRawTree(new) { b in
+                var changed: [(name: String, old: ObjectID?, new: ObjectID?)] = []
+                var left = RawTreeEntries(a)
+                var right = RawTreeEntries(b)
+                var x = left.next()
+                var y = right.next()
+                walk: while true {
+                    switch (x, y) {
+                    case let (l?, r?) where l.name.elementsEqual(r.name):
+                        if !l.id.elementsEqual(r.id) { changed.append((l.string, Self.objectID(l.id), Self.objectID(r.id))) }
+                        x = left.next()
+                        y = right.next()
+                    case let (l?, r) where r.map(l.precedes) ?? true:
+                        changed.append((l.string, Self.objectID(l.id), nil))
+                        x = left.next()
+                    case let (_, r?):
+                        changed.append((r.string, nil, Self.objectID(r.id)))
+                        y = right.next()
+                    default:
+                        break walk
+                    }
+                }
+                return changed
             }
         }
-        return changed
     }
 
     /// A small tree's entries by name, read from the raw object.
@@ -101,15 +106,46 @@ extension Repository {
         }
         return result
     }
+}
 
-    /// A tree's entries as raw names and ids, in the tree's order.
-    private func rawTree(_ id: ObjectID?) throws(GitError) -> [(name: [UInt8], id: ObjectID)] {
-        guard let id else { return [] }
-        var entries: [(name: [UInt8], id: ObjectID)] = []
-        try scanTree(id) { name, raw in
-            entries.append((Array(name), Self.objectID(raw)))
-            return true
+/// The entries of a raw tree object (`mode SP name NUL id` records), read in place.
+struct RawTreeEntries {
+    struct Entry {
+        let name: UnsafeRawBufferPointer
+        let id: UnsafeRawBufferPointer
+        let isTree: Bool
+
+        var string: String { String(decoding: name, as: UTF8.self) }
+
+        /// git's tree order: names compared bytewise, a tree's name as if it ended in "/".
+        func precedes(_ other: Entry) -> Bool {
+            let common = min(name.count, other.name.count)
+            for index in 0..<common where name[index] != other.name[index] {
+                return name[index] < other.name[index]
+            }
+            let mine: UInt8? = name.count > common ? name[common] : (isTree ? 0x2F : nil)
+            let theirs: UInt8? = other.name.count > common ? other.name[common] : (other.isTree ? 0x2F : nil)
+            guard let theirs else { return false }
+            guard let mine else { return true }
+            return mine < theirs
         }
-        return entries
+    }
+
+    private let bytes: UnsafeRawBufferPointer
+    private var index = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    mutating func next() -> Entry? {
+        let modeStart = index
+        while index < bytes.count && bytes[index] != 0x20 { index += 1 }
+        let isTree = index - modeStart == 5 && bytes[modeStart] == 0x34  // "40000"
+        let nameStart = index + 1
+        var nameEnd = nameStart
+        while nameEnd < bytes.count && bytes[nameEnd] != 0 { nameEnd += 1 }
+        guard nameEnd + 21 <= bytes.count else { index = bytes.count; return nil }
+        index = nameEnd + 21
+        return Entry(name: UnsafeRawBufferPointer(rebasing: bytes[nameStart..<nameEnd]),
+                     id: UnsafeRawBufferPointer(rebasing: bytes[(nameEnd + 1)..<(nameEnd + 21)]), isTree: isTree)
     }
 }
