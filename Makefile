@@ -12,7 +12,7 @@ deps:
 		echo "installing libgit2-dev"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev pkg-config >/dev/null; }
 	@git --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq git >/dev/null; }
-	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install -q PyYAML
+	@python3 -c 'import yaml, jsonschema' 2>/dev/null || python3 -m pip install -q PyYAML jsonschema
 
 build: deps
 	$(SWIFT) build

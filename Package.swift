@@ -24,6 +24,6 @@ let package = Package(
         .executableTarget(name: "collab", dependencies: ["CollabKit"],
                           linkerSettings: [.unsafeFlags(["-static-stdlib"])]),
         .testTarget(name: "CollabKitTests", dependencies: ["CollabKit"], exclude: ["Fixtures", "Support/pyyaml-load.py"]),
-        .testTarget(name: "CollabCLITests", dependencies: ["CollabKit"], exclude: ["Golden"]),
+        .testTarget(name: "CollabCLITests", dependencies: ["CollabKit"], exclude: ["Golden", "Support"]),
     ]
 )

@@ -31,7 +31,7 @@ public enum HistoryCheck {
             }
         }
         diagnostics.sort(by: Diagnostic.reportOrder)
-        return CheckReport(diagnostics: diagnostics, collaborations: current.count)
+        return CheckReport(diagnostics: diagnostics, checked: current.map(\.id), history: true)
     }
 
     private static func baseRecord(_ id: String, _ snapshot: TreeSnapshot) throws(GitError) -> HistoryRules.Base? {

@@ -1,12 +1,18 @@
 /// The outcome of `collab check`, ready for a reporter.
 public struct CheckReport: Sendable {
     public var diagnostics: [Diagnostic]
-    public var collaborations: Int
+    /// The ids of the collaborations checked, in order.
+    public var checked: [String]
+    /// Whether the history rules (`--base`) ran.
+    public var history: Bool
 
-    public init(diagnostics: [Diagnostic], collaborations: Int) {
+    public init(diagnostics: [Diagnostic], checked: [String], history: Bool = false) {
         self.diagnostics = diagnostics
-        self.collaborations = collaborations
+        self.checked = checked
+        self.history = history
     }
+
+    public var collaborations: Int { checked.count }
 
     public func count(_ severity: Severity) -> Int {
         diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }

@@ -107,3 +107,43 @@ public enum Severity: String, Comparable, Sendable, Codable {
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
+
+/// Groups of rules, as CI reports show them: one test case per collaboration and family.
+public enum RuleFamily: String, CaseIterable, Sendable {
+    case syntax, schema, define, initiate, plan, execute, verify, deadlines, history
+
+    /// What the family checks, as a test case's name.
+    public var title: String {
+        switch self {
+        case .syntax: return "syntax: the YAML subset and UTF-8"
+        case .schema: return "schema: keys, types, enums, dates"
+        case .define: return "define gate: problem and SMART goal"
+        case .initiate: return "initiate gate: departments, lead, liaisons, channel"
+        case .plan: return "plan gate: tasks, owners, dates, dependencies"
+        case .execute: return "execute gate: every task done or dropped"
+        case .verify: return "verify gate: verification, responses, lessons"
+        case .deadlines: return "deadlines: overdue, stale and due-soon tasks"
+        case .history: return "history: changes since --base"
+        }
+    }
+}
+
+extension RuleID {
+    public var family: RuleFamily {
+        switch self {
+        case .syntax, .unsupportedYAML, .encoding: return .syntax
+        case .duplicateKey, .unknownKey, .type, .invalidValue, .invalidDate, .missingFile, .missingKey: return .schema
+        case .problemIncomplete, .goalNotSmart: return .define
+        case .leadMissing, .channelMissing, .liaisonMissing, .departmentDuplicate, .departmentUnknown, .causeNotInvolved:
+            return .initiate
+        case .tasksEmpty, .taskIDDuplicate, .taskIncomplete, .taskDepartmentUnknown, .taskOwnerUnknown,
+             .taskDependencyUnknown, .taskDependencyCycle, .taskDates, .taskNoteMissing:
+            return .plan
+        case .taskOpen: return .execute
+        case .verificationIncomplete, .responseMissing, .lessonsMissing, .improvementIncomplete, .conclusionMismatch:
+            return .verify
+        case .taskOverdue, .taskStale, .taskDueSoon: return .deadlines
+        case .stageRegression, .closedModified, .taskRemoved: return .history
+        }
+    }
+}

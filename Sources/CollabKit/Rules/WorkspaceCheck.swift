@@ -4,10 +4,10 @@ public enum WorkspaceCheck {
     public static func run(_ workspace: Workspace, ids: [String] = [], today: CalendarDate) throws(WorkspaceError) -> CheckReport {
         let config = workspace.config
         let findings = try workspace.mapCollaborations(ids) { collaboration in
-            CollaborationCheck.run(RuleContext(collaboration: collaboration, config: config, today: today))
+            (collaboration.id, CollaborationCheck.run(RuleContext(collaboration: collaboration, config: config, today: today)))
         }
-        var diagnostics = workspace.diagnostics + findings.joined()
+        var diagnostics = workspace.diagnostics + findings.flatMap(\.1)
         diagnostics.sort(by: Diagnostic.reportOrder)
-        return CheckReport(diagnostics: diagnostics, collaborations: findings.count)
+        return CheckReport(diagnostics: diagnostics, checked: findings.map(\.0))
     }
 }

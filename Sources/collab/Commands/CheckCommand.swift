@@ -4,8 +4,8 @@ import CollabKit
 struct CheckCommand: Command {
     static let name = "check"
     static let abstract = "validate collaborations: syntax, schema, stage gates and deadlines"
-    static let usage = "collab check [ID…] [--base REV [--head REV]] [--strict] [--format text|json]"
-    static let formats = ["text", "json"]
+    static let usage = "collab check [ID…] [--base REV [--head REV]] [--strict] [--format text|json|github|junit|sarif]"
+    static let formats = ["text", "json", "github", "junit", "sarif"]
     static let options: [OptionSpec] = [
         .flag("--strict", "exit 1 on warnings too, not only on errors"),
         .option("--base", value: "REV", "also check what changed since REV: stage-regression, closed-modified, task-removed"),
@@ -15,6 +15,9 @@ struct CheckCommand: Command {
     Checks the named collaborations, or all under collaborations/. Exit status: 0 when no
     error was found (warnings and notices allowed unless --strict), 1 when one was, 2 on a
     usage or I/O error. In CI on a pull request: collab check --base origin/main.
+    Formats: github prints workflow commands (annotations on a pull request), junit a test
+    report (GitLab, Jenkins), sarif a SARIF 2.1.0 log (GitHub code scanning); the paths of
+    github and sarif are relative to the repository root.
     """
 
     let ids: [String]
@@ -39,16 +42,19 @@ struct CheckCommand: Command {
         } else {
             report = try WorkspaceCheck.run(workspace, ids: ids, today: context.today)
         }
+        let fromRoot = ["github", "sarif"].contains(context.format) ? repositoryPrefix(workspace) : nil
         var sources: [String: String] = [:]
         for index in report.diagnostics.indices {
             let file = report.diagnostics[index].file
-            let shown = context.displayPath(file, workspace: workspace)
+            let shown = fromRoot.map { $0 + file } ?? context.displayPath(file, workspace: workspace)
             sources[shown] = Path.join(workspace.root, file)
             report.diagnostics[index].file = shown
         }
         switch context.format {
-        case "json":
-            context.out(JSONReporter().generateReport(report))
+        case "json": context.out(JSONReporter().generateReport(report))
+        case "github": context.out(GitHubReporter().generateReport(report))
+        case "junit": context.out(JUnitReporter(strict: strict).generateReport(report))
+        case "sarif": context.out(SARIFReporter(version: Runner.version).generateReport(report))
         default:
             let lines = SourceLines(paths: sources)
             let reporter = TextReporter(color: context.color, showSource: context.stdoutIsTerminal,
@@ -57,6 +63,13 @@ struct CheckCommand: Command {
         }
         let failing = report.count(.error) > 0 || (strict && report.count(.warning) > 0)
         return failing ? .findings : .success
+    }
+
+    /// The workspace's path inside its git repository ("" at the root, "records/" below it);
+    /// outside git, paths are shown relative to the current folder as usual (nil).
+    private func repositoryPrefix(_ workspace: Workspace) -> String? {
+        guard let repository = try? Repository.discover(from: workspace.root) else { return nil }
+        return try? RepositoryPaths.prefix(of: workspace.root, in: repository)
     }
 }
 
