@@ -57,7 +57,7 @@ struct ReportFormatTests {
         let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
-        #expect(rules.count == 39 && rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"]?.isEmpty == false })
+        #expect(rules.count == 40 && rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"]?.isEmpty == false })
         let results = try #require(run["results"] as? [[String: Any]])
         let first = try #require(results.first { $0["ruleId"] as? String == "task-owner-unknown" })
         #expect(rules[first["ruleIndex"] as? Int ?? -1]["id"] as? String == "task-owner-unknown")

@@ -92,7 +92,7 @@ public struct WorktreeSide: DiffSide {
     }
 
     public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
-        try FileSystem.read(Path.join(root, "collaborations", id, file.fileName), limit: YAMLParser.maxFileSize)
+        try Containment.read(Path.join(root, "collaborations", id, file.fileName), root: root, limit: YAMLParser.maxFileSize)
     }
 
     public func read(_ id: String, _ file: RecordFile, blob: ObjectID) throws -> [UInt8]? {

@@ -28,11 +28,28 @@ public struct Collaboration: Sendable {
         "collaborations/\(id)/\(file.fileName)"
     }
 
-    /// Reads and decodes the four files of `collaborations/<id>` under `root`.
+    /// Reads and decodes the four files of `collaborations/<id>` under `root`. A file that is
+    /// a symbolic link leading outside the workspace is not read: it is reported as unsafe-path.
     public static func load(id: String, root: String) throws(FileSystemError) -> Collaboration {
-        try decode(id: id) { (file: RecordFile) throws(FileSystemError) -> [UInt8]? in
-            try FileSystem.read(Path.join(root, "collaborations/\(id)/\(file.fileName)"), limit: YAMLParser.maxFileSize)
+        var outside: [String: FileSystemError] = [:]
+        var collaboration = try decode(id: id) { (file: RecordFile) throws(FileSystemError) -> [UInt8]? in
+            let path = Path.join(root, "collaborations/\(id)/\(file.fileName)")
+            do throws(FileSystemError) {
+                return try Containment.read(path, root: root, limit: YAMLParser.maxFileSize)
+            } catch where error.leadsOutside {
+                outside["collaborations/\(id)/\(file.fileName)"] = error
+                return nil
+            } catch {
+                throw error
+            }
         }
+        for index in collaboration.diagnostics.indices {
+            let file = collaboration.diagnostics[index].file
+            guard let error = outside[file], collaboration.diagnostics[index].rule == .missingFile else { continue }
+            collaboration.diagnostics[index] = Diagnostic(file: file, line: 1, column: 1, rule: .unsafePath,
+                                                          message: "\(Path.lastComponent(file)) \(error.reason)", collaboration: id)
+        }
+        return collaboration
     }
 
     /// Decodes the four files as `read` gives them (nil: the file is absent), from a

@@ -45,7 +45,7 @@ public struct Workspace: Sendable {
     public static func load(root: String) throws(WorkspaceError) -> Workspace {
         let bytes: [UInt8]?
         do {
-            bytes = try FileSystem.read(Path.join(root, configFile), limit: YAMLParser.maxFileSize)
+            bytes = try Containment.read(Path.join(root, configFile), root: root, limit: YAMLParser.maxFileSize)
         } catch {
             throw .io(error)
         }
@@ -68,13 +68,40 @@ public struct Workspace: Sendable {
 
     /// The ids of the folders under collaborations/, sorted; hidden folders are skipped.
     public func collaborationIDs() throws(WorkspaceError) -> [String] {
+        try collaborationFolders().ids
+    }
+
+    /// The collaboration folders, and an unsafe-path finding for each symbolic link among
+    /// them that leads outside the workspace (such folders are not read). Links that stay
+    /// inside count as folders.
+    public func collaborationFolders() throws(WorkspaceError) -> (ids: [String], unsafe: [Diagnostic]) {
         let folder = Path.join(root, "collaborations")
-        guard FileSystem.isDirectory(folder) else { return [] }
+        if let target = Containment.outside(folder, root: root) {
+            return ([], [Diagnostic(file: "collaborations", line: 1, column: 1, rule: .unsafePath,
+                                    message: "collaborations is a symbolic link to \(target), outside the workspace; collab does not follow it")])
+        }
+        guard FileSystem.isDirectory(folder) else { return ([], []) }
+        var ids: [String] = []
+        var unsafe: [Diagnostic] = []
         do {
-            return try FileSystem.list(folder).filter { $0.isDirectory && !$0.name.hasPrefix(".") }.map(\.name)
+            for entry in try FileSystem.list(folder) where !entry.name.hasPrefix(".") {
+                guard entry.isSymbolicLink else {
+                    if entry.isDirectory { ids.append(entry.name) }
+                    continue
+                }
+                let path = Path.join(folder, entry.name)
+                if let target = Containment.outside(path, root: root) {
+                    unsafe.append(Diagnostic(file: "collaborations/\(entry.name)", line: 1, column: 1, rule: .unsafePath,
+                                             message: "collaborations/\(entry.name) is a symbolic link to \(target), outside the workspace; collab does not follow it",
+                                             collaboration: entry.name))
+                } else if FileSystem.isDirectory(path) {
+                    ids.append(entry.name)
+                }
+            }
         } catch {
             throw .io(error)
         }
+        return (ids, unsafe)
     }
 
     /// Loads the named collaborations (all when `ids` is empty) and transforms each, several

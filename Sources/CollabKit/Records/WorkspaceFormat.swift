@@ -19,7 +19,7 @@ public enum WorkspaceFormat {
         let root = workspace.root
         let outcomes = ConcurrentMap.map(files) { file -> Result<Outcome?, FileSystemError> in
             Result { () throws(FileSystemError) -> Outcome? in
-                guard let original = try FileSystem.read(Path.join(root, file), limit: YAMLParser.maxFileSize) else { return nil }
+                guard let original = try Containment.read(Path.join(root, file), root: root, limit: YAMLParser.maxFileSize) else { return nil }
                 return Outcome(file: file, original: original, result: Result { () throws(SyntaxError) in try Formatter.format(original) })
             }
         }

@@ -110,7 +110,8 @@ public enum TaskListReporter {
     }
 }
 
-/// Text made safe for a Markdown table cell: no HTML, no table breaks, no line breaks.
+/// Text made safe for a Markdown table cell: no HTML, no table breaks, no line breaks, no
+/// links (inline, autolinked URLs and e-mail addresses) and no @mentions.
 enum Markdown {
     static func escapeCell(_ text: String) -> String {
         var out = ""
@@ -120,7 +121,10 @@ enum Markdown {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]": out += "\\" + String(character)
+            case "\\", "`", "*", "_", "[", "]", "#", "~", "@": out += "\\" + String(character)
+            case ":" where ["http", "https", "ftp", "mailto", "xmpp"].contains(where: { out.lowercased().hasSuffix($0) }),
+                 "." where out.lowercased().hasSuffix("www"):
+                out += "\\" + String(character)
             case "\n", "\r": out += " "
             default: out.append(character)
             }

@@ -10,6 +10,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case invalidDate = "invalid-date"
     case missingFile = "missing-file"
     case missingKey = "missing-key"
+    case unsafePath = "unsafe-path"
     case problemIncomplete = "problem-incomplete"
     case goalNotSmart = "goal-not-smart"
     case leadMissing = "lead-missing"
@@ -61,6 +62,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .invalidDate: return "not a real YYYY-MM-DD calendar date"
         case .missingFile: return "one of the four record files is absent"
         case .missingKey: return "a key required at every stage is absent"
+        case .unsafePath: return "a symbolic link that leads outside the workspace; collab does not follow it"
         case .problemIncomplete: return "define gate: phenomenon, essence, impact or causes missing"
         case .goalNotSmart: return "define gate: the goal lacks statement, metric, target or due, or is due before opened"
         case .leadMissing: return "initiate gate: no lead, or the lead is not listed with role lead"
@@ -132,7 +134,7 @@ extension RuleID {
     public var family: RuleFamily {
         switch self {
         case .syntax, .unsupportedYAML, .encoding: return .syntax
-        case .duplicateKey, .unknownKey, .type, .invalidValue, .invalidDate, .missingFile, .missingKey: return .schema
+        case .duplicateKey, .unknownKey, .type, .invalidValue, .invalidDate, .missingFile, .missingKey, .unsafePath: return .schema
         case .problemIncomplete, .goalNotSmart: return .define
         case .leadMissing, .channelMissing, .liaisonMissing, .departmentDuplicate, .departmentUnknown, .causeNotInvolved:
             return .initiate

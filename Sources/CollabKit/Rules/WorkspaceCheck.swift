@@ -6,7 +6,8 @@ public enum WorkspaceCheck {
         let findings = try workspace.mapCollaborations(ids) { collaboration in
             (collaboration.id, CollaborationCheck.run(RuleContext(collaboration: collaboration, config: config, today: today)))
         }
-        var diagnostics = workspace.diagnostics + findings.flatMap(\.1)
+        let unsafe = ids.isEmpty ? try workspace.collaborationFolders().unsafe : []
+        var diagnostics = workspace.diagnostics + unsafe + findings.flatMap(\.1)
         diagnostics.sort(by: Diagnostic.reportOrder)
         return CheckReport(diagnostics: diagnostics, checked: findings.map(\.0))
     }

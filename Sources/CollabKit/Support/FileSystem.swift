@@ -8,6 +8,10 @@ import Darwin
 public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
+    /// The path is a symbolic link leading outside the workspace (see Containment).
+    public var leadsOutside = false
+    /// Opening failed because the last component is a symbolic link (O_NOFOLLOW).
+    var isSymbolicLink = false
 
     public init(_ path: String, _ reason: String) {
         self.path = path
@@ -32,11 +36,13 @@ public enum FileSystem {
 
     /// The file's bytes, at most `limit + 1` of them (so a caller can tell it is too large);
     /// nil when there is no such file.
-    public static func read(_ path: String, limit: Int = Int.max - 1) throws(FileSystemError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    public static func read(_ path: String, limit: Int = Int.max - 1, followingLinks: Bool = true) throws(FileSystemError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         if fd < 0 {
             if Glibc.errno == ENOENT || Glibc.errno == ENOTDIR { return nil }
-            throw .errno(path)
+            var error = FileSystemError.errno(path)
+            error.isSymbolicLink = Glibc.errno == ELOOP && !followingLinks
+            throw error
         }
         defer { close(fd) }
         var info = stat()
@@ -145,9 +151,11 @@ public enum FileSystem {
 }
 
 extension FileSystem {
-    /// Replaces a file collab read earlier, atomically, unless it changed on disk since:
-    /// then nothing is written and the error names the file.
-    public static func replace(_ path: String, readAs original: [UInt8], with bytes: [UInt8]) throws(FileSystemError) {
+    /// Replaces a file of the workspace `root` that collab read earlier, atomically, unless it
+    /// changed on disk since or leads outside the workspace: then nothing is written and the
+    /// error names the file.
+    public static func replace(_ path: String, readAs original: [UInt8], with bytes: [UInt8], within root: String) throws(FileSystemError) {
+        try Containment.checkWritable(path, root: root)
         guard let current = try read(path), current == original else {
             throw FileSystemError(path, "changed on disk since collab read it; nothing was written")
         }

@@ -67,7 +67,7 @@ struct AdvanceCommand: Command {
         let path = Path.join(workspace.root, collaboration.path(.problem))
         guard let original = collaboration.sources[.problem] else { throw FileSystemError(path, "was not read") }
         let edited = try ScalarEdit.setting(["stage"], to: stage.rawValue, in: original)
-        try FileSystem.replace(path, readAs: original, with: edited)
+        try FileSystem.replace(path, readAs: original, with: edited, within: workspace.root)
     }
 
     private func reportBlocked(_ from: Stage?, _ to: Stage?, _ blocking: [Diagnostic], _ context: Context, _ workspace: Workspace) {

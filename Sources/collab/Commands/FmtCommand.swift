@@ -39,7 +39,7 @@ struct FmtCommand: Command {
                 if check {
                     context.out(shown + "\n")
                 } else {
-                    try FileSystem.replace(Path.join(workspace.root, outcome.file), readAs: outcome.original, with: formatted)
+                    try FileSystem.replace(Path.join(workspace.root, outcome.file), readAs: outcome.original, with: formatted, within: workspace.root)
                     context.out("formatted \(shown)\n")
                 }
             case .success:

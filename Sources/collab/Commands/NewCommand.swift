@@ -58,14 +58,14 @@ struct NewCommand: Command {
             }
             files.append((file, bytes))
         }
-        try CollaborationWriter.create(folder, files)
+        try CollaborationWriter.create(folder, files, within: workspace.root)
         context.out("Created \(context.displayPath("collaborations/\(id)", workspace: workspace))/ at stage define.\n")
         return .success
     }
 
     private func templateBytes(_ file: RecordFile, _ workspace: Workspace) throws -> [UInt8] {
         let custom = Path.join(workspace.root, "templates/collaboration", file.fileName)
-        if let bytes = try FileSystem.read(custom, limit: YAMLParser.maxFileSize) { return bytes }
+        if let bytes = try Containment.read(custom, root: workspace.root, limit: YAMLParser.maxFileSize) { return bytes }
         let builtin = BuiltinTemplate.files.first { $0.path == "templates/collaboration/\(file.fileName)" }
         return Array((builtin?.contents ?? "").utf8)
     }

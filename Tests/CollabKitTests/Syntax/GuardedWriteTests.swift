@@ -11,7 +11,7 @@ struct GuardedWriteTests {
         let edited = try ScalarEdit.setting(["stage"], to: "initiate", in: read)
         try "title: 别人改过\nstage: define\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(throws: FileSystemError(file.path, "changed on disk since collab read it; nothing was written")) {
-            try FileSystem.replace(file.path, readAs: read, with: edited)
+            try FileSystem.replace(file.path, readAs: read, with: edited, within: folder.path)
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == "title: 别人改过\nstage: define\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -22,8 +22,35 @@ struct GuardedWriteTests {
         let folder = try TemporaryFolder()
         let file = try folder.write("problem.yaml", "title: 原来\nstage: define\n")
         let read = try #require(try FileSystem.read(file.path))
-        try FileSystem.replace(file.path, readAs: read, with: try ScalarEdit.setting(["stage"], to: "initiate", in: read))
+        try FileSystem.replace(file.path, readAs: read, with: try ScalarEdit.setting(["stage"], to: "initiate", in: read), within: folder.path)
         #expect(try String(contentsOf: file, encoding: .utf8) == "title: 原来\nstage: initiate\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["problem.yaml"])
+    }
+
+    @Test func aSymbolicLinkOutOfTheWorkspaceIsNeitherReadNorWrittenThrough() throws {
+        let outside = try TemporaryFolder()
+        let secret = try outside.write("secret.yaml", "title: 机密\n")
+        let workspace = try TemporaryFolder()
+        let link = workspace.url.appendingPathComponent("problem.yaml")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: secret)
+        let realSecret = try #require(FileSystem.realPath(secret.path))
+        #expect(throws: FileSystemError.outside(link.path, realSecret)) {
+            try Containment.read(link.path, root: workspace.path, limit: 1 << 20)
+        }
+        #expect(throws: FileSystemError.outside(link.path, realSecret)) {
+            try FileSystem.replace(link.path, readAs: Array("title: 机密\n".utf8), with: Array("title: 改\n".utf8), within: workspace.path)
+        }
+        #expect(try String(contentsOf: secret, encoding: .utf8) == "title: 机密\n")
+    }
+
+    @Test func aSymbolicLinkInsideTheWorkspaceIsRead() throws {
+        let workspace = try TemporaryFolder()
+        let target = try workspace.write("real.yaml", "title: 内部\n")
+        let link = workspace.url.appendingPathComponent("problem.yaml")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        #expect(try Containment.read(link.path, root: workspace.path, limit: 1 << 20) == Array("title: 内部\n".utf8))
+        let dangling = workspace.url.appendingPathComponent("tasks.yaml")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "/nonexistent/tasks.yaml")
+        #expect(try Containment.read(dangling.path, root: workspace.path, limit: 1 << 20) == nil)
     }
 }

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Keeps collab inside its workspace: a symbolic link that leads out of it is never followed
+/// for reading and never written through. Links that stay inside are fine.
+public enum Containment {
+    /// Where `path` leads when that is outside `root` once links are resolved; nil when it
+    /// stays inside or does not exist.
+    public static func outside(_ path: String, root: String) -> String? {
+        guard let resolved = FileSystem.realPath(path) else { return nil }
+        let base = FileSystem.realPath(root) ?? root
+        return resolved == base || resolved.hasPrefix(base == "/" ? "/" : base + "/") ? nil : resolved
+    }
+
+    /// Reads a file of the workspace whose folder is known to be inside it (see
+    /// `Workspace.collaborationIDs`). The common case costs one open: only when the file is a
+    /// symbolic link (O_NOFOLLOW fails) is the link resolved and checked.
+    public static func read(_ path: String, root: String, limit: Int) throws(FileSystemError) -> [UInt8]? {
+        do {
+            return try FileSystem.read(path, limit: limit, followingLinks: false)
+        } catch where error.isSymbolicLink {
+            if let target = outside(path, root: root) { throw FileSystemError.outside(path, target) }
+            return try FileSystem.read(path, limit: limit)
+        }
+    }
+
+    /// Refuses a write whose folder leads outside `root`.
+    public static func checkWritable(_ path: String, root: String) throws(FileSystemError) {
+        if let target = outsideFolder(of: path, root: root) ?? outside(path, root: root) {
+            throw FileSystemError.outside(path, target)
+        }
+    }
+
+    private static func outsideFolder(of path: String, root: String) -> String? {
+        outside(Path.parent(path), root: root)
+    }
+}
+
+extension FileSystemError {
+    static func outside(_ path: String, _ target: String) -> FileSystemError {
+        var error = FileSystemError(path, "is a symbolic link to \(target), outside the workspace; collab does not follow it")
+        error.leadsOutside = true
+        return error
+    }
+}
