@@ -47,9 +47,9 @@ struct HistoryCommandTests {
         let result = try repo.collab("check", "--base", "main")
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("collaborations/new-product-page/problem.yaml:5:8: error: stage moved back from verify to plan") && $0.hasSuffix("[stage-regression]") })
-        #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/feedback.yaml:8:1: error: q3-data-sync was closed") && $0.hasSuffix("[closed-modified]") })
-        #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/tasks.yaml:2:1: error: task T4 was removed") && $0.hasSuffix("[task-removed]") })
+        #expect(lines.contains { $0.hasPrefix("collaborations/new-product-page/problem.yaml:6:8: error: stage moved back from verify to plan") && $0.hasSuffix("[stage-regression]") })
+        #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/feedback.yaml:9:1: error: q3-data-sync was closed") && $0.hasSuffix("[closed-modified]") })
+        #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/tasks.yaml:3:1: error: task T4 was removed") && $0.hasSuffix("[task-removed]") })
     }
 
     @Test func verifyMayGoBackWithTheMatchingConclusion() throws {
@@ -73,7 +73,7 @@ struct HistoryCommandTests {
         try repo.git("checkout", "-q", "HEAD~1")
         let result = try repo.collab("check", "--base", "main~1", "--head", "main", "q3-data-sync")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("problem.yaml:5:8: error: stage moved back from closed to verify"))
+        #expect(result.stdout.contains("problem.yaml:6:8: error: stage moved back from closed to verify"))
         #expect(result.stdout.contains("[closed-modified]"))
     }
 

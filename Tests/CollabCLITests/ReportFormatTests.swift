@@ -33,7 +33,7 @@ struct ReportFormatTests {
         let suites = try Validator.junit(result.stdout)
         #expect(Set(suites.keys) == ["workspace", "new-product-page", "q3-data-sync"])
         let plan = try #require(suites["new-product-page"]?["plan gate: tasks, owners, dates, dependencies"])
-        #expect(plan.failure?.hasPrefix("collaborations/new-product-page/tasks.yaml:4:12: error: owner '王五'") == true)
+        #expect(plan.failure?.hasPrefix("collaborations/new-product-page/tasks.yaml:5:12: error: owner '王五'") == true)
         #expect(plan.file == "collaborations/new-product-page/tasks.yaml")
         let deadlines = try #require(suites["new-product-page"]?["deadlines: overdue, stale and due-soon tasks"])
         #expect(deadlines.failure == nil && deadlines.out?.contains("[task-stale]") == true)

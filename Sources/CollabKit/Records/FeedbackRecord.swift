@@ -27,7 +27,7 @@ public struct FeedbackRecord: Sendable {
         public var owner: TextField?
     }
 
-    public static let keys = ["verification", "responses", "practices", "improvements", "shared_via", "norm_updates"]
+    public static let keys = RecordSchema.feedback.keys
 
     public var positions: KeyPositions
     public var verification: Verification?
@@ -40,25 +40,25 @@ public struct FeedbackRecord: Sendable {
     public init(_ document: YAMLDocument, decoder: inout RecordDecoder) {
         let root = decoder.root(document, keys: FeedbackRecord.keys)
         positions = root.positions
-        if let item = decoder.object(root, "verification", keys: ["conclusion", "date", "evidence"]) {
+        if let item = decoder.object(root, "verification", keys: RecordSchema.feedback.nested("verification").keys) {
             verification = Verification(positions: item.positions,
                                         conclusion: decoder.enumValue(item, "conclusion", Conclusion.self),
                                         date: decoder.date(item, "date"), evidence: decoder.text(item, "evidence"))
         }
         responses = decoder.list(root, "responses") { decoder, node in
-            guard let item = decoder.mapping(node, keys: ["department", "by", "comment"], what: "a response") else { return nil }
+            guard let item = decoder.mapping(node, keys: RecordSchema.feedback.nested("responses").keys, what: "a response") else { return nil }
             return Response(positions: item.positions, department: decoder.text(item, "department"),
                             by: decoder.text(item, "by"), comment: decoder.text(item, "comment"))
         }
         practices = decoder.textList(root, "practices")
         improvements = decoder.list(root, "improvements") { decoder, node in
-            guard let item = decoder.mapping(node, keys: ["point", "owner", "due"], what: "an improvement") else { return nil }
+            guard let item = decoder.mapping(node, keys: RecordSchema.feedback.nested("improvements").keys, what: "an improvement") else { return nil }
             return Improvement(positions: item.positions, point: decoder.text(item, "point"),
                                owner: decoder.text(item, "owner"), due: decoder.date(item, "due"))
         }
         sharedVia = decoder.textList(root, "shared_via")
         normUpdates = decoder.list(root, "norm_updates") { decoder, node in
-            guard let item = decoder.mapping(node, keys: ["norm", "owner"], what: "a norm update") else { return nil }
+            guard let item = decoder.mapping(node, keys: RecordSchema.feedback.nested("norm_updates").keys, what: "a norm update") else { return nil }
             return NormUpdate(positions: item.positions, norm: decoder.text(item, "norm"), owner: decoder.text(item, "owner"))
         }
     }

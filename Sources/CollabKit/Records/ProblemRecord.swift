@@ -14,10 +14,9 @@ public struct ProblemRecord: Sendable {
         public var due: Field<CalendarDate>?
     }
 
-    public static let keys = ["title", "stage", "opened", "scenario", "reporter", "background", "phenomenon",
-                              "essence", "impact", "causes", "goal", "deliverables", "acceptance"]
-    static let causeKeys = ["department", "cause"]
-    static let goalKeys = ["statement", "metric", "target", "due"]
+    public static let keys = RecordSchema.problem.keys
+    static let causeKeys = RecordSchema.problem.nested("causes").keys
+    static let goalKeys = RecordSchema.problem.nested("goal").keys
 
     public var positions: KeyPositions
     public var title: TextField?

@@ -15,9 +15,9 @@ public struct StakeholderRecord: Sendable {
         public var contact: TextField?
     }
 
-    public static let keys = ["lead", "channel", "cadence", "departments", "people"]
-    static let departmentKeys = ["department", "role", "liaison", "contact"]
-    static let personKeys = ["name", "department", "contact"]
+    public static let keys = RecordSchema.stakeholders.keys
+    static let departmentKeys = RecordSchema.stakeholders.nested("departments").keys
+    static let personKeys = RecordSchema.stakeholders.nested("people").keys
 
     public var positions: KeyPositions
     public var lead: TextField?

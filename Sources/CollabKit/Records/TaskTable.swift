@@ -27,10 +27,9 @@ public struct TaskTable: Sendable {
         public var note: TextField?
     }
 
-    public static let keys = ["tasks"]
-    static let taskKeys = ["id", "title", "owner", "department", "start", "due", "deliverable", "status",
-                           "depends_on", "note", "updates"]
-    static let updateKeys = ["date", "by", "note"]
+    public static let keys = RecordSchema.tasks.keys
+    static let taskKeys = RecordSchema.tasks.nested("tasks").keys
+    static let updateKeys = RecordSchema.tasks.nested("tasks").nested("updates").keys
 
     public var positions: KeyPositions
     public var tasks: ListField<Task>?

@@ -12,7 +12,7 @@ public struct WorkspaceConfig: Sendable {
         public var staleUpdateDays = 1
     }
 
-    public static let keys = ["version", "name", "departments", "settings"]
+    public static let keys = RecordSchema.workspace.keys
 
     public var positions = KeyPositions()
     public var name: TextField?
@@ -33,7 +33,7 @@ public struct WorkspaceConfig: Sendable {
         decoder.requirePresent(root, "version")
         name = decoder.text(root, "name")
         departments = decoder.list(root, "departments") { decoder, node in
-            guard let item = decoder.mapping(node, keys: ["id", "name", "members"], what: "a department") else { return nil }
+            guard let item = decoder.mapping(node, keys: RecordSchema.workspace.nested("departments").keys, what: "a department") else { return nil }
             let id = decoder.text(item, "id")
             if let id, !Identifier.isDepartmentID(id.value) {
                 decoder.report(.invalidValue, id.range, "department id '\(id.value)' must hold only a-z, 0-9 and '-', starting with a letter or digit")
@@ -48,7 +48,7 @@ public struct WorkspaceConfig: Sendable {
             }
             directory = byID
         }
-        if let item = decoder.object(root, "settings", keys: ["due_soon_days", "stale_update_days"]) {
+        if let item = decoder.object(root, "settings", keys: RecordSchema.workspace.nested("settings").keys) {
             settings.dueSoonDays = WorkspaceConfig.days(item, "due_soon_days", &decoder) ?? settings.dueSoonDays
             settings.staleUpdateDays = WorkspaceConfig.days(item, "stale_update_days", &decoder) ?? settings.staleUpdateDays
         }

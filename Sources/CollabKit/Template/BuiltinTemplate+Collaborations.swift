@@ -4,11 +4,13 @@ extension BuiltinTemplate {
     static let collaborationsFiles: [(path: String, contents: String)] = [
         ("collaborations/new-product-page/feedback.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/feedback.schema.json
 # Filled in at the verify stage (验证阶段填写).
 
 """#),
         ("collaborations/new-product-page/problem.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/problem.schema.json
 # Example from the communication guide: aligning departments for a new product page launch.
 # Now in execute, with tasks done, in progress, blocked and not started.
 # 示例：2024年Q3新品上线，活动页面开发的跨部门协作，当前处于执行阶段。
@@ -43,6 +45,7 @@ deliverables:
 """#),
         ("collaborations/new-product-page/stakeholders.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/stakeholders.schema.json
 lead: product
 channel: 钉钉群「Q3新品上线项目群」
 cadence: daily
@@ -68,6 +71,7 @@ people:
 """#),
         ("collaborations/new-product-page/tasks.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/tasks.schema.json
 tasks:
   - id: T1
     title: 输出最终需求文档V3.0
@@ -126,6 +130,7 @@ tasks:
 """#),
         ("collaborations/q3-data-sync/feedback.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/feedback.schema.json
 verification:
   conclusion: resolved
   date: 2024-10-20
@@ -160,6 +165,7 @@ norm_updates:
 """#),
         ("collaborations/q3-data-sync/problem.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/problem.schema.json
 # The worked example of the "problem solving and feedback" guide: Q3 campaign data reached
 # finance late. Carried through all six stages to closed.
 # 示例：Q3活动数据未按时同步至财务部，已走完六个阶段并关闭。
@@ -198,6 +204,7 @@ acceptance:
 """#),
         ("collaborations/q3-data-sync/stakeholders.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/stakeholders.schema.json
 # Finance leads: it needs the data (财务部是数据需求方，由其牵头).
 lead: finance
 channel: 企业微信群「Q3数据提报问题解决群」
@@ -226,6 +233,7 @@ people:
 """#),
         ("collaborations/q3-data-sync/tasks.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/tasks.schema.json
 # The task table agreed at the kickoff meeting (方案共创会议).
 tasks:
   - id: T1

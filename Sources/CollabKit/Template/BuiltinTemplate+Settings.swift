@@ -4,6 +4,7 @@ extension BuiltinTemplate {
     static let settingsFiles: [(path: String, contents: String)] = [
         ("collab.yaml",
 #"""
+# yaml-language-server: $schema=schemas/collab.schema.json
 # collab workspace settings / 协作工作区设置
 # This folder is a collab workspace: `collab` finds it by this file, as git finds .git.
 # 本文件所在目录即工作区；collab 向上查找 collab.yaml，就像 git 查找 .git。

@@ -4,6 +4,7 @@ extension BuiltinTemplate {
     static let templatesFiles: [(path: String, contents: String)] = [
         ("templates/collaboration/feedback.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/feedback.schema.json
 # Feedback — steps 5 and 6: verify the effect, close the loop (效果验证、反馈闭环).
 # 反馈与改进记录。Everything here may stay empty until the verify stage; then fill in:
 # 验证阶段之前可以留空；进入 verify 阶段后填写：
@@ -31,6 +32,7 @@ extension BuiltinTemplate {
 """#),
         ("templates/collaboration/problem.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/problem.schema.json
 # Problem definition — step 1: make the problem clear (问题清晰化：定义"是什么"与"为什么").
 # 问题定义。`collab check` tells what the current stage still needs.
 # Text may be in any language; use `|` for several lines. Dates are YYYY-MM-DD.
@@ -82,6 +84,7 @@ acceptance:
 """#),
         ("templates/collaboration/stakeholders.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/stakeholders.schema.json
 # Stakeholders — step 2: who takes part and how they talk (发起协作：谁来参与、如何对接).
 # 干系人清单。Department ids come from the directory in collab.yaml.
 # 部门 id 取自 collab.yaml 的部门目录。
@@ -111,6 +114,7 @@ people:
 """#),
         ("templates/collaboration/tasks.yaml",
 #"""
+# yaml-language-server: $schema=../../schemas/tasks.schema.json
 # Tasks — steps 3 and 4: plan together, then track every day (方案共创、执行落地).
 # 任务表。Each task has an owner, a due date and a deliverable (负责人、截止时间、交付成果).
 #

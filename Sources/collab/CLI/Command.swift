@@ -60,7 +60,7 @@ enum GlobalOptions {
 enum CommandRegistry {
     nonisolated(unsafe) static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, StatusCommand.self,
-        TasksCommand.self, DiffCommand.self, LogCommand.self, FmtCommand.self, ParseCommand.self,
+        TasksCommand.self, DiffCommand.self, LogCommand.self, FmtCommand.self, SchemaCommand.self, ParseCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? {

@@ -3,7 +3,7 @@ import CollabKit
 /// `collab init [DIR]`: a new workspace from the template built into collab.
 struct InitCommand: Command {
     static let name = "init"
-    static let abstract = "create a workspace: collab.yaml, templates/ and two example collaborations"
+    static let abstract = "create a workspace: collab.yaml, templates/, schemas/ and two example collaborations"
     static let usage = "collab init [DIR]"
     static let options: [OptionSpec] = []
     static let discussion = """
@@ -19,20 +19,21 @@ struct InitCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let root = Path.absolute(target, base: context.directory)
-        let existing = BuiltinTemplate.files.map(\.path).filter { FileSystem.exists(Path.join(root, $0)) }
+        let files = BuiltinTemplate.files.map { ($0.path, $0.contents) } + JSONSchemaWriter.workspaceFiles
+        let existing = files.map(\.0).filter { FileSystem.exists(Path.join(root, $0)) }
         if let first = existing.first {
             let shown = Path.relative(Path.join(root, first), to: context.directory)
             context.err("collab: error: \(shown) already exists; init refuses to overwrite a workspace\n")
             return .failure
         }
-        for file in BuiltinTemplate.files {
-            let path = Path.join(root, file.path)
+        for (relative, contents) in files {
+            let path = Path.join(root, relative)
             try FileSystem.createDirectory(Path.parent(path))
-            try FileSystem.writeAtomically(Array(file.contents.utf8), to: path)
+            try FileSystem.writeAtomically(Array(contents.utf8), to: path)
         }
         let shown = Path.relative(root, to: context.directory)
         context.out("""
-        Created a collab workspace in \(shown) (\(BuiltinTemplate.files.count) files).
+        Created a collab workspace in \(shown) (\(files.count) files).
         Next: 'collab check' to validate it, 'collab new ID --title T' for a collaboration.
 
         """)

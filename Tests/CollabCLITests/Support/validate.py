@@ -65,7 +65,9 @@ EditorLoader.yaml_implicit_resolvers = {
 
 def schema(schema_path, documents):
     with open(schema_path, encoding="utf-8") as handle:
-        validator = jsonschema.Draft202012Validator(json.load(handle))
+        document = json.load(handle)
+    jsonschema.Draft202012Validator.check_schema(document)  # a valid draft 2020-12 schema itself
+    validator = jsonschema.Draft202012Validator(document)
     valid = True
     for path in documents:
         with open(path, encoding="utf-8") as handle:

@@ -1,0 +1,159 @@
+/// The shape of each file kind: keys, value kinds, enums and bilingual descriptions. The
+/// record decoders take their allowed keys from here and `collab schema` renders it as JSON
+/// Schema, so what editors check and what `collab check` checks are one definition.
+public struct RecordSchema: Sendable {
+    public indirect enum Kind: Sendable {
+        case text
+        case date
+        case enumeration([String])
+        /// Text matching a pattern (ids), with the pattern as a regular expression.
+        case pattern(String)
+        /// A whole number of days, 0…3650.
+        case days
+        /// The format version: 1.
+        case version
+        case textList
+        case list(RecordSchema)
+        case object(RecordSchema)
+    }
+
+    public struct Field: Sendable {
+        public let key: String
+        public let kind: Kind
+        public let required: Bool
+        public let title: String
+        public let description: String
+    }
+
+    public let fields: [Field]
+
+    public var keys: [String] { fields.map(\.key) }
+
+    /// The schema of the list items or object under `key`.
+    public func nested(_ key: String) -> RecordSchema {
+        switch fields.first(where: { $0.key == key })?.kind {
+        case .list(let schema), .object(let schema): return schema
+        default: preconditionFailure("\(key) holds no nested mapping")
+        }
+    }
+
+    init(_ fields: [Field]) { self.fields = fields }
+}
+
+/// Shorthands for the definitions below: a field is `key`, its kind, "English. 中文。" title
+/// and description.
+private func field(_ key: String, _ kind: RecordSchema.Kind, required: Bool = false, _ title: String, _ description: String) -> RecordSchema.Field {
+    RecordSchema.Field(key: key, kind: kind, required: required, title: title, description: description)
+}
+
+private func values<E: RecordEnum>(_ type: E.Type) -> RecordSchema.Kind { .enumeration(E.allCases.map(\.rawValue)) }
+
+extension RecordSchema {
+    /// The file kinds, by the name `collab schema` takes.
+    public static let kinds: [(name: String, file: String, title: String, schema: RecordSchema)] = [
+        ("collab", "collab.yaml", "collab workspace settings / 工作区设置", workspace),
+        ("problem", "problem.yaml", "Problem definition / 问题定义", problem),
+        ("stakeholders", "stakeholders.yaml", "Stakeholders / 干系人清单", stakeholders),
+        ("tasks", "tasks.yaml", "Task table / 任务表", tasks),
+        ("feedback", "feedback.yaml", "Feedback and improvements / 反馈与改进记录", feedback),
+    ]
+
+    public static let workspace = RecordSchema([
+        field("version", .version, required: true, "Format version / 格式版本", "Always 1. 固定为 1。"),
+        field("name", .text, "Workspace name / 工作区名称", "Shown in reports. 显示在报告中。"),
+        field("departments", .list(RecordSchema([
+            field("id", .pattern("^[a-z0-9][a-z0-9-]*$"), "Department id / 部门标识", "a-z, 0-9 and '-', as stakeholders and tasks name it. 小写字母、数字和连字符。"),
+            field("name", .text, "Department name / 部门名称", "The department's name, e.g. 财务部. 部门全称。"),
+            field("members", .textList, "Members / 成员", "People who may own tasks for this department. 可负责本部门任务的人员。"),
+        ])), "Department directory / 部门目录", "Every department collaborations may involve. 协作可能涉及的所有部门。"),
+        field("settings", .object(RecordSchema([
+            field("due_soon_days", .days, "Due-soon window / 临近截止提醒天数", "task-due-soon fires this many days before a due date. 截止前多少天提醒。"),
+            field("stale_update_days", .days, "Stale after / 进展停滞天数", "task-stale fires when a doing or blocked task has no update for longer. 进行中或受阻任务多少天无更新即提醒。"),
+        ])), "Settings / 设置", "Reminder windows, in days. 提醒天数。"),
+    ])
+
+    public static let problem = RecordSchema([
+        field("title", .text, required: true, "Title / 问题标题", "One line naming the problem (required). 一句话说明问题（必填）。"),
+        field("stage", values(Stage.self), required: true, "Stage / 阶段", "define → initiate → plan → execute → verify → closed; move on with collab advance. 用 collab advance 推进。"),
+        field("opened", .date, required: true, "Opened / 提出日期", "The day the problem was raised, YYYY-MM-DD (required). 提出日期（必填）。"),
+        field("scenario", values(Scenario.self), "Scenario / 场景", "kickoff, resource, issue, progress or retrospective. 项目启动/资源协调/问题解决/进度同步/成果复盘。"),
+        field("reporter", .text, "Reporter / 提出人", "Who raised it. 提出人。"),
+        field("background", .text, "Background / 背景", "Background, reason and necessity. 背景、原因及必要性。"),
+        field("phenomenon", .text, "Phenomenon / 现象", "What is observed. 观察到的情况。"),
+        field("essence", .text, "Essence / 本质", "The underlying problem. 根本问题。"),
+        field("impact", .textList, "Impact / 影响范围", "Who and what is affected, quantified where possible. 影响范围，尽量量化。"),
+        field("causes", .list(RecordSchema([
+            field("department", .text, "Department / 部门", "The department id of a suspected cause. 初步归因部门。"),
+            field("cause", .text, "Cause / 原因", "What in that department may cause it. 可能的原因。"),
+        ])), "Suspected causes / 初步归因", "Departments suspected to cause the problem, each with its cause. 初步归因部门及原因。"),
+        field("goal", .object(RecordSchema([
+            field("statement", .text, "Statement / 目标陈述", "What will be true when solved. 解决后的状态。"),
+            field("metric", .text, "Metric / 衡量指标", "How success is measured. 如何衡量。"),
+            field("target", .text, "Target / 目标值", "The value the metric must reach. 指标目标值。"),
+            field("due", .date, "Due / 截止日期", "By when, YYYY-MM-DD. 完成日期。"),
+        ])), "SMART goal / SMART 目标", "Specific, measurable, achievable, relevant, time-bound. 具体、可衡量、可实现、相关、有时限。"),
+        field("deliverables", .textList, "Deliverables / 交付物", "What the collaboration hands over. 交付成果。"),
+        field("acceptance", .textList, "Acceptance criteria / 验收标准", "How the result is accepted. 验收标准。"),
+    ])
+
+    public static let stakeholders = RecordSchema([
+        field("lead", .text, "Lead department / 牵头部门", "The department id that leads (listed with role lead). 牵头部门标识。"),
+        field("channel", .text, "Shared channel / 协作群", "Where the departments talk, e.g. a group chat. 共享沟通渠道。"),
+        field("cadence", values(Cadence.self), "Cadence / 同步频率", "daily, weekly or adhoc. 每日/每周/按需。"),
+        field("departments", .list(RecordSchema([
+            field("department", .text, "Department / 部门", "A department id of the directory in collab.yaml. 部门标识。"),
+            field("role", values(Role.self), "Role / 角色", "lead, decision, execute, support or informed. 牵头/决策/执行/支持/知会。"),
+            field("liaison", .text, "Liaison / 对接人", "The one person who speaks for the department. 部门对接人。"),
+            field("contact", .text, "Contact / 联系方式", "How to reach the liaison. 联系方式。"),
+        ])), "Departments / 参与部门", "Each involved department with its role and liaison. 参与部门、角色与对接人。"),
+        field("people", .list(RecordSchema([
+            field("name", .text, "Name / 姓名", "A person who may own tasks. 人员姓名。"),
+            field("department", .text, "Department / 部门", "Their department id. 所属部门。"),
+            field("contact", .text, "Contact / 联系方式", "How to reach them. 联系方式。"),
+        ])), "People / 人员", "People outside the directory's members who own tasks. 目录之外的任务负责人。"),
+    ])
+
+    public static let tasks = RecordSchema([
+        field("tasks", .list(RecordSchema([
+            field("id", .pattern("^[A-Za-z][A-Za-z0-9_-]*$"), "Task id / 任务编号", "A letter, then letters, digits, '_' or '-', e.g. T1. 任务编号。"),
+            field("title", .text, "Task / 任务", "What is to be done. 任务内容。"),
+            field("owner", .text, "Owner / 负责人", "One person of the task's department. 负责人。"),
+            field("department", .text, "Department / 部门", "The department id doing it. 执行部门。"),
+            field("start", .date, "Start / 开始日期", "YYYY-MM-DD. 开始日期。"),
+            field("due", .date, "Due / 截止日期", "YYYY-MM-DD. 截止日期。"),
+            field("deliverable", .text, "Deliverable / 交付物", "What proves it done. 交付成果。"),
+            field("status", values(TaskStatus.self), "Status / 状态", "todo, doing, blocked, done or dropped. 待办/进行中/受阻/完成/取消。"),
+            field("depends_on", .textList, "Depends on / 前置任务", "Ids of tasks that must finish first. 前置任务编号。"),
+            field("note", .text, "Note / 备注", "Why blocked or dropped. 受阻或取消的原因。"),
+            field("updates", .list(RecordSchema([
+                field("date", .date, "Date / 日期", "YYYY-MM-DD. 日期。"),
+                field("by", .text, "By / 更新人", "Who reports. 更新人。"),
+                field("note", .text, "Progress / 进展", "What happened. 进展说明。"),
+            ])), "Updates / 进展记录", "Daily tracking, newest last. 每日跟进记录。"),
+        ])), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
+    ])
+
+    public static let feedback = RecordSchema([
+        field("verification", .object(RecordSchema([
+            field("conclusion", values(Conclusion.self), "Conclusion / 结论", "resolved, partial or unresolved. 已解决/部分解决/未解决。"),
+            field("date", .date, "Date / 验证日期", "YYYY-MM-DD. 验证日期。"),
+            field("evidence", .text, "Evidence / 依据", "Data or facts behind the conclusion. 验证依据。"),
+        ])), "Verification / 效果验证", "Did the goal's metric reach its target? 目标是否达成。"),
+        field("responses", .list(RecordSchema([
+            field("department", .text, "Department / 部门", "A participating department id. 部门标识。"),
+            field("by", .text, "By / 反馈人", "Who answers for it. 反馈人。"),
+            field("comment", .text, "Comment / 反馈", "Its view of the outcome. 反馈意见。"),
+        ])), "Responses / 各部门反馈", "One per participating department. 每个参与部门一条。"),
+        field("practices", .textList, "Practices / 有效做法", "What worked and should be kept. 值得保留的做法。"),
+        field("improvements", .list(RecordSchema([
+            field("point", .text, "Improvement / 改进点", "What to do better. 改进内容。"),
+            field("owner", .text, "Owner / 负责人", "Who does it. 负责人。"),
+            field("due", .date, "Due / 截止日期", "YYYY-MM-DD. 截止日期。"),
+        ])), "Improvements / 改进项", "Each with owner and due date. 改进项及负责人、期限。"),
+        field("shared_via", .textList, "Shared via / 分享渠道", "Where the lessons were shared. 经验分享渠道。"),
+        field("norm_updates", .list(RecordSchema([
+            field("norm", .text, "Norm / 规范", "The rule or process updated. 更新的制度或流程。"),
+            field("owner", .text, "Owner / 负责人", "Who maintains it. 负责人。"),
+        ])), "Norm updates / 规范更新", "Processes changed because of the lessons. 据经验更新的规范。"),
+    ])
+}

@@ -1,0 +1,54 @@
+import CollabKit
+
+/// `collab schema [KIND] [--write]`: the JSON Schema of a file kind, for editors.
+struct SchemaCommand: Command {
+    static let name = "schema"
+    static let abstract = "JSON Schema (draft 2020-12) of collab.yaml and the four record files, for editors"
+    static let usage = "collab schema [collab|problem|stakeholders|tasks|feedback] [--write]"
+    static let options: [OptionSpec] = [
+        .flag("--write", "(re)write the workspace's schemas/ folder, which the templates' yaml-language-server lines use"),
+    ]
+    static let discussion = """
+    Prints the schema of one file kind; without KIND, lists the kinds. Generated from the
+    definitions `collab check` uses: keys, enums, dates and ids, with English and Chinese
+    titles. `collab init` writes them to schemas/, and each template starts with
+    `# yaml-language-server: $schema=…`, so editors with the YAML language server complete
+    and validate keys as you type.
+    """
+
+    let kind: String?
+    let write: Bool
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        kind = try Self.positionals(arguments, maximum: 1).first
+        write = arguments.has("--write")
+        if let kind, !RecordSchema.kinds.contains(where: { $0.name == kind }) {
+            let names = RecordSchema.kinds.map(\.name).joined(separator: ", ")
+            throw UsageError("unknown file kind '\(kind)'; choose one of \(names)", command: Self.name)
+        }
+        if write && kind != nil { throw UsageError("--write writes every kind; give no KIND with it", command: Self.name) }
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        if write {
+            let workspace = try context.workspace()
+            for file in JSONSchemaWriter.workspaceFiles {
+                let path = Path.join(workspace.root, file.path)
+                try Containment.checkWritable(path, root: workspace.root)
+                try FileSystem.createDirectory(Path.parent(path))
+                try FileSystem.writeAtomically(Array(file.contents.utf8), to: path)
+                context.out("wrote \(context.displayPath(file.path, workspace: workspace))\n")
+            }
+            return .success
+        }
+        guard let kind, let schema = JSONSchemaWriter.render(kind: kind) else {
+            let width = RecordSchema.kinds.map(\.name.count).max() ?? 0
+            for kind in RecordSchema.kinds {
+                context.out(kind.name.padding(width + 2) + kind.file.padding(width + 7) + kind.title + "\n")
+            }
+            return .success
+        }
+        context.out(schema)
+        return .success
+    }
+}
