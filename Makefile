@@ -12,6 +12,9 @@ deps:
 		echo "installing libgit2-dev"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev pkg-config >/dev/null; }
 	@git --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq git >/dev/null; }
+	@command -v zsh >/dev/null && command -v fish >/dev/null || { \
+		echo "installing zsh and fish (the completion tests load collab's scripts in them)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq zsh fish >/dev/null; }
 	@python3 -c 'import yaml, jsonschema' 2>/dev/null || python3 -m pip install -q PyYAML jsonschema
 
 build: deps

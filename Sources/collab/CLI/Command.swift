@@ -17,6 +17,8 @@ protocol Command {
     /// Accepted `--format` values; the first is the default. Empty: no --format.
     static var formats: [String] { get }
     static var discussion: String { get }
+    /// What the command's positional arguments are, for shell completion.
+    static var operands: Operands { get }
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError)
     func run(_ context: Context) throws -> ExitStatus
@@ -25,6 +27,7 @@ protocol Command {
 extension Command {
     static var formats: [String] { [] }
     static var discussion: String { "" }
+    static var operands: Operands { .none }
 
     /// Positional arguments that name collaborations, each checked to be a valid id.
     static func collaborationIDs(_ arguments: ParsedArguments) throws(UsageError) -> [String] {
@@ -44,6 +47,17 @@ extension Command {
     }
 }
 
+/// What a command's positional arguments name, so completion scripts can offer them.
+enum Operands: Equatable {
+    case none
+    case collaborations
+    /// Revisions, then collaboration ids after `--` (diff).
+    case collaborationsAfterDashDash
+    case directory
+    case file
+    case words([String])
+}
+
 /// The options every command accepts.
 enum GlobalOptions {
     static let specs: [OptionSpec] = [
@@ -60,7 +74,8 @@ enum GlobalOptions {
 enum CommandRegistry {
     nonisolated(unsafe) static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, StatusCommand.self,
-        TasksCommand.self, DiffCommand.self, LogCommand.self, FmtCommand.self, SchemaCommand.self, ParseCommand.self,
+        TasksCommand.self, DiffCommand.self, LogCommand.self, FmtCommand.self, SchemaCommand.self, CompletionsCommand.self,
+        ParseCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? {

@@ -5,6 +5,7 @@ struct AdvanceCommand: Command {
     static let name = "advance"
     static let abstract = "move a collaboration to its next stage when the gate of its stage holds"
     static let usage = "collab advance ID [--dry-run] [--commit]"
+    static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .flag("--dry-run", "say what would happen; change nothing"),
         .flag("--commit", "commit the collaboration's folder (and nothing else) as 'collab(ID): FROM → TO'"),

@@ -6,6 +6,7 @@ struct CheckCommand: Command {
     static let abstract = "validate collaborations: syntax, schema, stage gates and deadlines"
     static let usage = "collab check [ID…] [--base REV [--head REV]] [--strict] [--format text|json|github|junit|sarif]"
     static let formats = ["text", "json", "github", "junit", "sarif"]
+    static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .flag("--strict", "exit 1 on warnings too, not only on errors"),
         .option("--base", value: "REV", "also check what changed since REV: stage-regression, closed-modified, task-removed"),

@@ -6,6 +6,7 @@ struct DiffCommand: Command {
     static let abstract = "semantic diff of records: HEAD vs working tree, REV vs working tree, or REV vs REV"
     static let usage = "collab diff [REV [REV] | A..B] [-- ID…] [--format text|markdown|json]"
     static let formats = ["text", "markdown", "json"]
+    static let operands = Operands.collaborationsAfterDashDash
     static let options: [OptionSpec] = []
     static let discussion = """
     Changes per collaboration and file, list items matched by key: tasks by id, departments

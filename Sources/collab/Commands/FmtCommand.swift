@@ -5,6 +5,7 @@ struct FmtCommand: Command {
     static let name = "fmt"
     static let abstract = "rewrite record files in canonical layout, comments kept"
     static let usage = "collab fmt [--check] [ID…]"
+    static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .flag("--check", "list the files that would change and exit 1 if any; write nothing"),
     ]

@@ -5,6 +5,7 @@ struct InitCommand: Command {
     static let name = "init"
     static let abstract = "create a workspace: collab.yaml, templates/, schemas/ and two example collaborations"
     static let usage = "collab init [DIR]"
+    static let operands = Operands.directory
     static let options: [OptionSpec] = []
     static let discussion = """
     Writes the built-in workspace template into DIR (default: the current folder), which is

@@ -6,6 +6,7 @@ struct LogCommand: Command {
     static let abstract = "the stage timeline of a collaboration from git history"
     static let usage = "collab log ID [--format text|json]"
     static let formats = ["text", "json"]
+    static let operands = Operands.collaborations
     static let options: [OptionSpec] = []
     static let discussion = """
     Lists each commit on HEAD's first-parent history in which the stage of problem.yaml

@@ -6,6 +6,7 @@ struct ParseCommand: Command {
     static let abstract = "show how collab parses a YAML file (test-suite events or JSON)"
     static let usage = "collab parse FILE [--format events|json]"
     static let formats = ["events", "json"]
+    static let operands = Operands.file
     static let options: [OptionSpec] = []
     static let discussion = """
     Prints the parse of FILE as the YAML test suite's event lines (+STR, +DOC, +MAP,

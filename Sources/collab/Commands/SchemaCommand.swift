@@ -5,6 +5,7 @@ struct SchemaCommand: Command {
     static let name = "schema"
     static let abstract = "JSON Schema (draft 2020-12) of collab.yaml and the four record files, for editors"
     static let usage = "collab schema [collab|problem|stakeholders|tasks|feedback] [--write]"
+    static let operands = Operands.words(RecordSchema.kinds.map(\.name))
     static let options: [OptionSpec] = [
         .flag("--write", "(re)write the workspace's schemas/ folder, which the templates' yaml-language-server lines use"),
     ]

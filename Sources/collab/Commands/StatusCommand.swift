@@ -6,6 +6,7 @@ struct StatusCommand: Command {
     static let abstract = "one row per collaboration: stage, lead, tasks, overdue, next due, what blocks the next gate"
     static let usage = "collab status [ID…] [--format text|json|markdown]"
     static let formats = ["text", "json", "markdown"]
+    static let operands = Operands.collaborations
     static let options: [OptionSpec] = []
     static let discussion = """
     TASKS counts tasks done or dropped out of all; OVERDUE counts open tasks past their due

@@ -1,0 +1,62 @@
+import CollabKit
+
+/// `collab completions bash|zsh|fish`: a shell completion script. The scripts know the
+/// commands, flags and formats from collab itself and ask `collab completions --ids` (and
+/// `--departments`) for the workspace's names as you type.
+struct CompletionsCommand: Command {
+    static let name = "completions"
+    static let abstract = "shell completion script for bash, zsh or fish"
+    static let usage = "collab completions bash|zsh|fish"
+    static let operands = Operands.words(CompletionScript.shells)
+    static let options: [OptionSpec] = [
+        .flag("--ids", "print the workspace's collaboration ids, one per line (the scripts use it)"),
+        .flag("--departments", "print the department ids of collab.yaml, one per line (the scripts use it)"),
+    ]
+    static let discussion = """
+    bash:  source <(collab completions bash)       (or save it in /etc/bash_completion.d/collab)
+    zsh:   source <(collab completions zsh)        (or save it as _collab in a folder of $fpath)
+    fish:  collab completions fish > ~/.config/fish/completions/collab.fish
+    Commands, flags, formats, --color and --status values, file kinds, collaboration ids and
+    department ids complete; ids come from the workspace of the current folder (or -C DIR).
+    """
+
+    enum Request { case script(String), ids, departments }
+
+    let request: Request
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        let shells = try Self.positionals(arguments, maximum: 1)
+        if arguments.has("--ids") {
+            request = .ids
+        } else if arguments.has("--departments") {
+            request = .departments
+        } else if let shell = shells.first, CompletionScript.shells.contains(shell) {
+            request = .script(shell)
+        } else {
+            let given = shells.first.map { "unknown shell '\($0)'; " } ?? ""
+            throw UsageError("\(given)name a shell: bash, zsh or fish", command: Self.name)
+        }
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        switch request {
+        case .script(let shell):
+            context.out(CompletionScript(commands: CommandRegistry.commands).render(shell))
+        case .ids, .departments:
+            // Completion must never print an error into the user's command line.
+            guard let root = try? Workspace.find(from: context.directory), let workspace = try? Workspace.load(root: root) else {
+                return .success
+            }
+            let names: [String]
+            if case .ids = request {
+                names = (try? workspace.collaborationIDs()) ?? []
+            } else {
+                names = workspace.config.departments?.items.compactMap { $0.id?.value } ?? []
+            }
+            for name in names where Identifier.isCollaborationID(name) || Identifier.isDepartmentID(name) {
+                context.out(name + "\n")
+            }
+        }
+        return .success
+    }
+}
