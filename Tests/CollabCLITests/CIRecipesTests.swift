@@ -15,7 +15,7 @@ struct CIRecipesTests {
 
     @Test(arguments: [("github-workflow.yml", "vendor.github-workflows"), ("gitlab-ci.yml", "vendor.gitlab-ci")])
     func theWorkflowIsValidForItsCISystem(_ name: String, _ schema: String) throws {
-        let result = try Self.run("/usr/bin/env", ["python3", "-m", "check_jsonschema", "--builtin-schema", schema,
+        let result = try Program.run("/usr/bin/env", ["python3", "-m", "check_jsonschema", "--builtin-schema", schema,
                                                   Self.folder.appendingPathComponent(name).path])
         #expect(result.status == 0, "\(result.output)")
     }
@@ -23,8 +23,8 @@ struct CIRecipesTests {
     @Test func thePreCommitHookRefusesRecordsWithErrors() throws {
         let repository = try Scratch.workspace()
         func git(_ arguments: String...) throws -> (status: Int32, output: String) {
-            try Self.run("/usr/bin/git", ["-C", repository.path, "-c", "user.name=测试", "-c", "user.email=t@example.com"] + arguments,
-                         path: CLI.binary.deletingLastPathComponent().path)
+            try Program.run("/usr/bin/git", ["-C", repository.path, "-c", "user.name=测试", "-c", "user.email=t@example.com"] + arguments,
+                            path: CLI.binary.deletingLastPathComponent().path, environment: ["COLLAB_TODAY": "2024-07-04"])
         }
         _ = try git("init", "-q")
         _ = try git("add", ".")
@@ -47,22 +47,5 @@ struct CIRecipesTests {
         try repository.write(tasks, original.replacingOccurrences(of: "note: V3.0已发布并通知相关方", with: "note: V3.0已发布并通知相关方及法务"))
         _ = try git("add", tasks)
         #expect(try git("commit", "-qm", "a note").status == 0)
-    }
-
-    static func run(_ executable: String, _ arguments: [String], path: String? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        if let path { environment["PATH"] = path + ":" + (environment["PATH"] ?? "/usr/bin:/bin") }
-        environment["COLLAB_TODAY"] = "2024-07-04"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
     }
 }

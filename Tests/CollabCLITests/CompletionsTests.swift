@@ -4,16 +4,8 @@ import Testing
 /// `collab completions`: scripts that real bash, zsh and fish load and complete with.
 struct CompletionsTests {
     @Test func realShellsCompleteCommandsFormatsAndCollaborationIDs() throws {
-        let process = Process()
-        process.executableURL = CLI.packageRoot.appendingPathComponent("scripts/test-completions")
-        process.arguments = [CLI.binary.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let result = try Program.run(CLI.packageRoot.appendingPathComponent("scripts/test-completions").path, [CLI.binary.path])
+        #expect(result.status == 0, "\(result.output)")
     }
 
     @Test func everyCommandAndFormatIsInEveryScript() throws {
