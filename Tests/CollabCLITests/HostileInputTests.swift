@@ -13,15 +13,7 @@ struct HostileInputTests {
     /// (so it reaches a diagnostic's message), written as a YAML double-quoted scalar.
     static func workspace() throws -> Scratch {
         let workspace = try Scratch.workspace()
-        let quoted = "\"" + hostile.unicodeScalars.map { scalar -> String in
-            switch scalar {
-            case "\n": return "\\n"
-            case "\r": return "\\r"
-            case "\"": return "\\\""
-            case "\\": return "\\\\"
-            default: return scalar.value < 0x20 ? String(format: "\\x%02x", scalar.value) : String(scalar)
-            }
-        }.joined() + "\""
+        let quoted = try quotedHostile()
         let problem = try workspace.read("collaborations/new-product-page/problem.yaml")
         try workspace.write("collaborations/new-product-page/problem.yaml",
                             problem.replacingOccurrences(of: "title: 2024年Q3新品上线活动页面", with: "title: \(quoted)"))
@@ -153,5 +145,39 @@ struct HostileInputTests {
         #expect(new.status == 2 && new.stderr.contains("outside the workspace"), "\(new.stderr)")
         #expect(!fm.fileExists(atPath: outside.path + "/collaborations/intruder"))
         #expect(try fm.contentsOfDirectory(atPath: outside.path + "/collaborations").sorted() == ["new-product-page", "q3-data-sync"])
+    }
+
+    @Test func diffAndLogRenderHostileRecordsAndAuthorsHarmlessly() throws {
+        let repository = try GitWorkspace()
+        try repository.commit("records")
+        let quoted = try Self.quotedHostile()
+        try repository.replace("collaborations/new-product-page/tasks.yaml", "owner: 周经理", "owner: \(quoted)")
+        try repository.git("config", "user.name", "\u{1b}]0;pwned\u{7}\u{1b}[2J<b>李</b>")
+        try repository.replace("collaborations/new-product-page/problem.yaml", "stage: execute", "stage: verify")
+        try repository.commit("hostile")
+        for format in ["text", "markdown", "json"] {
+            let diff = try repository.collab("diff", "HEAD~1", "HEAD", "--format", format)
+            #expect(diff.status == 0, "\(diff.stderr)")
+            Self.expectInert(diff.stdout)
+            if format == "markdown" {
+                #expect(!diff.stdout.contains("<img") && diff.stdout.contains("&lt;img") && diff.stdout.contains("\\@octocat"))
+            }
+        }
+        let log = try repository.collab("log", "new-product-page")
+        #expect(log.status == 0, "\(log.stderr)")
+        Self.expectInert(log.stdout)
+        #expect(log.stdout.contains("pwned\\u{7}\\u{1b}[2J"))  // git itself trims the leading ESC and drops < >
+    }
+
+    static func quotedHostile() throws -> String {
+        "\"" + hostile.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            default: return scalar.value < 0x20 ? String(format: "\\x%02x", scalar.value) : String(scalar)
+            }
+        }.joined() + "\""
     }
 }

@@ -29,7 +29,8 @@ public enum HistoryReporter {
             let end = index + 1 < transitions.count ? transitions[index + 1].author.date : today
             let days = end.days(since: start)
             let move = "\(transition.from ?? "(new)") → \(transition.to ?? "(removed)")"
-            let spent = index + 1 < transitions.count ? "\(days) days" : "\(days) days so far"
+            let amount = "\(days) day\(days == 1 ? "" : "s")"
+            let spent = index + 1 < transitions.count ? amount : amount + " so far"
             return [start.description, String(transition.commit.hex.prefix(7)), transition.author.name, move, spent]
         }
         let table = TextTable(columns: [.init("DATE"), .init("COMMIT"), .init("AUTHOR"), .init("FROM → TO"), .init("IN STAGE")], rows: rows)
