@@ -83,4 +83,13 @@ struct StatusAndTasksTests {
             return width + (wide ? 2 : 1)
         }
     }
+
+    @Test func stageFilterKeepsOnlyThatStage() throws {
+        let workspace = try Self.workspace()
+        let closed = try CLI.run(["status", "--stage", "closed", "--format", "json"], in: workspace.path, environment: Self.today)
+        #expect(closed.status == 0)
+        #expect(closed.stdout.contains("\"q3-data-sync\"") && !closed.stdout.contains("new-product-page") && !closed.stdout.contains("budget-2025"))
+        let wrong = try CLI.run(["status", "--stage", "done"], in: workspace.path)
+        #expect(wrong.status == 2 && wrong.stderr.contains("unknown stage 'done'; choose one of define, initiate, plan, execute, verify, closed"))
+    }
 }

@@ -1,3 +1,5 @@
+import CollabKit
+
 /// Writes the bash, zsh and fish completion scripts from the command registry, so the
 /// scripts offer exactly the commands, flags and formats collab accepts.
 struct CompletionScript {
@@ -23,7 +25,8 @@ struct CompletionScript {
         case "DIR": return .directory
         case "FORMAT": return .formats
         case "WHEN": return .words(["auto", "always", "never"])
-        case "S": return .words(["todo", "doing", "blocked", "done", "dropped"])
+        case "S": return .words(TaskStatus.allCases.map(\.rawValue))
+        case "STAGE": return .words(Stage.allCases.map(\.rawValue))
         case "DEPT", "D": return .departments
         case "REV": return .revisions
         default: return nil

@@ -4,10 +4,12 @@ import CollabKit
 struct StatusCommand: Command {
     static let name = "status"
     static let abstract = "one row per collaboration: stage, lead, tasks, overdue, next due, what blocks the next gate"
-    static let usage = "collab status [ID…] [--format text|json|markdown]"
+    static let usage = "collab status [ID…] [--stage STAGE] [--format text|json|markdown]"
     static let formats = ["text", "json", "markdown"]
     static let operands = Operands.collaborations
-    static let options: [OptionSpec] = []
+    static let options: [OptionSpec] = [
+        .option("--stage", value: "STAGE", "only collaborations at STAGE: define, initiate, plan, execute, verify or closed"),
+    ]
     static let discussion = """
     TASKS counts tasks done or dropped out of all; OVERDUE counts open tasks past their due
     date; NEXT DUE is the earliest due date of an open task; NEXT GATE names the first unmet
@@ -16,14 +18,22 @@ struct StatusCommand: Command {
     """
 
     let ids: [String]
+    let stage: Stage?
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         ids = try Self.collaborationIDs(arguments)
+        stage = try arguments.value("--stage").map { name throws(UsageError) in
+            guard let stage = Stage(rawValue: name) else {
+                throw UsageError("unknown stage '\(name)'; choose one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))",
+                                 command: Self.name)
+            }
+            return stage
+        }
     }
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let rows = try WorkspaceStatus.run(workspace, ids: ids, today: context.today)
+        let rows = try WorkspaceStatus.run(workspace, ids: ids, today: context.today).filter { stage == nil || $0.stage == stage }
         switch context.format {
         case "json": context.out(StatusReporter.json(rows, today: context.today))
         case "markdown": context.out(StatusReporter.markdown(rows))
