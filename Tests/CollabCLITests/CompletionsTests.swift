@@ -13,7 +13,7 @@ struct CompletionsTests {
         for shell in ["bash", "zsh", "fish"] {
             let script = try CLI.run(["completions", shell], in: workspace.path)
             #expect(script.status == 0 && script.stderr.isEmpty)
-            for word in ["init", "new", "check", "advance", "status", "tasks", "diff", "log", "fmt", "schema", "completions", "parse",
+            for word in ["init", "new", "check", "advance", "status", "tasks", "diff", "log", "report", "fmt", "schema", "completions", "parse",
                          "github junit sarif", "--strict", "--due-within", "--ids"] {
                 let needle = shell == "fish" && word.hasPrefix("--") ? "-l " + word.dropFirst(2) : word
                 #expect(script.stdout.contains(needle), "\(shell) lacks \(needle)")

@@ -74,7 +74,8 @@ enum GlobalOptions {
 enum CommandRegistry {
     nonisolated(unsafe) static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, StatusCommand.self,
-        TasksCommand.self, DiffCommand.self, LogCommand.self, FmtCommand.self, SchemaCommand.self, CompletionsCommand.self,
+        TasksCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, FmtCommand.self, SchemaCommand.self,
+        CompletionsCommand.self,
         ParseCommand.self,
     ]
 

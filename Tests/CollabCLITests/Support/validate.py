@@ -6,6 +6,9 @@
                                     `schemastore` 0.2.3, which caches schemastore.org)
   validate.py junit FILE            FILE parsed by Python's XML parser; prints, as JSON, each
                                     suite's cases and the failures' texts; checks the counts
+  validate.py html FILE             FILE parsed as XML (well-formed) and by Python's HTML
+                                    parser; fails on any script, external reference or
+                                    unclosed element; prints, as JSON, counts of what it holds
   validate.py schema SCHEMA YAML…   each YAML file (read as an editor's YAML 1.2 server would:
                                     no timestamps) against a JSON Schema (draft 2020-12)
 
@@ -14,7 +17,9 @@ Exit status 0 when valid; otherwise the errors on stderr and status 1.
 import json
 import os
 import sys
+import re
 import xml.etree.ElementTree as ElementTree
+from html.parser import HTMLParser
 
 import jsonschema
 import yaml
@@ -54,6 +59,52 @@ def junit(path):
     return True
 
 
+class PageCounter(HTMLParser):
+    VOID = {"meta", "br", "img", "hr", "input", "link", "rect", "line", "path", "marker"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.counts, self.stack, self.problems = {}, [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.counts[tag] = self.counts.get(tag, 0) + 1
+        if tag == "script":
+            self.problems.append("a <script> element")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"an event handler attribute {name}")
+            if value and re.search(r"(^|\W)(https?:|ftp:|file:|data:|javascript:)|^//", value.strip()):
+                self.problems.append(f"an external reference {name}={value}")
+        self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.stack.pop()
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes <{self.stack[-1] if self.stack else 'nothing'}>")
+        else:
+            self.stack.pop()
+
+
+def html(path):
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    ElementTree.fromstring(text.split("\n", 1)[1])  # well-formed XML after the doctype
+    page = PageCounter()
+    page.feed(text)
+    page.close()
+    if page.stack:
+        page.problems.append(f"unclosed {page.stack}")
+    if re.search(r"url\((?!#)", text) or "@import" in text:
+        page.problems.append("a stylesheet reference")
+    for problem in page.problems:
+        print(problem, file=sys.stderr)
+    print(json.dumps(page.counts, sort_keys=True))
+    return not page.problems
+
+
 class EditorLoader(yaml.SafeLoader):
     """YAML as the YAML language server reads it: dates stay strings (YAML 1.2 has no timestamps)."""
 
@@ -80,6 +131,6 @@ def schema(schema_path, documents):
 
 if __name__ == "__main__":
     kind, arguments = sys.argv[1], sys.argv[2:]
-    ok = {"sarif": lambda: sarif(arguments[0]), "junit": lambda: junit(arguments[0]),
+    ok = {"sarif": lambda: sarif(arguments[0]), "junit": lambda: junit(arguments[0]), "html": lambda: html(arguments[0]),
           "schema": lambda: schema(arguments[0], arguments[1:])}[kind]()
     sys.exit(0 if ok else 1)

@@ -1,0 +1,80 @@
+/// What `collab report` shows of one collaboration, gathered once for the Markdown and HTML
+/// renderers: the records, department names from the directory, the tasks as Gantt bars and
+/// the stage history (nil outside git).
+public struct CollaborationReport: Sendable {
+    public struct StageEntry: Sendable, Equatable {
+        public var date: CalendarDate
+        public var from: String?
+        public var to: String?
+        public var author: String
+        public var commit: String
+
+        public init(date: CalendarDate, from: String?, to: String?, author: String, commit: String) {
+            self.date = date
+            self.from = from
+            self.to = to
+            self.author = author
+            self.commit = commit
+        }
+    }
+
+    /// A task as a bar: from its start (or the end of what it depends on, or the day the
+    /// problem was opened) to its due date.
+    public struct Bar: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var department: String?
+        public var start: CalendarDate
+        public var end: CalendarDate
+        public var status: TaskStatus
+        public var overdue: Bool
+        /// Ids of the tasks it waits for that are drawn too.
+        public var after: [String]
+    }
+
+    public let collaboration: Collaboration
+    public let today: CalendarDate
+    public let stages: [StageEntry]?
+    let departmentNames: [String: String]
+
+    public init(_ collaboration: Collaboration, config: WorkspaceConfig, today: CalendarDate, stages: [StageEntry]?) {
+        self.collaboration = collaboration
+        self.today = today
+        self.stages = stages
+        var names: [String: String] = [:]
+        for department in config.departments?.items ?? [] {
+            if let id = department.id?.value, let name = department.name?.value, names[id] == nil { names[id] = name }
+        }
+        departmentNames = names
+    }
+
+    public var id: String { collaboration.id }
+    public var title: String { collaboration.problem?.title?.value ?? collaboration.id }
+    public var stage: String { collaboration.problem?.stage?.value.rawValue ?? "?" }
+    public var tasks: [TaskTable.Task] { collaboration.tasks?.items ?? [] }
+
+    /// `产品部 (product)`, or the id alone when the directory has no name for it.
+    public func department(_ id: String?) -> String {
+        guard let id else { return "" }
+        return departmentNames[id].map { "\($0) (\(id))" } ?? id
+    }
+
+    public func isOverdue(_ task: TaskTable.Task) -> Bool {
+        task.isOpen && (task.due?.value).map { $0 < today } == true
+    }
+
+    /// The tasks that can be drawn (they have a due date and are not dropped), in file order.
+    public var bars: [Bar] {
+        let drawn = tasks.filter { $0.due != nil && $0.status?.value != .dropped && $0.id != nil }
+        let dueByID = Dictionary(drawn.map { ($0.id!.value, $0.due!.value) }, uniquingKeysWith: { first, _ in first })
+        let opened = collaboration.problem?.opened?.value
+        return drawn.map { task in
+            let due = task.due!.value
+            let after = (task.dependsOn?.items.map(\.value) ?? []).filter { dueByID[$0] != nil }
+            let start = task.start?.value ?? after.compactMap { dueByID[$0]?.adding(days: 1) }.max() ?? opened ?? due
+            return Bar(id: task.id!.value, title: task.title?.value ?? task.id!.value, department: task.department?.value,
+                       start: min(start, due), end: due, status: task.status?.value ?? .todo, overdue: isOverdue(task),
+                       after: task.start == nil ? after : [])
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Mermaid source for the report's charts, as GitHub and GitLab render it: a `gantt` of the
+/// tasks and a `timeline` of the stages. Record text is made safe for Mermaid's line syntax
+/// (no `:`, `;`, `#`, `%%`, line breaks or markup characters of its own).
+public enum Mermaid {
+    public static func gantt(_ report: CollaborationReport) -> String? {
+        let bars = report.bars
+        guard !bars.isEmpty else { return nil }
+        var out = "gantt\n    title \(label(report.title))\n    dateFormat YYYY-MM-DD\n    axisFormat %m-%d\n"
+        var sections: [String?] = []
+        for bar in bars where !sections.contains(bar.department) { sections.append(bar.department) }
+        for section in sections {
+            out += "    section \(label(section.map { report.department($0) } ?? "—"))\n"
+            for bar in bars where bar.department == section {
+                out += "    \(label(bar.id + " " + bar.title)) :\(tags(bar))\(identifier(bar.id)), "
+                out += bar.after.isEmpty ? "\(bar.start), " : "after \(bar.after.map(identifier).joined(separator: " ")), "
+                out += "\(bar.end.adding(days: 1))\n"
+            }
+        }
+        return out
+    }
+
+    /// The stage history as a `timeline`: one period per change, its date and the move.
+    public static func timeline(_ stages: [CollaborationReport.StageEntry]) -> String? {
+        guard !stages.isEmpty else { return nil }
+        var out = "timeline\n    title Stages\n"
+        for entry in stages {
+            let move = "\(entry.from ?? "new") → \(entry.to ?? "removed")"
+            out += "    \(entry.date) : \(label(move)) : \(label(entry.author))\n"
+        }
+        return out
+    }
+
+    private static func tags(_ bar: CollaborationReport.Bar) -> String {
+        var tags: [String] = []
+        if bar.status == .done { tags.append("done") }
+        if bar.status == .doing { tags.append("active") }
+        if bar.overdue || bar.status == .blocked { tags.append("crit") }
+        return tags.map { $0 + ", " }.joined()
+    }
+
+    /// A task id as a Mermaid id: letters, digits and `_`.
+    static func identifier(_ id: String) -> String {
+        "t_" + String(id.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+
+    /// Text for a label: one line, none of the characters that end or comment a statement.
+    static func label(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case ":": out += "："
+            case ";": out += "；"
+            case "#": out += "＃"
+            case "%": out += "％"
+            case "<": out += "＜"
+            case ">": out += "＞"
+            case "`": out += "'"
+            case "\n", "\r", "\t": out += " "
+            default:
+                if character.unicodeScalars.allSatisfy({ !TerminalText.isControl($0) }) { out.append(character) }
+            }
+        }
+        let trimmed = out.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return trimmed.isEmpty ? "—" : trimmed
+    }
+}

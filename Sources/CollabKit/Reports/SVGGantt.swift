@@ -1,0 +1,62 @@
+/// The task chart of the HTML report as inline SVG: a row per task from its start to its
+/// due date, coloured by status, overdue tasks outlined in red, dependencies as arrows, a
+/// date axis and a line at today. Labels are measured in display columns (CJK counts two),
+/// so the label column fits Chinese titles.
+enum SVGGantt {
+    static let rowHeight = 26
+    static let axisHeight = 30
+    static let columnWidth = 7  // pixels per display column of the 13px label font
+
+    static func render(_ report: CollaborationReport) -> String? {
+        let bars = report.bars
+        guard let first = bars.map(\.start).min(), let last = bars.map(\.end).max() else { return nil }
+        let showsToday = report.today.days(since: first) >= -14 && last.days(since: report.today) >= -14
+        let from = showsToday ? min(first, report.today) : first
+        let to = showsToday ? max(last, report.today) : last
+        let days = to.days(since: from) + 1
+        let dayWidth = max(6, min(32, 720 / days))
+        let labels = bars.map { Mermaid.label($0.id + " " + $0.title) }
+        let labelWidth = min(360, (labels.map(DisplayWidth.of).max() ?? 10) * columnWidth + 16)
+        let width = labelWidth + days * dayWidth + 110  // room for the "today" label at the right edge
+        let height = axisHeight + bars.count * rowHeight + 8
+        func x(_ date: CalendarDate) -> Int { labelWidth + date.days(since: from) * dayWidth }
+
+        var svg = "<svg class=\"gantt\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(XML.escape("Task timeline of " + report.title))\">\n"
+        svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" class=\"dependency-head\"/></marker></defs>\n"
+        // Axis: a tick at each week's start (Monday) and the first day.
+        var day = from
+        while day <= to {
+            if day == from || day.weekday == 1 {
+                svg += "<line class=\"grid\" x1=\"\(x(day))\" y1=\"\(axisHeight - 6)\" x2=\"\(x(day))\" y2=\"\(height - 4)\"/>"
+                svg += "<text class=\"axis\" x=\"\(x(day) + 2)\" y=\"\(axisHeight - 10)\">\(day.description.dropFirst(5))</text>\n"
+            }
+            day = day.adding(days: 1)
+        }
+        var rowOf: [String: Int] = [:]
+        for (row, bar) in bars.enumerated() { rowOf[bar.id] = row }
+        for (row, bar) in bars.enumerated() {
+            let y = axisHeight + row * rowHeight
+            let classes = ["bar", bar.status.rawValue] + (bar.overdue ? ["overdue"] : [])
+            svg += "<text class=\"label\" x=\"4\" y=\"\(y + 17)\">\(XML.escape(labels[row], attribute: false))</text>"
+            svg += "<rect class=\"\(classes.joined(separator: " "))\" x=\"\(x(bar.start))\" y=\"\(y + 5)\" width=\"\((bar.end.days(since: bar.start) + 1) * dayWidth)\" height=\"\(rowHeight - 10)\" rx=\"3\">"
+            svg += "<title>\(XML.escape("\(bar.id) \(bar.title): \(bar.start) → \(bar.end), \(bar.status.rawValue)\(bar.overdue ? ", overdue" : "")", attribute: false))</title></rect>\n"
+            for dependency in bar.after {
+                guard let from = rowOf[dependency] else { continue }
+                let startX = x(bars[from].end.adding(days: 1))
+                let startY = axisHeight + from * rowHeight + rowHeight / 2
+                svg += "<path class=\"dependency\" d=\"M\(startX),\(startY) H\(startX + 4) V\(y + rowHeight / 2) H\(x(bar.start))\" marker-end=\"url(#arrow)\"/>\n"
+            }
+        }
+        if showsToday {
+            let todayX = x(report.today) + dayWidth / 2
+            svg += "<line class=\"today\" x1=\"\(todayX)\" y1=\"\(axisHeight - 4)\" x2=\"\(todayX)\" y2=\"\(height - 4)\"/>"
+            svg += "<text class=\"today-label\" x=\"\(todayX + 3)\" y=\"\(height - 6)\">today \(report.today)</text>\n"
+        }
+        return svg + "</svg>"
+    }
+}
+
+extension CalendarDate {
+    /// ISO weekday: 1 Monday … 7 Sunday (1970-01-01 was a Thursday).
+    var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+}

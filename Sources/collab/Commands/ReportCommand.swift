@@ -1,0 +1,95 @@
+import CollabKit
+
+/// `collab report ID | --all`: a readable report of a collaboration (Markdown with Mermaid
+/// charts, or one self-contained HTML page), or a static HTML dashboard of all of them.
+struct ReportCommand: Command {
+    static let name = "report"
+    static let abstract = "a readable report with a task Gantt chart and the stage timeline (Markdown or HTML)"
+    static let usage = "collab report ID [--format markdown|html] [-o FILE] | collab report --all --format html -o DIR"
+    static let formats = ["markdown", "html"]
+    static let operands = Operands.collaborations
+    static let options: [OptionSpec] = [
+        .option("--output", short: "-o", value: "PATH", "write to PATH instead of printing (with --all: a folder for index.html and ID.html)"),
+        .flag("--all", "every collaboration: index.html with stage, lead, progress and overdue, linking to a page each"),
+    ]
+    static let discussion = """
+    Markdown renders on GitHub and GitLab as is: tables, a Mermaid gantt of the tasks (start to
+    due; done, active and critical — overdue or blocked — states; dependencies as `after`) and a
+    Mermaid timeline of the stages from the git history. HTML is one file with inline CSS and an
+    inline SVG chart (no script, nothing fetched), light or dark as the reader prefers, printable
+    on A4 landscape. Outside a git repository the stage history is left out.
+    """
+
+    let id: String?
+    let all: Bool
+    let output: String?
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        let ids = try Self.collaborationIDs(arguments)
+        all = arguments.has("--all")
+        output = arguments.value("--output")
+        if ids.count > 1 { throw UsageError("report takes one collaboration id (or --all)", command: Self.name) }
+        id = ids.first
+        if all && id != nil { throw UsageError("give a collaboration id or --all, not both", command: Self.name) }
+        if !all && id == nil { throw UsageError("name a collaboration, or use --all", command: Self.name) }
+        if all && (context.format != "html" || output == nil) {
+            throw UsageError("--all writes a folder of HTML pages: collab report --all --format html -o DIR", command: Self.name)
+        }
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        let workspace = try context.workspace()
+        let history = HistoryReader(workspace)
+        if all, let output {
+            let folder = Path.absolute(output, base: context.directory)
+            let rows = try WorkspaceStatus.run(workspace, today: context.today)
+            try FileSystem.createDirectory(folder)
+            let config = workspace.config
+            for collaboration in try workspace.mapCollaborations([], { $0 }) {
+                let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.stages(collaboration.id))
+                try FileSystem.writeAtomically(Array(HTMLReport.render(report).utf8), to: Path.join(folder, "\(collaboration.id).html"))
+            }
+            let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today)
+            try FileSystem.writeAtomically(Array(index.utf8), to: Path.join(folder, "index.html"))
+            context.out("wrote \(Path.relative(Path.join(folder, "index.html"), to: context.directory)) and \(rows.count) reports\n")
+            return .success
+        }
+        guard let id else { return .failure }
+        guard try workspace.collaborationIDs().contains(id) else { throw WorkspaceError.unknownCollaboration(id) }
+        let collaboration = try Collaboration.load(id: id, root: workspace.root)
+        let report = CollaborationReport(collaboration, config: workspace.config, today: context.today, stages: try history.stages(id))
+        let text = context.format == "html" ? HTMLReport.render(report) : MarkdownReport.render(report)
+        if let output {
+            let path = Path.absolute(output, base: context.directory)
+            try FileSystem.createDirectory(Path.parent(path))
+            try FileSystem.writeAtomically(Array(text.utf8), to: path)
+            context.out("wrote \(Path.relative(path, to: context.directory))\n")
+        } else {
+            context.out(text)
+        }
+        return .success
+    }
+}
+
+/// The stage history of collaborations, when the workspace is in a git repository with
+/// commits; nil (no history section) otherwise.
+struct HistoryReader {
+    let repository: Repository?
+    let head: Commit?
+    let prefix: String
+
+    init(_ workspace: Workspace) {
+        repository = try? Repository.discover(from: workspace.root)
+        head = try? repository?.head()
+        prefix = repository.flatMap { try? RepositoryPaths.prefix(of: workspace.root, in: $0) } ?? ""
+    }
+
+    func stages(_ id: String) throws -> [CollaborationReport.StageEntry]? {
+        guard let repository else { return nil }
+        guard let head else { return [] }
+        return try StageTimeline.transitions(in: repository, from: head, path: prefix + "collaborations/\(id)/problem.yaml").map {
+            CollaborationReport.StageEntry(date: $0.author.date, from: $0.from, to: $0.to, author: $0.author.name,
+                                           commit: String($0.commit.hex.prefix(7)))
+        }
+    }
+}
