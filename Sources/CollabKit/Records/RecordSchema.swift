@@ -29,11 +29,11 @@ public struct RecordSchema: Sendable {
 
     public var keys: [String] { fields.map(\.key) }
 
-    /// The schema of the list items or object under `key`.
+    /// The schema of the list items or object under `key` (empty when `key` holds text).
     public func nested(_ key: String) -> RecordSchema {
         switch fields.first(where: { $0.key == key })?.kind {
         case .list(let schema), .object(let schema): return schema
-        default: preconditionFailure("\(key) holds no nested mapping")
+        default: return RecordSchema([])
         }
     }
 

@@ -65,16 +65,17 @@ public struct CollaborationReport: Sendable {
 
     /// The tasks that can be drawn (they have a due date and are not dropped), in file order.
     public var bars: [Bar] {
-        let drawn = tasks.filter { $0.due != nil && $0.status?.value != .dropped && $0.id != nil }
-        let dueByID = Dictionary(drawn.map { ($0.id!.value, $0.due!.value) }, uniquingKeysWith: { first, _ in first })
+        let drawn: [(id: String, due: CalendarDate, task: TaskTable.Task)] = tasks.compactMap { task in
+            guard let id = task.id?.value, let due = task.due?.value, task.status?.value != .dropped else { return nil }
+            return (id, due, task)
+        }
+        let dueByID = Dictionary(drawn.map { ($0.id, $0.due) }, uniquingKeysWith: { first, _ in first })
         let opened = collaboration.problem?.opened?.value
-        return drawn.map { task in
-            let due = task.due!.value
+        return drawn.map { id, due, task in
             let after = (task.dependsOn?.items.map(\.value) ?? []).filter { dueByID[$0] != nil }
             let start = task.start?.value ?? after.compactMap { dueByID[$0]?.adding(days: 1) }.max() ?? opened ?? due
-            return Bar(id: task.id!.value, title: task.title?.value ?? task.id!.value, department: task.department?.value,
-                       start: min(start, due), end: due, status: task.status?.value ?? .todo, overdue: isOverdue(task),
-                       after: task.start == nil ? after : [])
+            return Bar(id: id, title: task.title?.value ?? id, department: task.department?.value, start: min(start, due), end: due,
+                       status: task.status?.value ?? .todo, overdue: isOverdue(task), after: task.start == nil ? after : [])
         }
     }
 }
