@@ -68,11 +68,7 @@ struct ReportFormatTests {
     @Test func githubAndSarifPathsAreRelativeToTheRepositoryRoot() throws {
         let scratch = try Scratch()
         #expect(try CLI.run(["init", "records/team a"], in: scratch.path).status == 0)
-        let git = Process()
-        git.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        git.arguments = ["init", "-q", scratch.path]
-        try git.run()
-        git.waitUntilExit()
+        #expect(try Program.run("/usr/bin/git", ["init", "-q", scratch.path]).status == 0)
         let folder = scratch.path + "/records/team a/collaborations"
         let github = try CLI.run(["check", "--today", "2024-07-04", "--format", "github"], in: folder)
         #expect(github.stdout.contains("::warning file=records/team a/collaborations/new-product-page/tasks.yaml,line="))

@@ -10,4 +10,12 @@ public enum RepositoryPaths {
         let relative = Path.relative(resolved, to: workdir)
         return relative == "." ? "" : relative + "/"
     }
+
+    /// The repository holding `folder` and the folder's prefix in it, for output that can do
+    /// without history; nil outside git (or in a bare repository).
+    public static func locate(_ folder: String) -> (repository: Repository, prefix: String)? {
+        guard let repository = try? Repository.discover(from: folder),
+              let prefix = try? prefix(of: folder, in: repository) else { return nil }
+        return (repository, prefix)
+    }
 }

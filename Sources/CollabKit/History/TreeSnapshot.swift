@@ -15,8 +15,8 @@ public struct TreeSnapshot {
     }
 
     public func collaboration(_ id: String) throws(GitError) -> Collaboration {
-        try Collaboration.decode(id: id) { (file: RecordFile) throws(GitError) -> [UInt8]? in
-            try tree.file(prefix + "collaborations/\(id)/\(file.fileName)")
+        try Collaboration.decode(id: id) { (file: RecordFile) throws(GitError) -> RecordSource in
+            RecordSource(try tree.file(prefix + "collaborations/\(id)/\(file.fileName)"))
         }
     }
 

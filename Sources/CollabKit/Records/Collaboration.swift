@@ -5,6 +5,16 @@ public enum RecordFile: String, CaseIterable, Sendable {
     public var fileName: String { rawValue + ".yaml" }
 }
 
+/// What reading one record file gave: its bytes, nothing (absent), or a refusal to read it
+/// (a link leading outside the workspace), with the reason.
+public enum RecordSource: Sendable {
+    case bytes([UInt8])
+    case absent
+    case refused(String)
+
+    public init(_ bytes: [UInt8]?) { self = bytes.map(RecordSource.bytes) ?? .absent }
+}
+
 /// One collaboration as loaded: the records that parsed, and the findings of loading them
 /// (missing files, syntax, schema). A record that is missing or did not parse is nil, so
 /// no rule reports on it.
@@ -31,30 +41,21 @@ public struct Collaboration: Sendable {
     /// Reads and decodes the four files of `collaborations/<id>` under `root`. A file that is
     /// a symbolic link leading outside the workspace is not read: it is reported as unsafe-path.
     public static func load(id: String, root: String) throws(FileSystemError) -> Collaboration {
-        var outside: [String: FileSystemError] = [:]
-        var collaboration = try decode(id: id) { (file: RecordFile) throws(FileSystemError) -> [UInt8]? in
-            let path = Path.join(root, "collaborations/\(id)/\(file.fileName)")
+        try decode(id: id) { (file: RecordFile) throws(FileSystemError) -> RecordSource in
             do throws(FileSystemError) {
-                return try Containment.read(path, root: root, limit: YAMLParser.maxFileSize)
+                let path = Path.join(root, "collaborations/\(id)/\(file.fileName)")
+                return RecordSource(try Containment.read(path, root: root, limit: YAMLParser.maxFileSize))
             } catch where error.leadsOutside {
-                outside["collaborations/\(id)/\(file.fileName)"] = error
-                return nil
+                return .refused(error.reason)
             } catch {
                 throw error
             }
         }
-        for index in collaboration.diagnostics.indices {
-            let file = collaboration.diagnostics[index].file
-            guard let error = outside[file], collaboration.diagnostics[index].rule == .missingFile else { continue }
-            collaboration.diagnostics[index] = Diagnostic(file: file, line: 1, column: 1, rule: .unsafePath,
-                                                          message: "\(Path.lastComponent(file)) \(error.reason)", collaboration: id)
-        }
-        return collaboration
     }
 
-    /// Decodes the four files as `read` gives them (nil: the file is absent), from a
-    /// working tree or from a git tree alike.
-    public static func decode<E: Error>(id: String, read: (RecordFile) throws(E) -> [UInt8]?) throws(E) -> Collaboration {
+    /// Decodes the four files as `read` gives them, from a working tree or from a git tree
+    /// alike.
+    public static func decode<E: Error>(id: String, read: (RecordFile) throws(E) -> RecordSource) throws(E) -> Collaboration {
         var collaboration = Collaboration(id: id)
         if !Identifier.isCollaborationID(id) {
             collaboration.diagnostics.append(Diagnostic(
@@ -63,14 +64,19 @@ public struct Collaboration: Sendable {
                 collaboration: id))
         }
         for file in RecordFile.allCases {
-            guard let bytes = try read(file) else {
+            switch try read(file) {
+            case .bytes(let bytes):
+                collaboration.decode(file, bytes)
+            case .absent:
                 collaboration.diagnostics.append(Diagnostic(
                     file: collaboration.path(file), line: 1, column: 1, rule: .missingFile,
                     message: "\(file.fileName) is missing; every collaboration has problem, stakeholders, tasks and feedback files",
                     collaboration: id))
-                continue
+            case .refused(let reason):
+                collaboration.diagnostics.append(Diagnostic(
+                    file: collaboration.path(file), line: 1, column: 1, rule: .unsafePath,
+                    message: "\(file.fileName) \(reason)", collaboration: id))
             }
-            collaboration.decode(file, bytes)
         }
         return collaboration
     }

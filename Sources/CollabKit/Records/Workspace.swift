@@ -105,10 +105,12 @@ public struct Workspace: Sendable {
     }
 
     /// Loads the named collaborations (all when `ids` is empty) and transforms each, several
-    /// at a time; results come in the order of the ids.
-    public func mapCollaborations<T: Sendable>(_ ids: [String] = [],
+    /// at a time; results come in the order of the ids. `among` saves listing the folders
+    /// again when the caller has (see `collaborationFolders`).
+    public func mapCollaborations<T: Sendable>(_ ids: [String] = [], among known: [String]? = nil,
                                                _ transform: @escaping @Sendable (Collaboration) -> T) throws(WorkspaceError) -> [T] {
-        let all = try collaborationIDs()
+        let all: [String]
+        if let known { all = known } else { all = try collaborationIDs() }
         for id in ids where !all.contains(id) { throw .unknownCollaboration(id) }
         let wanted = ids.isEmpty ? all : ids
         let root = self.root

@@ -3,10 +3,11 @@
 public enum WorkspaceCheck {
     public static func run(_ workspace: Workspace, ids: [String] = [], today: CalendarDate) throws(WorkspaceError) -> CheckReport {
         let config = workspace.config
-        let findings = try workspace.mapCollaborations(ids) { collaboration in
+        let folders = try workspace.collaborationFolders()
+        let findings = try workspace.mapCollaborations(ids, among: folders.ids) { collaboration in
             (collaboration.id, CollaborationCheck.run(RuleContext(collaboration: collaboration, config: config, today: today)))
         }
-        let unsafe = ids.isEmpty ? try workspace.collaborationFolders().unsafe : []
+        let unsafe = ids.isEmpty ? folders.unsafe : []
         var diagnostics = workspace.diagnostics + unsafe + findings.flatMap(\.1)
         diagnostics.sort(by: Diagnostic.reportOrder)
         return CheckReport(diagnostics: diagnostics, checked: findings.map(\.0))

@@ -17,7 +17,7 @@ struct CompletionScript {
 
     /// What the value of an option is, by its placeholder; nil when it is free text.
     enum Value {
-        case directory, formats, words([String]), ids, departments, revisions
+        case directory, formats, words([String]), departments, revisions
     }
 
     static func value(of option: OptionSpec) -> Value? {
@@ -55,13 +55,12 @@ struct CompletionScript {
     }
 
     /// The shell words for a value: a fixed list, or `call` (with `%` standing for
-    /// `--ids` or `--departments`), a shell expression that lists them.
+    /// `--departments`), a shell expression that lists them.
     static func words(_ value: Value, command: any Command.Type, call: String) -> String {
         func calling(_ flag: String) -> String { call.split(separator: "%", omittingEmptySubsequences: false).joined(separator: flag) }
         switch value {
         case .words(let words): return words.joined(separator: " ")
         case .formats: return command.formats.joined(separator: " ")
-        case .ids: return calling("--ids")
         case .departments: return calling("--departments")
         case .revisions, .directory: return ""
         }

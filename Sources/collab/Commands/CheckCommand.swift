@@ -43,7 +43,7 @@ struct CheckCommand: Command {
         } else {
             report = try WorkspaceCheck.run(workspace, ids: ids, today: context.today)
         }
-        let fromRoot = ["github", "sarif"].contains(context.format) ? repositoryPrefix(workspace) : nil
+        let fromRoot = ["github", "sarif"].contains(context.format) ? RepositoryPaths.locate(workspace.root)?.prefix : nil
         var sources: [String: String] = [:]
         for index in report.diagnostics.indices {
             let file = report.diagnostics[index].file
@@ -64,13 +64,6 @@ struct CheckCommand: Command {
         }
         let failing = report.count(.error) > 0 || (strict && report.count(.warning) > 0)
         return failing ? .findings : .success
-    }
-
-    /// The workspace's path inside its git repository ("" at the root, "records/" below it);
-    /// outside git, paths are shown relative to the current folder as usual (nil).
-    private func repositoryPrefix(_ workspace: Workspace) -> String? {
-        guard let repository = try? Repository.discover(from: workspace.root) else { return nil }
-        return try? RepositoryPaths.prefix(of: workspace.root, in: repository)
     }
 }
 

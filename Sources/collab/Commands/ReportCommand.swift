@@ -42,10 +42,11 @@ struct ReportCommand: Command {
         let history = HistoryReader(workspace)
         if all, let output {
             let folder = Path.absolute(output, base: context.directory)
-            let rows = try WorkspaceStatus.run(workspace, today: context.today)
             try FileSystem.createDirectory(folder)
             let config = workspace.config
+            var rows: [CollaborationStatus] = []
             for collaboration in try workspace.mapCollaborations([], { $0 }) {
+                rows.append(CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: context.today)))
                 let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.stages(collaboration.id))
                 try FileSystem.writeAtomically(Array(HTMLReport.render(report).utf8), to: Path.join(folder, "\(collaboration.id).html"))
             }
@@ -79,9 +80,10 @@ struct HistoryReader {
     let prefix: String
 
     init(_ workspace: Workspace) {
-        repository = try? Repository.discover(from: workspace.root)
-        head = try? repository?.head()
-        prefix = repository.flatMap { try? RepositoryPaths.prefix(of: workspace.root, in: $0) } ?? ""
+        let located = RepositoryPaths.locate(workspace.root)
+        repository = located?.repository
+        head = try? located?.repository.head()
+        prefix = located?.prefix ?? ""
     }
 
     func stages(_ id: String) throws -> [CollaborationReport.StageEntry]? {
