@@ -1,4 +1,4 @@
-/// One change between two versions of a record (SPEC.md §7).
+/// One change between two versions of a record (docs/reference.md §7).
 public struct RecordChange: Sendable, Equatable {
     public enum Kind: String, Sendable {
         case added, removed, changed

@@ -1,4 +1,4 @@
-/// The keyed semantic diff of SPEC.md §7: list items are matched by their key — tasks by
+/// The keyed semantic diff of docs/reference.md §7: list items are matched by their key — tasks by
 /// `id`, departments and responses by `department`, people by `name`, improvements by
 /// `point` (causes by `department`, norm updates by `norm`) — other lists by position.
 public enum RecordDiff {

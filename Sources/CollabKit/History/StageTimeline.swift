@@ -8,7 +8,7 @@ public struct StageTransition: Sendable, Equatable {
     public var to: String?
 }
 
-/// The stage timeline of SPEC.md §8: every first-parent commit of HEAD in which the `stage`
+/// The stage timeline of docs/reference.md §8: every first-parent commit of HEAD in which the `stage`
 /// of problem.yaml differs from its first parent's, oldest first. Trees along the path are
 /// read only where they differ from the child commit's, and a file is parsed only when its
 /// blob changed, so the cost follows the changes along the path.

@@ -22,7 +22,7 @@ public struct ListField<Element: Sendable>: Sendable {
 }
 
 /// Where the keys of one mapping stand, so a rule can point at a key or, for something
-/// missing, at the mapping's first key (SPEC.md §4). Mappings are small, so the keys are a
+/// missing, at the mapping's first key (docs/reference.md §4). Mappings are small, so the keys are a
 /// list searched in order rather than a hash table.
 public struct KeyPositions: Sendable {
     public var anchor: SourceRange

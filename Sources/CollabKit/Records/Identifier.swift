@@ -1,4 +1,4 @@
-/// The id formats of SPEC.md §1–§2.
+/// The id formats of docs/reference.md §1–§2.
 public enum Identifier {
     /// A collaboration id: `[a-z0-9][a-z0-9-]{0,63}`; safe as a folder name.
     public static func isCollaborationID(_ text: String) -> Bool {

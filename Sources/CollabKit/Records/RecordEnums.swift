@@ -1,4 +1,4 @@
-/// The enums of the record files (SPEC.md §2); raw values are what users write.
+/// The enums of the record files (docs/reference.md §2); raw values are what users write.
 public protocol RecordEnum: RawRepresentable, CaseIterable, Sendable where RawValue == String {}
 
 extension Stage: RecordEnum {}

@@ -1,4 +1,4 @@
-/// `collab diff` as text, as Markdown for a pull-request comment, or as the JSON of SPEC.md §7.
+/// `collab diff` as text, as Markdown for a pull-request comment, or as the JSON of docs/reference.md §7.
 public enum DiffReporter {
     public static func text(_ diffs: [CollaborationDiff], color: Bool = false) -> String {
         var out = ""

@@ -1,4 +1,4 @@
-/// `--format github`: one GitHub Actions workflow command per finding (SPEC.md §6),
+/// `--format github`: one GitHub Actions workflow command per finding (docs/reference.md §6),
 /// `::error file=…,line=…,col=…,title=RULE::MESSAGE`, which GitHub shows as an annotation on
 /// the pull request's diff. Paths are relative to the repository root.
 ///

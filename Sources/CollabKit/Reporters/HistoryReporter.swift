@@ -1,4 +1,4 @@
-/// `collab log` as text (with days in each stage) or as the JSON of SPEC.md §8.
+/// `collab log` as text (with days in each stage) or as the JSON of docs/reference.md §8.
 public enum HistoryReporter {
     public static func logJSON(_ id: String, stage: String?, _ transitions: [StageTransition]) -> String {
         let json = JSONWriter()

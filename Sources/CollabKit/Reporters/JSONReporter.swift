@@ -1,4 +1,4 @@
-/// `--format json` of check: exactly the shape of SPEC.md §6.
+/// `--format json` of check: exactly the shape of docs/reference.md §6.
 public struct JSONReporter {
     public init() {}
 
@@ -23,7 +23,7 @@ public struct JSONReporter {
 }
 
 extension JSONWriter {
-    /// A diagnostic in the shape of SPEC.md §6.
+    /// A diagnostic in the shape of docs/reference.md §6.
     func diagnostic(_ diagnostic: Diagnostic) {
         object {
             member("file") { string(diagnostic.file) }

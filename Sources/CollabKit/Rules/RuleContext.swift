@@ -53,7 +53,7 @@ public enum CollaborationCheck {
     }
 }
 
-/// The gates of SPEC.md §3: what must hold to leave each stage.
+/// The gates of docs/reference.md §3: what must hold to leave each stage.
 public enum StageGate {
     public static func findings(leaving stage: Stage, _ context: RuleContext) -> [Diagnostic] {
         switch stage {

@@ -1,4 +1,4 @@
-/// Every rule collab reports; raw values are the stable ids of SPEC.md §4.
+/// Every rule collab reports; raw values are the stable ids of docs/reference.md §4.
 public enum RuleID: String, CaseIterable, Sendable, Codable {
     case syntax
     case unsupportedYAML = "unsupported-yaml"

@@ -1,4 +1,4 @@
-/// The six stages of SPEC.md §3, in order.
+/// The six stages of docs/reference.md §3, in order.
 public enum Stage: String, CaseIterable, Comparable, Sendable {
     case define, initiate, plan, execute, verify, closed
 

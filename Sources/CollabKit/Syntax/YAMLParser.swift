@@ -1,4 +1,4 @@
-/// Parses collab's YAML subset (SPEC.md §5) into a `YAMLDocument`. Block structure is read
+/// Parses collab's YAML subset (docs/reference.md §5) into a `YAMLDocument`. Block structure is read
 /// line by line from the indentation; anything outside the subset stops the parse with a
 /// `SyntaxError` that says where and what to write instead.
 public struct YAMLParser {

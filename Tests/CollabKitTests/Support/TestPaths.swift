@@ -7,11 +7,8 @@ enum TestPaths {
     static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     static let workspaceTemplate = packageRoot.appendingPathComponent("workspace-template")
 
-    /// The YAML test suite: COLLAB_YAML_TEST_SUITE, or shared/ beside the checkout.
-    static var yamlTestSuite: URL {
-        if let path = ProcessInfo.processInfo.environment["COLLAB_YAML_TEST_SUITE"] { return URL(fileURLWithPath: path) }
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/yaml-test-suite")
-    }
+    /// The YAML test suite's cases, vendored with their licence (see its README.md).
+    static let yamlTestSuite = fixtures.appendingPathComponent("yaml-test-suite")
 }
 
 /// A folder under the system's temporary folder, removed when the value goes away.
