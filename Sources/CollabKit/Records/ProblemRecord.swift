@@ -32,6 +32,8 @@ public struct ProblemRecord: Sendable {
     public var goal: Goal?
     public var deliverables: ListField<TextField>?
     public var acceptance: ListField<TextField>?
+    /// Values of `stage` and `opened` the schema rejected, as written.
+    public var rejected: [String: String] = [:]
 
     public init(_ document: YAMLDocument, decoder: inout RecordDecoder) {
         let root = decoder.root(document, keys: ProblemRecord.keys)
@@ -40,6 +42,7 @@ public struct ProblemRecord: Sendable {
         stage = decoder.enumValue(root, "stage", Stage.self)
         opened = decoder.date(root, "opened")
         for key in ["title", "stage", "opened"] { decoder.requirePresent(root, key) }
+        rejected = root.rejected(["stage": stage != nil, "opened": opened != nil])
         scenario = decoder.enumValue(root, "scenario", Scenario.self)
         reporter = decoder.text(root, "reporter")
         background = decoder.text(root, "background")

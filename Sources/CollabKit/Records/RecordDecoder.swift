@@ -141,6 +141,18 @@ public struct MappingReader {
         guard let node = entry(key)?.value, !node.isNull else { return nil }
         return node
     }
+
+    /// The values of `keys` that are written but were not decoded (the schema rejected
+    /// them), as written: commands show them flagged instead of a default
+    /// (docs/reference.md §4). `decoded` says which keys did decode.
+    func rejected(_ decoded: [String: Bool]) -> [String: String] {
+        var rejected: [String: String] = [:]
+        for (key, ok) in decoded where !ok {
+            guard let node = value(key) else { continue }
+            rejected[key] = node.scalar?.text ?? "(\(node.kindName))"
+        }
+        return rejected
+    }
 }
 
 extension Node {

@@ -13,9 +13,24 @@ public struct TaskTable: Sendable {
         public var dependsOn: ListField<TextField>?
         public var note: TextField?
         public var updates: ListField<Update>?
+        /// Values of `status`, `start` and `due` the schema rejected, as written.
+        public var rejected: [String: String] = [:]
 
-        /// A task without a status has not started.
+        /// A task without a status has not started; one whose status is not understood is
+        /// taken as open, so it is never hidden from a list of open work.
         public var isOpen: Bool { !(status?.value.isFinished ?? false) }
+
+        /// The latest progress update: the last by date (the list's order among equal dates).
+        public var latestUpdate: Update? {
+            updates?.items.enumerated().max { a, b in
+                switch (a.element.date?.value, b.element.date?.value) {
+                case let (x?, y?) where x != y: return x < y
+                case (nil, _?): return true
+                case (_?, nil): return false
+                default: return a.offset < b.offset
+                }
+            }?.element
+        }
 
         public var name: String { id?.value ?? "at line \(positions.anchor.start.line)" }
     }
@@ -53,13 +68,14 @@ public struct TaskTable: Sendable {
             return Update(positions: entry.positions, date: decoder.date(entry, "date"), by: decoder.text(entry, "by"),
                           note: decoder.text(entry, "note"))
         }
+        let start = decoder.date(item, "start"), due = decoder.date(item, "due")
+        let status = decoder.enumValue(item, "status", TaskStatus.self)
         return Task(positions: item.positions, id: id, title: decoder.text(item, "title"),
                     owner: decoder.text(item, "owner"), department: decoder.text(item, "department"),
-                    start: decoder.date(item, "start"), due: decoder.date(item, "due"),
-                    deliverable: decoder.text(item, "deliverable"),
-                    status: decoder.enumValue(item, "status", TaskStatus.self),
+                    start: start, due: due, deliverable: decoder.text(item, "deliverable"), status: status,
                     dependsOn: decoder.textList(item, "depends_on"), note: decoder.text(item, "note"),
-                    updates: updates)
+                    updates: updates,
+                    rejected: item.rejected(["status": status != nil, "start": start != nil, "due": due != nil]))
     }
 
     public var items: [Task] { tasks?.items ?? [] }

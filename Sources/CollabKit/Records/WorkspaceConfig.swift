@@ -64,3 +64,17 @@ public struct WorkspaceConfig: Sendable {
     }
 
 }
+
+extension WorkspaceConfig {
+    /// The id of the directory department written as `text`: its id, or its name (财务部 →
+    /// finance); nil when the directory names no such department.
+    public func departmentID(_ text: String) -> String? {
+        if directory?[text] != nil { return text }
+        return departments?.items.first { $0.name?.value == text }?.id?.value
+    }
+
+    /// Every id and name of the directory, for "did you mean" suggestions.
+    public var departmentWords: [String] {
+        (departments?.items ?? []).flatMap { [$0.id?.value, $0.name?.value].compactMap { $0 } }
+    }
+}

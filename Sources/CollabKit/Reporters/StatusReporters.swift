@@ -6,8 +6,12 @@ public enum StatusReporter {
     ]
 
     static func cells(_ row: CollaborationStatus) -> [String] {
-        [row.id, row.stage?.rawValue ?? "?", row.title ?? "", row.lead ?? "—", "\(row.finishedTasks)/\(row.totalTasks)",
-         String(row.overdueTasks), row.nextDue?.description ?? "—", row.nextGate]
+        let stage = row.rejectedStage.map { Flagged.cell($0, rejected: true) } ?? row.stage?.rawValue ?? "?"
+        guard row.tasksReadable else {
+            return [row.id, stage, row.title ?? "", row.lead ?? "—", "?", "?", "?", row.nextGate]
+        }
+        return [row.id, stage, row.title ?? "", row.lead ?? "—", "\(row.finishedTasks)/\(row.totalTasks)",
+                String(row.overdueTasks), row.nextDue?.description ?? "—", row.nextGate]
     }
 
     /// The table; `width` (a terminal's) cuts long titles and gates with `…`.
@@ -30,16 +34,17 @@ public enum StatusReporter {
                 json.array(rows) { row in
                     json.object {
                         json.member("id") { json.string(row.id) }
-                        json.member("stage") { json.optionalString(row.stage?.rawValue) }
+                        json.member("stage") { json.optionalString(row.rejectedStage ?? row.stage?.rawValue) }
                         json.member("title") { json.optionalString(row.title) }
                         json.member("lead") { json.optionalString(row.lead) }
                         json.member("tasks") {
+                            guard row.tasksReadable else { return json.null() }
                             json.object {
                                 json.member("finished") { json.number(row.finishedTasks) }
                                 json.member("total") { json.number(row.totalTasks) }
                             }
                         }
-                        json.member("overdue") { json.number(row.overdueTasks) }
+                        json.member("overdue") { row.tasksReadable ? json.number(row.overdueTasks) : json.null() }
                         json.member("next_due") { json.optionalString(row.nextDue?.description) }
                         json.member("ready_for") { json.optionalString(row.readyFor?.rawValue) }
                         json.member("blocker") { json.optionalString(row.blocker) }
@@ -75,13 +80,19 @@ public enum TaskListReporter {
 
     public static func text(_ rows: [TaskRow], width: Int? = nil, color: Bool = false) -> String {
         let cells = rows.map { row in
-            [row.due?.description ?? "—", days(row), row.collaboration, row.id, row.title ?? "", row.owner ?? "—",
-             row.department ?? "—", row.status.rawValue]
+            [Flagged.cell(row.dueText ?? "—", rejected: row.rejected["due"] != nil), days(row), row.collaboration, row.id,
+             row.title ?? "", row.owner ?? "—", row.department ?? "—",
+             Flagged.cell(row.statusText, rejected: row.rejected["status"] != nil)]
         }
         return TextTable(columns: columns, rows: cells).render(width: width) { index, column, text in
-            guard color, column == 1 else { return text }
-            if rows[index].isOverdue { return "\u{1b}[1;31m\(text)\u{1b}[0m" }
-            if rows[index].isOpen && (rows[index].daysLeft ?? Int.max) <= 1 { return "\u{1b}[1;33m\(text)\u{1b}[0m" }
+            guard color else { return text }
+            let row = rows[index]
+            if (column == 0 && row.rejected["due"] != nil) || (column == 7 && row.rejected["status"] != nil) {
+                return "\u{1b}[1;31m\(text)\u{1b}[0m"
+            }
+            guard column == 1 else { return text }
+            if row.isOverdue { return "\u{1b}[1;31m\(text)\u{1b}[0m" }
+            if row.isOpen && (row.daysLeft ?? Int.max) <= 1 { return "\u{1b}[1;33m\(text)\u{1b}[0m" }
             return text
         }
     }
@@ -99,14 +110,22 @@ public enum TaskListReporter {
                         json.member("title") { json.optionalString(row.title) }
                         json.member("owner") { json.optionalString(row.owner) }
                         json.member("department") { json.optionalString(row.department) }
-                        json.member("due") { json.optionalString(row.due?.description) }
-                        json.member("status") { json.string(row.status.rawValue) }
+                        json.member("due") { json.optionalString(row.dueText) }
+                        json.member("status") { json.string(row.statusText) }
                         json.member("days_left") { if let days = row.daysLeft { json.number(days) } else { json.null() } }
+                        json.member("invalid") { json.array(row.rejected.keys.sorted()) { json.string($0) } }
                     }
                 }
             }
         }
         return json.output + "\n"
+    }
+}
+
+/// A value the schema rejected, shown as written with a flag (docs/reference.md §4).
+enum Flagged {
+    static func cell(_ text: String, rejected: Bool) -> String {
+        rejected ? text + " (invalid)" : text
     }
 }
 

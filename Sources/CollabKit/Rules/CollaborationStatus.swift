@@ -2,8 +2,12 @@
 public struct CollaborationStatus: Sendable, Equatable {
     public var id: String
     public var stage: Stage?
+    /// The stage as written when the schema rejected it.
+    public var rejectedStage: String?
     public var title: String?
     public var lead: String?
+    /// Whether tasks.yaml could be read; when not, the task columns are unknown, not 0.
+    public var tasksReadable: Bool
     /// Tasks done or dropped.
     public var finishedTasks: Int
     public var totalTasks: Int
@@ -20,6 +24,8 @@ public struct CollaborationStatus: Sendable, Equatable {
         let collaboration = context.collaboration
         id = collaboration.id
         stage = collaboration.problem?.stage?.value
+        rejectedStage = collaboration.problem?.rejected["stage"]
+        tasksReadable = collaboration.tasks != nil
         title = collaboration.problem?.title?.value
         lead = collaboration.stakeholders?.lead?.value
         let tasks = collaboration.tasks?.items ?? []
@@ -45,9 +51,9 @@ public struct CollaborationStatus: Sendable, Equatable {
 
 /// `collab status` over a workspace, one row per collaboration in id order.
 public enum WorkspaceStatus {
-    public static func run(_ workspace: Workspace, ids: [String] = [], today: CalendarDate) throws(WorkspaceError) -> [CollaborationStatus] {
+    public static func run(_ workspace: Workspace, ids: [String] = [], today: CalendarDate) throws(WorkspaceError) -> Readout<CollaborationStatus> {
         let config = workspace.config
-        return try workspace.mapCollaborations(ids) { collaboration in
+        return try workspace.read(ids) { collaboration in
             CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today))
         }
     }

@@ -10,6 +10,9 @@ enum Byte {
     static let dash: UInt8 = 0x2D
     static let dot: UInt8 = 0x2E
     static let colon: UInt8 = 0x3A
+    static let less: UInt8 = 0x3C
+    static let equals: UInt8 = 0x3D
+    static let greater: UInt8 = 0x3E
     static let question: UInt8 = 0x3F
     static let openBracket: UInt8 = 0x5B
     static let backslash: UInt8 = 0x5C

@@ -15,7 +15,13 @@ public struct YAMLParser {
             throw SyntaxError(.unsupported, "the file is larger than 1 MiB (\(bytes.count) bytes); split it up", at: .start)
         }
         var parser = YAMLParser(source: try SourceText(bytes))
-        return (try parser.parseStream(), parser.source)
+        do {
+            return (try parser.parseStream(), parser.source)
+        } catch {
+            // Only a file that fails to parse is searched for conflict markers, so the
+            // common case pays nothing for it.
+            throw parser.unresolvedConflict() ?? error
+        }
     }
 
     public static func parse(_ text: String) throws(SyntaxError) -> YAMLDocument {

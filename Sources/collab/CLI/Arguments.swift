@@ -36,6 +36,8 @@ struct ParsedArguments {
 
     func has(_ flag: String) -> Bool { flags.contains(flag) }
     func value(_ option: String) -> String? { values[option]?.last }
+    /// Every value of a repeatable option, in order.
+    func values(_ option: String) -> [String] { values[option] ?? [] }
 
     /// Parses `arguments` against `specs`: `--name`, `--name value`, `--name=value`, `-x`,
     /// and `--` before positional arguments that start with `-`.

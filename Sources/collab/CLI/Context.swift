@@ -42,6 +42,18 @@ final class Context {
         Path.relative(Path.join(workspace.root, path), to: directory)
     }
 
+    /// Shows on stderr what a command could not read, one gcc-style line each (paths as the
+    /// user sees them), and the exit status that calls for: 1 when anything is shown
+    /// (docs/reference.md §4: nothing is ever left out silently).
+    func reportUnread(_ problems: [Diagnostic], workspace: Workspace) -> ExitStatus {
+        let reporter = TextReporter()
+        for var problem in problems {
+            problem.file = displayPath(problem.file, workspace: workspace)
+            err(reporter.line(problem) + "\n")
+        }
+        return problems.isEmpty ? .success : .findings
+    }
+
     /// Makes `flush` write what was collected; separate so tests can read it instead.
     func flush() {
         write(1, standardOutput)

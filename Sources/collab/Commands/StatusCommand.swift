@@ -15,6 +15,8 @@ struct StatusCommand: Command {
     date; NEXT DUE is the earliest due date of an open task; NEXT GATE names the first unmet
     requirement of the gate the collaboration must pass next, or says it is ready to advance.
     On a terminal long titles are cut with … to fit its width. Markdown is a table to paste.
+    A file that cannot be read or a value outside the schema is shown on stderr (with "?" or
+    "(invalid)" in the row) and the exit status is 1, as collab check would give.
     """
 
     let ids: [String]
@@ -33,12 +35,13 @@ struct StatusCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let rows = try WorkspaceStatus.run(workspace, ids: ids, today: context.today).filter { stage == nil || $0.stage == stage }
+        let read = try WorkspaceStatus.run(workspace, ids: ids, today: context.today)
+        let rows = read.rows.filter { stage == nil || $0.stage == stage || $0.rejectedStage != nil }
         switch context.format {
         case "json": context.out(StatusReporter.json(rows, today: context.today))
         case "markdown": context.out(StatusReporter.markdown(rows))
         default: context.out(StatusReporter.text(rows, width: context.terminalWidth, color: context.color))
         }
-        return .success
+        return context.reportUnread(read.problems, workspace: workspace)
     }
 }

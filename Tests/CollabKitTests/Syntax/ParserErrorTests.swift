@@ -37,6 +37,10 @@ struct ParserErrorTests {
         .init(input: "a: [1, [2]]\n", kind: .unsupported, line: 1, column: 8, hint: "nested"),
         .init(input: "a: \"x\n  y\"\n", kind: .unsupported, line: 1, column: 4, hint: "end on the line"),
         .init(input: "a: \u{7}\n", kind: .syntax, line: 1, column: 4, hint: "control character"),
+        .init(input: "tasks:\n<<<<<<< HEAD\n  - id: T1\n=======\n  - id: T2\n>>>>>>> theirs\n", kind: .syntax,
+              line: 2, column: 1, hint: "unresolved merge conflict"),
+        .init(input: "a: 1\n=======\nb: 2\n>>>>>>> feature\n", kind: .syntax, line: 2, column: 1,
+              hint: "unresolved merge conflict"),
     ]
 
     @Test(arguments: expectations)
