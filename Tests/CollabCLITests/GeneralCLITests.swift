@@ -83,6 +83,16 @@ struct GeneralCLITests {
         }
     }
 
+    @Test func aWorkspaceInASubfolderIsNamedWithTheDashCThatReachesIt() throws {
+        let repository = try Scratch()
+        #expect(try CLI.run(["init", "records"], in: repository.path).status == 0)
+        let result = try CLI.run(["tasks"], in: repository.path)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("there is one in records/: run collab with -C records"), "\(result.stderr)")
+        #expect(!result.stderr.contains("collab init"), "the wrong hint: a workspace exists")
+        #expect(try CLI.run(["-C", "records", "tasks"], in: repository.path).status == 0)
+    }
+
     @Test func dashCStartsInAnotherFolder() throws {
         let workspace = try Scratch.workspace()
         let result = try CLI.run(["-C", workspace.path + "/collaborations", "check", "--today", "2024-07-04"], in: "/")

@@ -1,13 +1,18 @@
 /// Why there is no workspace to work on.
 public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible {
-    case notFound(searchedFrom: String)
+    /// No collab.yaml from `searchedFrom` up; `below` are the workspaces found in folders
+    /// under it (relative paths), for the hint.
+    case notFound(searchedFrom: String, below: [String] = [])
     case unknownCollaboration(String)
     case io(FileSystemError)
 
     public var description: String {
         switch self {
-        case .notFound(let start):
-            return "no collab workspace (collab.yaml) in \(start) or any parent folder; run 'collab init' to create one"
+        case .notFound(let start, let below):
+            let none = "no collab workspace (collab.yaml) in \(start) or any parent folder"
+            guard let first = below.first else { return none + "; run 'collab init' to create one" }
+            let found = below.count == 1 ? "there is one in \(first)/" : "there are some in " + below.map { $0 + "/" }.joined(separator: ", ")
+            return none + "; \(found): run collab with -C \(first), or cd there"
         case .unknownCollaboration(let id):
             return "no collaboration '\(id)' in this workspace (looked for collaborations/\(id)/)"
         case .io(let error):
@@ -37,9 +42,33 @@ public struct Workspace: Sendable {
         while true {
             if FileSystem.exists(Path.join(current, configFile)) { return current }
             let parent = Path.parent(current)
-            if parent == current { throw .notFound(searchedFrom: directory) }
+            if parent == current { throw .notFound(searchedFrom: directory, below: workspaces(below: directory)) }
             current = parent
         }
+    }
+
+    /// Folders holding collab.yaml under `directory` (three levels deep at most, hidden
+    /// folders and links skipped, a bounded number of folders looked at), relative to it.
+    static func workspaces(below directory: String, depth: Int = 3, budget: Int = 2_000) -> [String] {
+        var found: [String] = []
+        var level = [""]
+        var looked = 0
+        for _ in 0..<depth {
+            var next: [String] = []
+            for relative in level {
+                let folder = relative.isEmpty ? directory : Path.join(directory, relative)
+                guard let entries = try? FileSystem.list(folder) else { continue }
+                for entry in entries.sorted(by: { $0.name < $1.name })
+                where entry.isDirectory && !entry.isSymbolicLink && !entry.name.hasPrefix(".") {
+                    looked += 1
+                    if looked > budget { return found }
+                    let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                    if FileSystem.exists(Path.join(directory, child, configFile)) { found.append(child) } else { next.append(child) }
+                }
+            }
+            level = next
+        }
+        return found
     }
 
     public static func load(root: String) throws(WorkspaceError) -> Workspace {
