@@ -48,7 +48,7 @@ struct HistoryCommandTests {
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("collaborations/new-product-page/problem.yaml:6:8: error: stage moved back from verify to plan") && $0.hasSuffix("[stage-regression]") })
-        #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/feedback.yaml:9:1: error: q3-data-sync was closed") && $0.hasSuffix("[closed-modified]") })
+        #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/feedback.yaml:9:14: error: q3-data-sync was closed") && $0.hasSuffix("[closed-modified]") })
         #expect(lines.contains { $0.hasPrefix("collaborations/q3-data-sync/tasks.yaml:3:1: error: task T4 was removed") && $0.hasSuffix("[task-removed]") })
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CollabKit
 
 /// `check --format github|junit|sarif`: golden files, and each output read by an independent
 /// parser (Python's XML parser; the SARIF 2.1.0 JSON schema).
@@ -57,7 +58,7 @@ struct ReportFormatTests {
         let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
-        #expect(rules.count == 40 && rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"]?.isEmpty == false })
+        #expect(rules.count == RuleID.allCases.count && rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"]?.isEmpty == false })
         let results = try #require(run["results"] as? [[String: Any]])
         let first = try #require(results.first { $0["ruleId"] as? String == "task-owner-unknown" })
         #expect(rules[first["ruleIndex"] as? Int ?? -1]["id"] as? String == "task-owner-unknown")

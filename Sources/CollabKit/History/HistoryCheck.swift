@@ -1,24 +1,35 @@
-/// `collab check --base REV [--head REV]`: everything `check` does on the working tree (or
-/// on the head revision), plus the history rules against the base revision.
+/// `collab check --base REV [--head REV] [--changed]`: everything `check` does on the working
+/// tree (or on the head revision), plus the history rules against the base revision. With
+/// `changedOnly`, only collaborations whose records differ from the base are reported (and
+/// collab.yaml), so a pull request is judged by what it touches.
 public enum HistoryCheck {
     public static func run(_ workspace: Workspace, repository: Repository, base: String, head: String?,
-                           ids: [String] = [], today: CalendarDate) throws -> CheckReport {
+                           ids: [String] = [], changedOnly: Bool = false, today: CalendarDate) throws -> CheckReport {
         let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
         let baseSnapshot = try TreeSnapshot(commit: try repository.commit(base), prefix: prefix)
         var current: [Collaboration]
         var settings = workspace
-        if let head {
-            let headSnapshot = try TreeSnapshot(commit: try repository.commit(head), prefix: prefix)
+        var unsafe: [Diagnostic] = []
+        let headSnapshot = try head.map { revision throws in try TreeSnapshot(commit: try repository.commit(revision), prefix: prefix) }
+        if let headSnapshot {
             settings = try headSnapshot.workspace(root: workspace.root)
             let all = try headSnapshot.collaborationIDs()
             for id in ids where !all.contains(id) { throw WorkspaceError.unknownCollaboration(id) }
             current = try (ids.isEmpty ? all : ids).map { id throws(GitError) in try headSnapshot.collaboration(id) }
         } else {
-            current = try workspace.mapCollaborations(ids) { $0 }
+            let folders = try workspace.collaborationFolders()
+            current = try workspace.mapCollaborations(ids, among: folders.ids) { $0 }
+            if ids.isEmpty { unsafe = folders.unsafe }
         }
-        var diagnostics = settings.diagnostics
+        var diagnostics = settings.diagnostics + unsafe
         let config = settings.config
-        let present = Set(current.map(\.id))
+        let present = Set(current.map(\.id) + unsafe.compactMap(\.collaboration))
+        if changedOnly {
+            current = current.filter { collaboration in
+                let now = headSnapshot?.blobIDs(collaboration.id) ?? collaboration.sources.mapValues(ObjectID.blob(of:))
+                return now != baseSnapshot.blobIDs(collaboration.id)
+            }
+        }
         for collaboration in current {
             diagnostics += CollaborationCheck.run(RuleContext(collaboration: collaboration, config: config, today: today))
             if let base = try baseRecord(collaboration.id, baseSnapshot) {

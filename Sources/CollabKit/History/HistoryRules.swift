@@ -16,12 +16,14 @@ public enum HistoryRules {
         return findings
     }
 
-    /// A collaboration present at the base and gone now.
+    /// A collaboration present at the base and gone now: allowed once it was closed (its
+    /// history stays in git), an error before.
     public static func removed(_ base: Base) -> [Diagnostic] {
-        guard base.collaboration.problem?.stage?.value == .closed else { return [] }
+        let stage = base.collaboration.problem?.stage?.value
+        guard stage != .closed else { return [] }
         let id = base.collaboration.id
-        return [Diagnostic(file: "collaborations/\(id)/problem.yaml", line: 1, column: 1, rule: .closedModified,
-                           message: Message.closedRemoved(id), collaboration: id)]
+        return [Diagnostic(file: "collaborations/\(id)", line: 1, column: 1, rule: .collaborationRemoved,
+                           message: Message.collaborationRemoved(id, stage), collaboration: id)]
     }
 
     private static func stageFindings(_ current: Collaboration, _ base: Stage) -> [Diagnostic] {
@@ -34,15 +36,29 @@ public enum HistoryRules {
                            message: Message.regression(base, stage.value), collaboration: current.id)]
     }
 
+    /// The files of a collaboration closed at the base whose data changed: layout, quoting
+    /// and comments (what `collab fmt` changes) are not a change.
     private static func closedFindings(_ current: Collaboration, _ base: Base) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in RecordFile.allCases {
             let now = current.sources[file]
-            let nowID = now.map(ObjectID.blob(of:))
-            guard nowID != base.blobs[file] else { continue }
-            let line = now.map { firstDifferentLine(base.read(file) ?? [], $0) } ?? 1
-            findings.append(Diagnostic(file: current.path(file), line: line, column: 1, rule: .closedModified,
-                                       message: Message.closedChanged(current.id, file, removed: now == nil), collaboration: current.id))
+            guard now.map(ObjectID.blob(of:)) != base.blobs[file] else { continue }
+            guard let now else {
+                findings.append(Diagnostic(file: current.path(file), line: 1, column: 1, rule: .closedModified,
+                                           message: Message.closedChanged(current.id, file, removed: true), collaboration: current.id))
+                continue
+            }
+            let was = base.read(file) ?? []
+            let location: SourceLocation
+            switch (try? YAMLParser.parse(now), try? YAMLParser.parse(was)) {
+            case let (new?, old?):
+                guard let difference = new.firstDataDifference(from: old) else { continue }
+                location = difference
+            default:
+                location = SourceLocation(offset: 0, line: firstDifferentLine(was, now), column: 1)
+            }
+            findings.append(Diagnostic(file: current.path(file), at: location, rule: .closedModified,
+                                       message: Message.closedChanged(current.id, file, removed: false), collaboration: current.id))
         }
         return findings
     }
@@ -75,8 +91,8 @@ private enum Message {
     static func closedChanged(_ id: String, _ file: RecordFile, removed: Bool) -> String {
         "\(id) was closed at the base revision; \(file.fileName) \(removed ? "was removed" : "changed") — closed records are history, start a new collaboration instead"
     }
-    static func closedRemoved(_ id: String) -> String {
-        "\(id) was closed at the base revision and has been removed; closed records are history"
+    static func collaborationRemoved(_ id: String, _ stage: Stage?) -> String {
+        "\(id) was removed while at stage \(stage?.rawValue ?? "unknown"); a collaboration leaves through its stages — close it (or keep it), and remove it once closed"
     }
     static func taskRemoved(_ id: String) -> String {
         "task \(id) was removed after planning; keep it and mark it dropped with a note"

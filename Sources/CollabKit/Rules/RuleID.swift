@@ -39,6 +39,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case taskDueSoon = "task-due-soon"
     case stageRegression = "stage-regression"
     case closedModified = "closed-modified"
+    case collaborationRemoved = "collaboration-removed"
     case taskRemoved = "task-removed"
 
     public var severity: Severity {
@@ -90,7 +91,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .taskStale: return "a doing or blocked task has no recent progress update"
         case .taskDueSoon: return "an open task is due within due_soon_days"
         case .stageRegression: return "--base: the stage moved backwards other than verify→execute or verify→define"
-        case .closedModified: return "--base: a collaboration closed at base was changed"
+        case .closedModified: return "--base: the data of a collaboration closed at base changed (layout, quoting and comments are no change)"
+        case .collaborationRemoved: return "--base: a collaboration present at base is gone while its base stage was not closed"
         case .taskRemoved: return "--base: a task present at base is gone while the base stage was execute or later"
         }
     }
@@ -145,7 +147,7 @@ extension RuleID {
         case .verificationIncomplete, .responseMissing, .lessonsMissing, .improvementIncomplete, .conclusionMismatch:
             return .verify
         case .taskOverdue, .taskStale, .taskDueSoon: return .deadlines
-        case .stageRegression, .closedModified, .taskRemoved: return .history
+        case .stageRegression, .closedModified, .collaborationRemoved, .taskRemoved: return .history
         }
     }
 }

@@ -4,18 +4,20 @@ import CollabKit
 struct CheckCommand: Command {
     static let name = "check"
     static let abstract = "validate collaborations: syntax, schema, stage gates and deadlines"
-    static let usage = "collab check [ID…] [--base REV [--head REV]] [--strict] [--format text|json|github|junit|sarif]"
+    static let usage = "collab check [ID…] [--base REV [--head REV] [--changed]] [--strict] [--format text|json|github|junit|sarif]"
     static let formats = ["text", "json", "github", "junit", "sarif"]
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .flag("--strict", "exit 1 on warnings too, not only on errors"),
-        .option("--base", value: "REV", "also check what changed since REV: stage-regression, closed-modified, task-removed"),
+        .option("--base", value: "REV", "also check what changed since REV: stage-regression, closed-modified, collaboration-removed, task-removed"),
         .option("--head", value: "REV", "with --base: check REV's records instead of the working tree"),
+        .flag("--changed", "with --base: report only collaborations whose records differ from REV (and collab.yaml)"),
     ]
     static let discussion = """
     Checks the named collaborations, or all under collaborations/. Exit status: 0 when no
     error was found (warnings and notices allowed unless --strict), 1 when one was, 2 on a
-    usage or I/O error. In CI on a pull request: collab check --base origin/main.
+    usage or I/O error. In CI on a pull request: collab check --base origin/main --changed,
+    so that deadlines of collaborations the pull request does not touch cannot fail it.
     Formats: github prints workflow commands (annotations on a pull request), junit a test
     report (GitLab, Jenkins), sarif a SARIF 2.1.0 log (GitHub code scanning); the paths of
     github and sarif are relative to the repository root.
@@ -25,13 +27,16 @@ struct CheckCommand: Command {
     let strict: Bool
     let base: String?
     let head: String?
+    let changed: Bool
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         ids = try Self.collaborationIDs(arguments)
         strict = arguments.has("--strict")
         base = arguments.value("--base")
         head = arguments.value("--head")
+        changed = arguments.has("--changed")
         if head != nil && base == nil { throw UsageError("--head goes with --base", command: Self.name) }
+        if changed && base == nil { throw UsageError("--changed goes with --base", command: Self.name) }
     }
 
     func run(_ context: Context) throws -> ExitStatus {
@@ -39,7 +44,8 @@ struct CheckCommand: Command {
         var report: CheckReport
         if let base {
             let repository = try Repository.discover(from: workspace.root)
-            report = try HistoryCheck.run(workspace, repository: repository, base: base, head: head, ids: ids, today: context.today)
+            report = try HistoryCheck.run(workspace, repository: repository, base: base, head: head, ids: ids,
+                                       changedOnly: changed, today: context.today)
         } else {
             report = try WorkspaceCheck.run(workspace, ids: ids, today: context.today)
         }
