@@ -4,18 +4,20 @@ import Testing
 /// `collab diff` between revisions and the working tree, and as git's external diff.
 struct DiffCommandTests {
     struct Change: Equatable, CustomStringConvertible {
-        var collaboration: String?, file: String?, change: String?, item: String?, field: String?, old: String?, new: String?
-        init(_ collaboration: String?, _ file: String?, _ change: String?, _ item: String?, _ field: String?, _ old: String?, _ new: String?) {
-            (self.collaboration, self.file, self.change, self.item, self.field, self.old, self.new) = (collaboration, file, change, item, field, old, new)
+        var collaboration: String?, file: String?, change: String?, item: String?, field: String?, path: String?, old: String?, new: String?
+        init(_ collaboration: String?, _ file: String?, _ change: String?, _ item: String?, _ field: String?, _ path: String?,
+             _ old: String?, _ new: String?) {
+            (self.collaboration, self.file, self.change, self.item, self.field, self.path, self.old, self.new)
+                = (collaboration, file, change, item, field, path, old, new)
         }
-        var description: String { "\([collaboration, file, change, item, field, old, new].map { $0 ?? "null" })" }
+        var description: String { "\([collaboration, file, change, item, field, path, old, new].map { $0 ?? "null" })" }
     }
 
     func changes(_ result: CLIResult) throws -> [Change] {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let list = try #require(json["changes"] as? [[String: Any]])
         return list.map { Change($0["collaboration"] as? String, $0["file"] as? String, $0["change"] as? String, $0["item"] as? String,
-                                 $0["field"] as? String, $0["old"] as? String, $0["new"] as? String) }
+                                 $0["field"] as? String, $0["path"] as? String, $0["old"] as? String, $0["new"] as? String) }
     }
 
     @Test func jsonCoversEveryKindOfChange() throws {
@@ -38,33 +40,33 @@ struct DiffCommandTests {
         #expect(json["from"] as? String == "HEAD~1")
         #expect(json["to"] as? String == "HEAD")
         let expected = [
-            Change("budget", nil, "added", nil, nil, nil, nil),
-            Change("new-product-page", "problem.yaml", "changed", nil, "stage", "execute", "verify"),
-            Change("new-product-page", "problem.yaml", "removed", nil, "impact.2", "技术部同期有系统升级，测试资源冲突", nil),
-            Change("new-product-page", "stakeholders.yaml", "changed", "tech", "liaison", "冯主管", "钱工程师"),
-            Change("new-product-page", "stakeholders.yaml", "added", "operations", nil, nil, nil),
-            Change("new-product-page", "tasks.yaml", "changed", "T3", "due", "2024-07-08", "2024-07-09"),
-            Change("new-product-page", "tasks.yaml", "removed", "T4", "note", "等待产品部确认新品主图，已在群内提醒", nil),
-            Change("new-product-page", "tasks.yaml", "removed", "T2", nil, nil, nil),
-            Change("new-product-page", "feedback.yaml", "added", nil, "practices", nil, "[每日站会]"),
-            Change("q3-data-sync", nil, "removed", nil, nil, nil, nil),
+            Change("budget", nil, "added", nil, nil, nil, nil, nil),
+            Change("new-product-page", "problem.yaml", "changed", nil, "stage", "problem.stage", "execute", "verify"),
+            Change("new-product-page", "problem.yaml", "removed", nil, "impact.2", "problem.impact.2", "技术部同期有系统升级，测试资源冲突", nil),
+            Change("new-product-page", "stakeholders.yaml", "changed", "tech", "liaison", "stakeholders.departments.tech.liaison", "冯主管", "钱工程师"),
+            Change("new-product-page", "stakeholders.yaml", "added", "operations", nil, "stakeholders.departments.operations", nil, nil),
+            Change("new-product-page", "tasks.yaml", "changed", "T3", "due", "tasks.T3.due", "2024-07-08", "2024-07-09"),
+            Change("new-product-page", "tasks.yaml", "removed", "T4", "note", "tasks.T4.note", "等待产品部确认新品主图，已在群内提醒", nil),
+            Change("new-product-page", "tasks.yaml", "removed", "T2", nil, "tasks.T2", nil, nil),
+            Change("new-product-page", "feedback.yaml", "added", nil, "practices.1", "feedback.practices.1", nil, "每日站会"),
+            Change("q3-data-sync", nil, "removed", nil, nil, nil, nil, nil),
         ]
         #expect(try changes(result) == expected)
         let text = try repo.collab("diff", "HEAD~1..HEAD", "--", "new-product-page")
         #expect(text.stdout == """
         new-product-page  stage execute → verify
           problem.yaml
-            ~ stage: execute → verify
-            - impact.2: 技术部同期有系统升级，测试资源冲突
+            ~ problem.stage: execute → verify
+            - problem.impact.2: 技术部同期有系统升级，测试资源冲突
           stakeholders.yaml
-            ~ department tech liaison: 冯主管 → 钱工程师
-            + department operations (role support, liaison 孙主管)
+            ~ stakeholders.departments.tech.liaison: 冯主管 → 钱工程师
+            + stakeholders.departments.operations (role support, liaison 孙主管)
           tasks.yaml
-            ~ T3 due: 2024-07-08 → 2024-07-09
-            - T4 note: 等待产品部确认新品主图，已在群内提醒
-            - T2 评估开发周期并排期 (owner 冯主管, department tech, start 2024-06-17)
+            ~ tasks.T3.due: 2024-07-08 → 2024-07-09
+            - tasks.T4.note: 等待产品部确认新品主图，已在群内提醒
+            - tasks.T2 评估开发周期并排期 (owner 冯主管, department tech, start 2024-06-17)
           feedback.yaml
-            + practices: [每日站会]
+            + feedback.practices.1: 每日站会
 
         """)
     }
@@ -74,10 +76,10 @@ struct DiffCommandTests {
         try repo.commit("start")
         try repo.replace("collaborations/new-product-page/tasks.yaml", "status: todo", "status: doing")
         let worktree = try repo.collab("diff")
-        #expect(worktree.stdout == "new-product-page  stage execute\n  tasks.yaml\n    ~ T5 status: todo → doing\n")
+        #expect(worktree.stdout == "new-product-page  stage execute\n  tasks.yaml\n    ~ tasks.T5.status: todo → doing\n")
         #expect(try repo.collab("diff", "main").stdout == worktree.stdout)
         let markdown = try repo.collab("diff", "--format", "markdown")
-        #expect(markdown.stdout.contains("| tasks.yaml | changed | T5 | status | todo | doing |"))
+        #expect(markdown.stdout.contains("| changed | tasks.T5.status | todo | doing |"), "\(markdown.stdout)")
         #expect(markdown.stdout.hasPrefix("## collab diff: HEAD → working tree\n"))
     }
 
@@ -87,7 +89,7 @@ struct DiffCommandTests {
         try repo.commit("a broken file nobody changes")
         try repo.scratch.write("collaborations/new-product-page/tasks.yaml", "tasks:\n  - id: T1\n    title: a: b\n")
         let result = try repo.collab("diff", "--format", "json")
-        #expect(result.status == 0)
+        #expect(result.status == 1, "a file collab cannot read is never a clean diff")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.count == 1)
@@ -103,10 +105,50 @@ struct DiffCommandTests {
         try repo.commit("start")
         try repo.replace("collaborations/new-product-page/tasks.yaml", "due: 2024-07-12", "due: 2024-07-15")
         let output = try repo.git("diff")
-        #expect(output == "new-product-page\n  tasks.yaml\n    ~ T5 due: 2024-07-12 → 2024-07-15\n")
+        #expect(output == "new-product-page\n  tasks.yaml\n    ~ tasks.T5.due: 2024-07-12 → 2024-07-15\n")
         try repo.commit("move T5")
         let log = try repo.git("log", "-p", "--ext-diff", "-1", "--format=%s")
-        #expect(log.contains("move T5") && log.contains("~ T5 due: 2024-07-12 → 2024-07-15"))
+        #expect(log.contains("move T5") && log.contains("~ tasks.T5.due: 2024-07-12 → 2024-07-15"))
+    }
+
+    @Test func anInsertedUpdateIsOneChangeNotACascade() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("start")
+        // An update inserted before the first of T1's two updates, and one appended to T3.
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "    updates:\n      - date: 2024-06-19\n",
+                         "    updates:\n      - date: 2024-06-18\n        by: 周经理\n        note: 启动评审\n      - date: 2024-06-19\n")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "        note: 首页与详情页完成，剩余抽奖模块\n",
+                         "        note: 首页与详情页完成，剩余抽奖模块\n      - date: 2024-07-03\n        by: 钱工程师\n        note: 抽奖模块联调中\n")
+        let result = try repo.collab("diff")
+        #expect(result.stdout == """
+        new-product-page  stage execute
+          tasks.yaml
+            + tasks.T1.updates.1: {date: 2024-06-18, by: 周经理, note: 启动评审}
+            + tasks.T3.updates.2: {date: 2024-07-03, by: 钱工程师, note: 抽奖模块联调中}
+
+        """)
+    }
+
+    @Test func aDuplicatedTaskIdHidesNoChange() throws {
+        let repo = try GitWorkspace()
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "  - id: T5\n", "  - id: T2\n")
+        try repo.commit("two tasks named T2")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "due: 2024-07-12", "due: 2024-07-15")
+        let result = try repo.collab("diff", "--format", "json")
+        #expect(try changes(result) == [
+            Change("new-product-page", "tasks.yaml", "changed", "T2#2", "due", "tasks.T2#2.due", "2024-07-12", "2024-07-15"),
+        ])
+    }
+
+    @Test func theExternalDriverShowsAnUnparsableSideAsItsDiagnostic() throws {
+        let repo = try GitWorkspace()
+        try repo.scratch.write(".gitattributes", "collaborations/*/*.yaml diff=collab\n")
+        try repo.git("config", "diff.collab.command", CLI.binary.path + " diff")
+        try repo.commit("start")
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "    title: 上线前联合验收\n", "    title: 上线前: 联合验收\n")
+        let output = try repo.git("diff")
+        #expect(output.contains("tasks.yaml: does not parse after: quote this value"), "\(output)")
+        #expect(!output.contains("- tasks."), "no item is shown as removed: \(output)")
     }
 
     @Test func badRevisionsAndRepositoriesExitTwo() throws {

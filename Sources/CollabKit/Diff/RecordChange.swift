@@ -18,6 +18,9 @@ public struct RecordChange: Sendable, Equatable {
     public var summary: String?
     /// What the item key names (`department`, `name`…), for people to read; nil for tasks.
     public var itemKind: String? = nil
+    /// The edit path of the changed value or item (`tasks.T2.due`); nil when a whole
+    /// collaboration or file came or went.
+    public var path: RecordPath? = nil
 }
 
 /// The changes of one collaboration, with its stage before and after.

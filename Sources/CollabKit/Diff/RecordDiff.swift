@@ -1,23 +1,12 @@
-/// The keyed semantic diff of docs/reference.md §7: list items are matched by their key — tasks by
-/// `id`, departments and responses by `department`, people by `name`, improvements by
-/// `point` (causes by `department`, norm updates by `norm`) — other lists by position.
+/// The semantic diff of docs/reference.md §7. Items of keyed lists are matched by the key the
+/// record schema names (tasks by `id`, departments and responses by `department`, people by
+/// `name`, improvements by `point`…), items sharing a key in order among themselves; other
+/// lists are compared as sequences, so an inserted or appended item is one change.
 public enum RecordDiff {
-    /// The key that identifies items of the list at `key` in `file`.
-    static func itemKey(_ file: RecordFile, _ key: String) -> String? {
-        switch (file, key) {
-        case (.tasks, "tasks"): return "id"
-        case (.stakeholders, "departments"), (.feedback, "responses"), (.problem, "causes"): return "department"
-        case (.stakeholders, "people"): return "name"
-        case (.feedback, "improvements"): return "point"
-        case (.feedback, "norm_updates"): return "norm"
-        default: return nil
-        }
-    }
-
     /// Changes between two parses of one record file (nil: the file is absent).
     public static func changes(_ file: RecordFile, old: Node?, new: Node?, collaboration: String) -> [RecordChange] {
         var differ = Differ(file: file, collaboration: collaboration)
-        differ.value(old, new, item: nil, path: [])
+        differ.value(old, new, kind: .object(RecordSchema.of(file)), at: Differ.Place(path: RecordPath(file)))
         return differ.changes
     }
 
@@ -31,79 +20,146 @@ public enum RecordDiff {
     }
 }
 
-/// Walks two trees side by side and records what differs.
+/// Walks two trees side by side, guided by the schema, and records what differs.
 struct Differ {
+    /// Where the walk is: the edit path, and the item and field the JSON of §7 names.
+    struct Place {
+        var path: RecordPath
+        var item: String?
+        var itemKind: String?
+        var field: [String] = []
+
+        func key(_ key: String) -> Place {
+            var place = self
+            // tasks.yaml's top-level list is the file itself: no field named `tasks`.
+            if !(path.file == .tasks && path.segments.isEmpty && key == "tasks") { place.field.append(key) }
+            place.path = path.appending(.key(key))
+            return place
+        }
+
+        func item(_ label: String, occurrence: Int, kind: String) -> Place {
+            var place = self
+            let shown = RecordPath.Segment.item(label, occurrence: occurrence)
+            place.path = path.appending(shown)
+            if item == nil {
+                place.item = shown.description
+                place.itemKind = kind == "id" ? nil : kind
+                place.field = []
+            } else {
+                place.field.append(shown.description)
+            }
+            return place
+        }
+
+        func position(_ position: Int) -> Place {
+            var place = self
+            place.path = path.appending(.position(position))
+            place.field.append(String(position))
+            return place
+        }
+    }
+
     let file: RecordFile
     let collaboration: String
     var changes: [RecordChange] = []
 
-    mutating func record(_ kind: RecordChange.Kind, item: String?, path: [String]?, old: String?, new: String?, summary: String? = nil) {
-        changes.append(RecordChange(collaboration: collaboration, file: file.fileName, kind: kind, item: item,
-                                    field: path.map { $0.joined(separator: ".") }, old: old, new: new, summary: summary))
+    mutating func record(_ kind: RecordChange.Kind, _ place: Place, old: String?, new: String?, summary: String? = nil) {
+        let whole = place.field.isEmpty && place.item != nil
+        changes.append(RecordChange(collaboration: collaboration, file: file.fileName, kind: kind, item: place.item,
+                                    field: whole ? nil : place.field.joined(separator: "."), old: old, new: new,
+                                    summary: summary, itemKind: place.itemKind, path: place.path))
     }
 
-    /// Any two values at `path`: scalars compared as text, mappings key by key, lists by position.
-    mutating func value(_ old: Node?, _ new: Node?, item: String?, path: [String]) {
-        switch (old, new) {
-        case (nil, nil):
+    /// Any two values at `place`, of the schema's `kind` when known.
+    mutating func value(_ old: Node?, _ new: Node?, kind: RecordSchema.Kind?, at place: Place) {
+        let old = old.flatMap { $0.isNull ? nil : $0 }
+        let new = new.flatMap { $0.isNull ? nil : $0 }
+        switch (old, new, kind) {
+        case (nil, nil, _):
             return
-        case (.mapping(let a)?, .mapping(let b)?):
-            for key in RecordDiff.orderedKeys(a, b) {
-                let before = a[key].flatMap { $0.isNull ? nil : $0 }
-                let after = b[key].flatMap { $0.isNull ? nil : $0 }
-                if path.isEmpty, let itemKey = RecordDiff.itemKey(file, key) {
-                    keyedList(before?.sequence, after?.sequence, key: itemKey)
-                } else {
-                    value(before, after, item: item, path: path + [key])
-                }
-            }
-        case (.mapping(let a)?, nil) where path.isEmpty && item == nil,
-             (nil, .mapping(let a)?) where path.isEmpty && item == nil:
+        case (.mapping(let a)?, .mapping(let b)?, _):
+            mapping(a, b, kind: kind, at: place)
+        case (.mapping(let a)?, nil, _) where place.path.segments.isEmpty, (nil, .mapping(let a)?, _) where place.path.segments.isEmpty:
             // A file that is new or gone (or was only comments): its keys one by one.
             let empty = Mapping(entries: [], range: a.range, isFlow: false)
-            value(old == nil ? .mapping(empty) : old, new == nil ? .mapping(empty) : new, item: nil, path: [])
-        case (.sequence(let a)?, .sequence(let b)?):
-            for index in 0..<max(a.items.count, b.items.count) {
-                value(index < a.items.count ? a.items[index] : nil, index < b.items.count ? b.items[index] : nil,
-                      item: item, path: path + [String(index + 1)])
-            }
+            mapping(old?.mapping ?? empty, new?.mapping ?? empty, kind: kind, at: place)
+        case (_, _, .list(let items)?) where (old == nil || old?.sequence != nil) && (new == nil || new?.sequence != nil):
+            let a = old?.sequence?.items ?? [], b = new?.sequence?.items ?? []
+            if let key = items.itemKey { keyedList(a, b, key: key, items: items, at: place) } else { sequence(a, b, kind: kind, at: place) }
+        case (.sequence(let a)?, .sequence(let b)?, _):
+            sequence(a.items, b.items, kind: kind, at: place)
+        case (_, _, .textList?) where (old?.sequence != nil && new == nil) || (old == nil && new?.sequence != nil):
+            sequence(old?.sequence?.items ?? [], new?.sequence?.items ?? [], kind: kind, at: place)
         default:
-            let before = old.map(Self.text)
-            let after = new.map(Self.text)
+            let before = old.map(Self.text), after = new.map(Self.text)
             guard before != after else { return }
-            let kind: RecordChange.Kind = old == nil ? .added : (new == nil ? .removed : .changed)
-            record(kind, item: item, path: path, old: before, new: after)
+            record(old == nil ? .added : (new == nil ? .removed : .changed), place, old: before, new: after)
         }
     }
 
-    /// A list whose items are matched by `key`; unkeyed items fall back to their position.
-    mutating func keyedList(_ old: SequenceNode?, _ new: SequenceNode?, key: String) {
-        let before = Self.index(old, key)
-        let after = Self.index(new, key)
-        let order = after.map(\.0) + before.map(\.0).filter { id in !after.contains { $0.0 == id } }
-        for id in order {
-            let a = before.first { $0.0 == id }?.1
-            let b = after.first { $0.0 == id }?.1
-            switch (a, b) {
-            case (nil, let added?): record(.added, item: id, path: nil, old: nil, new: nil, summary: Self.summary(added, key))
-            case (let removed?, nil): record(.removed, item: id, path: nil, old: nil, new: nil, summary: Self.summary(removed, key))
-            default: value(a, b, item: id, path: [])
+    private mutating func mapping(_ a: Mapping, _ b: Mapping, kind: RecordSchema.Kind?, at place: Place) {
+        let schema: RecordSchema?
+        switch kind {
+        case .object(let inner)?, .list(let inner)?: schema = inner
+        default: schema = nil
+        }
+        for key in RecordDiff.orderedKeys(a, b) {
+            value(a[key], b[key], kind: schema?.kind(key), at: place.key(key))
+        }
+    }
+
+    /// A list whose items are matched by `key`; the n-th item with a key is matched with the
+    /// other side's n-th item with that key, and items without one by position.
+    private mutating func keyedList(_ old: [Node], _ new: [Node], key: String, items: RecordSchema, at place: Place) {
+        let before = Self.labelled(old, key), after = Self.labelled(new, key)
+        let beforeIndex = Dictionary(before.map { ($0.label, $0.node) }, uniquingKeysWith: { first, _ in first })
+        let afterLabels = Set(after.map(\.label))
+        let order = after.map(\.label) + before.map(\.label).filter { !afterLabels.contains($0) }
+        let afterIndex = Dictionary(after.map { ($0.label, $0.node) }, uniquingKeysWith: { first, _ in first })
+        for label in order {
+            let itemPlace = place.item(label.key, occurrence: label.occurrence, kind: key)
+            switch (beforeIndex[label], afterIndex[label]) {
+            case (nil, let added?): record(.added, itemPlace, old: nil, new: nil, summary: Self.summary(added, key))
+            case (let removed?, nil): record(.removed, itemPlace, old: nil, new: nil, summary: Self.summary(removed, key))
+            case (let a, let b): value(a, b, kind: .object(items), at: itemPlace)
             }
-            for index in changes.indices where changes[index].item == id {
-                if changes[index].field == "" { changes[index].field = nil }
-                changes[index].itemKind = key == "id" ? nil : key
+        }
+    }
+
+    struct Label: Hashable {
+        var key: String
+        var occurrence: Int
+    }
+
+    static func labelled(_ items: [Node], _ key: String) -> [(label: Label, node: Node)] {
+        var seen: [String: Int] = [:]
+        return items.enumerated().map { position, node in
+            let name = node.mapping?[key]?.scalar.flatMap { $0.isNull ? nil : $0.text } ?? "#\(position + 1)"
+            seen[name, default: 0] += 1
+            return (Label(key: name, occurrence: seen[name] ?? 1), node)
+        }
+    }
+
+    /// An unkeyed list as a sequence: items equal in data are matched in order (progress
+    /// updates thus by date, author and note), and what lies between matches is added or
+    /// removed — or changed, where as many texts were removed as added in one place.
+    private mutating func sequence(_ old: [Node], _ new: [Node], kind: RecordSchema.Kind?, at place: Place) {
+        let itemKind: RecordSchema.Kind? = { if case .list(let items)? = kind { return .object(items) } else { return nil } }()
+        for gap in SequenceAlignment.gaps(old, new, equal: { $0.firstDataDifference(from: $1) == nil }) {
+            let pairs = gap.old.count == gap.new.count && (gap.old + gap.new).allSatisfy { $0.1.scalar != nil } ? gap.old.count : 0
+            for offset in 0..<pairs {
+                value(gap.old[offset].1, gap.new[offset].1, kind: itemKind, at: place.position(gap.new[offset].0 + 1))
+            }
+            for (index, node) in gap.old.dropFirst(pairs) {
+                record(.removed, place.position(index + 1), old: Self.text(node), new: nil)
+            }
+            for (index, node) in gap.new.dropFirst(pairs) {
+                record(.added, place.position(index + 1), old: nil, new: Self.text(node))
             }
         }
     }
 
-    static func index(_ list: SequenceNode?, _ key: String) -> [(String, Node)] {
-        (list?.items ?? []).enumerated().map { position, node in
-            let id = node.mapping?[key]?.scalar.flatMap { $0.isNull ? nil : $0.text } ?? "#\(position + 1)"
-            return (id, node)
-        }
-    }
-
-    /// `财务部数据预审 (owner 李主管, due 2024-10-25)` for a task; the other fields likewise.
+    /// `财务部数据预审 (owner 李主管, due 2024-10-25)` for a task; the other items likewise.
     static func summary(_ node: Node, _ key: String) -> String? {
         guard let mapping = node.mapping else { return text(node) }
         let title = ["title", "cause", "comment"].lazy.compactMap { mapping[$0]?.scalar?.text }.first { !$0.isEmpty }

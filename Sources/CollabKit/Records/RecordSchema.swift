@@ -26,6 +26,10 @@ public struct RecordSchema: Sendable {
     }
 
     public let fields: [Field]
+    /// For the items of a list: the field that identifies an item (a task's `id`, a
+    /// department's `department`); diffs, edit paths and merges match items by it. nil: the
+    /// items of the list are matched as a sequence.
+    public let itemKey: String?
 
     public var keys: [String] { fields.map(\.key) }
 
@@ -37,7 +41,13 @@ public struct RecordSchema: Sendable {
         }
     }
 
-    init(_ fields: [Field]) { self.fields = fields }
+    /// The kind of the value under `key`; nil for a key the schema does not have.
+    public func kind(_ key: String) -> Kind? { fields.first { $0.key == key }?.kind }
+
+    init(_ fields: [Field], itemKey: String? = nil) {
+        self.fields = fields
+        self.itemKey = itemKey
+    }
 }
 
 /// Shorthands for the definitions below: a field is `key`, its kind, "English. 中文。" title
@@ -50,6 +60,16 @@ private func values<E: RecordEnum>(_ type: E.Type) -> RecordSchema.Kind { .enume
 
 extension RecordSchema {
     /// The file kinds, by the name `collab schema` takes.
+    /// The schema of a collaboration's record file.
+    public static func of(_ file: RecordFile) -> RecordSchema {
+        switch file {
+        case .problem: return problem
+        case .stakeholders: return stakeholders
+        case .tasks: return tasks
+        case .feedback: return feedback
+        }
+    }
+
     public static let kinds: [(name: String, file: String, title: String, schema: RecordSchema)] = [
         ("collab", "collab.yaml", "collab workspace settings / 工作区设置", workspace),
         ("problem", "problem.yaml", "Problem definition / 问题定义", problem),
@@ -65,7 +85,7 @@ extension RecordSchema {
             field("id", .pattern("^[a-z0-9][a-z0-9-]*$"), "Department id / 部门标识", "a-z, 0-9 and '-', as stakeholders and tasks name it. 小写字母、数字和连字符。"),
             field("name", .text, "Department name / 部门名称", "The department's name, e.g. 财务部. 部门全称。"),
             field("members", .textList, "Members / 成员", "People who may own tasks for this department. 可负责本部门任务的人员。"),
-        ])), "Department directory / 部门目录", "Every department collaborations may involve. 协作可能涉及的所有部门。"),
+        ], itemKey: "id")), "Department directory / 部门目录", "Every department collaborations may involve. 协作可能涉及的所有部门。"),
         field("settings", .object(RecordSchema([
             field("due_soon_days", .days, "Due-soon window / 临近截止提醒天数", "task-due-soon fires this many days before a due date. 截止前多少天提醒。"),
             field("stale_update_days", .days, "Stale after / 进展停滞天数", "task-stale fires when a doing or blocked task has no update for longer. 进行中或受阻任务多少天无更新即提醒。"),
@@ -85,7 +105,7 @@ extension RecordSchema {
         field("causes", .list(RecordSchema([
             field("department", .text, "Department / 部门", "The department id of a suspected cause. 初步归因部门。"),
             field("cause", .text, "Cause / 原因", "What in that department may cause it. 可能的原因。"),
-        ])), "Suspected causes / 初步归因", "Departments suspected to cause the problem, each with its cause. 初步归因部门及原因。"),
+        ], itemKey: "department")), "Suspected causes / 初步归因", "Departments suspected to cause the problem, each with its cause. 初步归因部门及原因。"),
         field("goal", .object(RecordSchema([
             field("statement", .text, "Statement / 目标陈述", "What will be true when solved. 解决后的状态。"),
             field("metric", .text, "Metric / 衡量指标", "How success is measured. 如何衡量。"),
@@ -105,12 +125,12 @@ extension RecordSchema {
             field("role", values(Role.self), "Role / 角色", "lead, decision, execute, support or informed. 牵头/决策/执行/支持/知会。"),
             field("liaison", .text, "Liaison / 对接人", "The one person who speaks for the department. 部门对接人。"),
             field("contact", .text, "Contact / 联系方式", "How to reach the liaison. 联系方式。"),
-        ])), "Departments / 参与部门", "Each involved department with its role and liaison. 参与部门、角色与对接人。"),
+        ], itemKey: "department")), "Departments / 参与部门", "Each involved department with its role and liaison. 参与部门、角色与对接人。"),
         field("people", .list(RecordSchema([
             field("name", .text, "Name / 姓名", "A person who may own tasks. 人员姓名。"),
             field("department", .text, "Department / 部门", "Their department id. 所属部门。"),
             field("contact", .text, "Contact / 联系方式", "How to reach them. 联系方式。"),
-        ])), "People / 人员", "People outside the directory's members who own tasks. 目录之外的任务负责人。"),
+        ], itemKey: "name")), "People / 人员", "People outside the directory's members who own tasks. 目录之外的任务负责人。"),
     ])
 
     public static let tasks = RecordSchema([
@@ -130,7 +150,7 @@ extension RecordSchema {
                 field("by", .text, "By / 更新人", "Who reports. 更新人。"),
                 field("note", .text, "Progress / 进展", "What happened. 进展说明。"),
             ])), "Updates / 进展记录", "Daily tracking, newest last. 每日跟进记录。"),
-        ])), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
+        ], itemKey: "id")), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
     ])
 
     public static let feedback = RecordSchema([
@@ -143,17 +163,17 @@ extension RecordSchema {
             field("department", .text, "Department / 部门", "A participating department id. 部门标识。"),
             field("by", .text, "By / 反馈人", "Who answers for it. 反馈人。"),
             field("comment", .text, "Comment / 反馈", "Its view of the outcome. 反馈意见。"),
-        ])), "Responses / 各部门反馈", "One per participating department. 每个参与部门一条。"),
+        ], itemKey: "department")), "Responses / 各部门反馈", "One per participating department. 每个参与部门一条。"),
         field("practices", .textList, "Practices / 有效做法", "What worked and should be kept. 值得保留的做法。"),
         field("improvements", .list(RecordSchema([
             field("point", .text, "Improvement / 改进点", "What to do better. 改进内容。"),
             field("owner", .text, "Owner / 负责人", "Who does it. 负责人。"),
             field("due", .date, "Due / 截止日期", "YYYY-MM-DD. 截止日期。"),
-        ])), "Improvements / 改进项", "Each with owner and due date. 改进项及负责人、期限。"),
+        ], itemKey: "point")), "Improvements / 改进项", "Each with owner and due date. 改进项及负责人、期限。"),
         field("shared_via", .textList, "Shared via / 分享渠道", "Where the lessons were shared. 经验分享渠道。"),
         field("norm_updates", .list(RecordSchema([
             field("norm", .text, "Norm / 规范", "The rule or process updated. 更新的制度或流程。"),
             field("owner", .text, "Owner / 负责人", "Who maintains it. 负责人。"),
-        ])), "Norm updates / 规范更新", "Processes changed because of the lessons. 据经验更新的规范。"),
+        ], itemKey: "norm")), "Norm updates / 规范更新", "Processes changed because of the lessons. 据经验更新的规范。"),
     ])
 }

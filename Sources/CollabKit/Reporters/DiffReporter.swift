@@ -34,13 +34,15 @@ public enum DiffReporter {
         return diff.newStage.map { "\(diff.id)  stage \($0)" } ?? diff.id
     }
 
-    /// `~ T2 due: 2024-10-12 → 2024-10-13`, `+ T4 财务部数据预审 (owner 李主管, due 2024-10-25)`.
+    /// `~ tasks.T2.due: 2024-10-12 → 2024-10-13`, `+ tasks.T4 财务部数据预审 (owner 李主管, due 2024-10-25)`:
+    /// each change named by its edit path, which `collab set` takes.
     public static func line(_ change: RecordChange) -> String {
         let sign = change.kind == .added ? "+" : (change.kind == .removed ? "-" : "~")
-        var subject = [change.itemKind, change.item].compactMap { $0 }.joined(separator: " ")
-        if let field = change.field { subject += subject.isEmpty ? field : " " + field }
+        guard let path = change.path else {
+            return "\(sign) \(change.kind == .added ? "file added" : "file removed")"
+        }
+        let subject = path.description
         guard change.field != nil else {
-            if change.file != nil && change.item == nil { return "\(sign) \(change.kind == .added ? "file added" : "file removed")" }
             return "\(sign) \(shown(subject))" + (change.summary.map { " " + shown($0) } ?? "")
         }
         switch change.kind {
@@ -67,12 +69,12 @@ public enum DiffReporter {
             let rows = diff.changes.filter { $0.file != nil }
             if rows.isEmpty { continue }
             if !diff.unreadable.isEmpty { out += "\n" }
-            out += "| File | Change | Item | Field | Old | New |\n|---|---|---|---|---|---|\n"
+            out += "| Change | Path | Old | New |\n|---|---|---|---|\n"
             for change in rows {
-                let item = [change.itemKind, change.item].compactMap { $0 }.joined(separator: " ")
                 let old = change.field == nil ? (change.kind == .removed ? change.summary : nil) : change.old
                 let new = change.field == nil ? (change.kind == .added ? change.summary : nil) : change.new
-                let cells = [change.file ?? "", change.kind.rawValue, item, change.field ?? "", old ?? "", new ?? ""]
+                let path = change.path?.description ?? (change.file ?? "") + " (file)"
+                let cells = [change.kind.rawValue, path, old ?? "", new ?? ""]
                 out += "| " + cells.map { Markdown.escapeCell($0.replacingLineBreaks(with: " ")) }.joined(separator: " | ") + " |\n"
             }
         }
@@ -93,6 +95,7 @@ public enum DiffReporter {
                         json.member("change") { json.string(change.kind.rawValue) }
                         json.member("item") { json.optionalString(change.item) }
                         json.member("field") { json.optionalString(change.field) }
+                        json.member("path") { json.optionalString(change.path?.description) }
                         json.member("old") { json.optionalString(change.old) }
                         json.member("new") { json.optionalString(change.new) }
                     }

@@ -9,10 +9,13 @@ struct DiffCommand: Command {
     static let operands = Operands.collaborationsAfterDashDash
     static let options: [OptionSpec] = []
     static let discussion = """
-    Changes per collaboration and file, list items matched by key: tasks by id, departments
-    and responses by department, people by name, improvements by point. Markdown is made to
-    be pasted as a pull-request comment. Also works as git's external diff command for
-    record files: see the README for the .gitattributes and git config lines.
+    Changes per collaboration and file, each named by its edit path (tasks.T2.due). List
+    items are matched by key: tasks by id, departments and responses by department, people
+    by name, improvements by point; other lists (updates, impact, practices…) as sequences,
+    so an inserted item is one change. A file that does not parse on one side is shown as
+    its diagnostic, and the exit status is then 1. Markdown is made to be pasted as a
+    pull-request comment. Also works as git's external diff command for record files: see
+    the README for the .gitattributes and git config lines.
     """
 
     let revisions: [String]
@@ -39,6 +42,8 @@ struct DiffCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         if let external {
+            // git stops at an external diff that exits non-zero, so an unreadable side is a
+            // line of the output here, and the exit status stays 0.
             context.out(DiffReporter.text([try external.diff()], color: context.color))
             return .success
         }
@@ -52,7 +57,7 @@ struct DiffCommand: Command {
         case "markdown": context.out(DiffReporter.markdown(diffs, from: old.revision, to: new.revision))
         default: context.out(DiffReporter.text(diffs, color: context.color))
         }
-        return .success
+        return diffs.contains { !$0.unreadable.isEmpty } ? .findings : .success
     }
 
     private func sides(_ repository: Repository, _ prefix: String, _ workspace: Workspace) throws -> (any DiffSide, any DiffSide) {
@@ -111,7 +116,8 @@ struct ExternalDiff: Equatable {
         let new = try parse(newFile, "after")
         result.oldStage = file == .problem ? old?.mapping?["stage"]?.scalar?.text : nil
         result.newStage = file == .problem ? new?.mapping?["stage"]?.scalar?.text : nil
-        result.changes = RecordDiff.changes(file, old: old, new: new, collaboration: id)
+        // A side that does not parse is shown as its diagnostic, never as every item removed.
+        if result.unreadable.isEmpty { result.changes = RecordDiff.changes(file, old: old, new: new, collaboration: id) }
         return result
     }
 }
