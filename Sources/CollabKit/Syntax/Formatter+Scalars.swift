@@ -16,32 +16,18 @@ extension LayoutEmitter {
         }
     }
 
-    /// The simplest quoting that keeps the value for every YAML parser: plain where plain text
-    /// reads back the same (YAML 1.1 parsers such as PyYAML included), otherwise the shorter
-    /// of '…' and "…".
+    /// The simplest quoting that keeps the value for every YAML reader: plain where plain text
+    /// reads back the same (YAML 1.1 readers such as PyYAML included: `no` and `14:00` are
+    /// quoted), otherwise the shorter of '…' and "…".
     func render(_ scalar: Scalar, context: ScalarContext) -> String {
         if scalar.isNull { return "" }
-        let plainReadsBack = ScalarRenderer.isPlainSafe(scalar.text) && (context == .block || Self.isFlowSafe(scalar.text))
-        switch scalar.style {
-        case .plain where plainReadsBack || ScalarRenderer.looksLikeNonString(scalar.text):
-            // Plain numbers, booleans and dates stay as written: collab reads them as text anyway.
-            return scalar.text
-        case .plain:
-            break
-        case .literal:
-            if let header = literalHeader(scalar.text) { return header }
-        case .singleQuoted, .doubleQuoted:
-            break
-        }
+        let plainReadsBack = context == .block ? ScalarRenderer.isPlainSafe(scalar.text) : ScalarRenderer.isFlowSafe(scalar.text)
+        if scalar.style == .literal, let header = literalHeader(scalar.text) { return header }
         if plainReadsBack { return scalar.text }
         let double = ScalarRenderer.doubleQuoted(scalar.text)
         guard ScalarRenderer.canSingleQuote(scalar.text) else { return double }
         let single = ScalarRenderer.singleQuoted(scalar.text)
         return double.utf8.count < single.utf8.count ? double : single
-    }
-
-    static func isFlowSafe(_ text: String) -> Bool {
-        !text.contains { ",[]{}#".contains($0) } && !text.contains(":")
     }
 
     /// `|`, `|-` or `|+` (with an indentation digit when the text starts with a space), or

@@ -22,24 +22,21 @@ public enum ScalarRenderer {
         "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
 
+    /// Whether `text` may be written plain in block context: every YAML 1.2 and YAML 1.1
+    /// reader gets the same text back (see `PlainMeaning`).
     public static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
         if first == " " || last == " " || last == ":" { return false }
         if text.contains(": ") || text.contains(" #") || text.hasPrefix("---") || text.hasPrefix("...") { return false }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || TerminalText.isControl($0) || $0.value == 0xFEFF }) { return false }
-        return !looksLikeNonString(text)
+        return PlainMeaning.readsBackAsWritten(text)
     }
 
-    /// Values YAML 1.2's core schema (or YAML 1.1 parsers such as PyYAML) read as null,
-    /// booleans or numbers.
-    static func looksLikeNonString(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        let words: Set<String> = ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "-.inf", "+.inf"]
-        if words.contains(lowered) { return true }
-        let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
-        let numeric = text.unicodeScalars.allSatisfy { "0123456789+-._eExXoOabcdefABCDEF:".unicodeScalars.contains($0) }
-        return digits > 0 && numeric && !CalendarDate.hasDateShape(text)
+    /// Whether `text` may be written plain inside `[ ]`: also none of the characters that end
+    /// a plain value there (PyYAML ends one at `?` too).
+    public static func isFlowSafe(_ text: String) -> Bool {
+        isPlainSafe(text) && !text.contains { ",[]{}#:?".contains($0) }
     }
 
     public static func doubleQuoted(_ text: String) -> String {

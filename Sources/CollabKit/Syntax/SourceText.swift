@@ -95,6 +95,12 @@ struct SourceText {
             if (value >= 0x80 && value <= 0x9F && value != 0x85) || value == 0xFFFE || value == 0xFFFF {
                 throw error(.syntax, "character \(hex(value)) is not allowed in YAML", lineStart, i, lineNumber)
             }
+            if value == 0x85 || value == 0x2028 || value == 0x2029 {
+                // YAML 1.2 reads these as text, YAML 1.1 readers (PyYAML) as line breaks: the
+                // same file would mean two things.
+                throw error(.syntax, "character \(hex(value)) is a line break to some YAML readers and text to others; remove it, or write it as an escape (\\N, \\L, \\P) in a double-quoted value",
+                            lineStart, i, lineNumber)
+            }
             i += length
         }
         if lineStart < count {

@@ -29,6 +29,10 @@ extension YAMLParser {
                 throw syntax("expected ',' or ']' in the list", lineIndex, i)
             }
         }
+        let after = skipSpace(i + 1, end)
+        if after < end && text[after] == Byte.colon && (after + 1 == end || isBlank(text[after + 1])) {
+            throw unsupported("a [ ] list cannot be a key; write 'key: value' with a plain key", lineIndex, open)
+        }
         try checkLineEnd(lineIndex, i + 1, "text after ']'; put a comment after '#'")
         let range = self.range(lineIndex, open, i + 1)
         return .sequence(SequenceNode(items: items, range: range, isFlow: true))

@@ -15,6 +15,9 @@ extension YAMLParser {
             }
             return nil
         }
+        // A flow list is a value, never a key in the subset: a ': ' inside it (in quotes)
+        // belongs to its items.
+        if first == Byte.openBracket || first == Byte.openBrace { return nil }
         if first == Byte.question && (offset + 1 == end || isBlank(text[offset + 1])) {
             throw unsupported("complex keys ('? ') are not supported; write 'key: value'", lineIndex, offset)
         }

@@ -70,6 +70,11 @@ struct EditAndFormatPropertyTests {
         #expect(formatted > 95)
     }
 
+    @Test func aQuestionMarkInsideBracketsIsQuoted() throws {
+        let output = String(decoding: try Formatter.format(Array("a: [\"x?\", \"yz\"]\n".utf8)), as: UTF8.self)
+        #expect(output == "a: ['x?', yz]\n", "PyYAML ends a plain value inside [ ] at '?'")
+    }
+
     @Test func formatKeepsCommentsAndBlankLines() throws {
         let input = "# 头\ntitle:   \"数据\"   # 尾\n\n\n# 段\nlist:\n- a\n-   'b c'\n"
         let output = String(decoding: try Formatter.format(Array(input.utf8)), as: UTF8.self)
@@ -82,7 +87,10 @@ struct EditAndFormatPropertyTests {
         }
     }
 
-    @Test func pyYAMLReadsTheSameDataFromFormattedFilesAsCollab() throws {
+    /// PyYAML reads from every formatted file exactly what collab reads: with BaseLoader
+    /// (no implicit types) and with SafeLoader (YAML 1.1's booleans, numbers, dates).
+    @Test(arguments: [false, true])
+    func pyYAMLReadsTheSameDataFromFormattedFilesAsCollab(safeLoader: Bool) throws {
         let folder = try TemporaryFolder()
         var names: [String] = []
         var expected: [String] = []
@@ -92,22 +100,38 @@ struct EditAndFormatPropertyTests {
             names.append(file.path)
             expected.append(NodeJSON.render(try YAMLParser.parse(output)))
         }
-        let helper = TestPaths.testsFolder.appendingPathComponent("Support/pyyaml-load.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", helper.path] + names
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the PyYAML helper failed; install PyYAML (pip install PyYAML)")
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try Self.pyYAML(names, safe: safeLoader)
         try #require(lines.count >= expected.count)
         for index in expected.indices {
             let theirs = try JSONSerialization.jsonObject(with: Data(lines[index].utf8), options: [.fragmentsAllowed]) as? NSObject
             let ours = try JSONSerialization.jsonObject(with: Data(expected[index].utf8), options: [.fragmentsAllowed]) as? NSObject
             #expect(theirs == ours, "\(names[index]): PyYAML \(lines[index]) vs collab \(expected[index])")
         }
+    }
+
+    /// The trap file itself, unformatted, is read differently by SafeLoader: the test above
+    /// would fail if fmt left its values as they are.
+    @Test func theTrapsAreTrapsBeforeFormatting() throws {
+        let folder = try TemporaryFolder()
+        let traps = try Data(contentsOf: TestPaths.fixtures.appendingPathComponent("yaml11-traps.yaml"))
+        let file = try folder.write("traps.yaml", traps)
+        let plainNo = try folder.write("no.yaml", "deliverable: no\n")
+        let lines = try Self.pyYAML([file.path, plainNo.path], safe: true)
+        #expect(lines[0] != NodeJSON.render(try YAMLParser.parse([UInt8](traps))))
+        #expect(lines[1] == "{\"deliverable\": \"False\"}")
+    }
+
+    static func pyYAML(_ files: [String], safe: Bool) throws -> [Substring] {
+        let helper = TestPaths.testsFolder.appendingPathComponent("Support/pyyaml-load.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", helper.path] + (safe ? ["--safe"] : []) + files
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "the PyYAML helper failed; install PyYAML (pip install PyYAML)")
+        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     }
 }

@@ -6,6 +6,8 @@ import Foundation
 enum SampleFiles {
     static func all() throws -> [(name: String, bytes: [UInt8])] {
         var samples = try RobustnessTests.templateFiles().enumerated().map { ("template #\($0.offset)", $0.element) }
+        let traps = TestPaths.fixtures.appendingPathComponent("yaml11-traps.yaml")
+        samples.append(("yaml11-traps.yaml", [UInt8](try Data(contentsOf: traps))))
         for testCase in try YAMLTestSuiteTests.cases() where !testCase.isError {
             if (try? YAMLParser.parse(testCase.input)) != nil { samples.append((testCase.name, testCase.input)) }
         }
