@@ -82,11 +82,25 @@ struct HostileInputTests {
         let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| new-product-page") })
         #expect(!row.contains("<img") && row.contains("&lt;img"))
         #expect(!row.contains("[click](") && row.contains("\\[click\\]"))
-        #expect(row.contains("https\\://evil") && row.contains("\\@octocat") && row.contains("\\#1"))
+        #expect(row.contains("https\\://evil") && row.contains("`@octocat`") && row.contains("`#1`"))
         let unescapedPipes = row.enumerated().filter { index, character in
             character == "|" && (index == 0 || row[row.index(row.startIndex, offsetBy: index - 1)] != "\\")
         }
         #expect(unescapedPipes.count == 9)  // eight columns
+    }
+
+    @Test func referencesGitHubWouldAutolinkAreCodeSpans() throws {
+        let workspace = try Scratch.workspace()
+        try workspace.write("collaborations/new-product-page/problem.yaml",
+                            try workspace.read("collaborations/new-product-page/problem.yaml")
+                                .replacingOccurrences(of: "title: 2024年Q3新品上线活动页面", with: "title: '见 GH-12 与 gh-7，修复提交 4f2a9c1b，联系 13800000000，见 #3 @li'"))
+        let markdown = try CLI.run(["status", "--format", "markdown"], in: workspace.path, environment: ["COLLAB_TODAY": "2024-07-04"]).stdout
+        let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| new-product-page") })
+        for reference in ["GH-12", "gh-7", "4f2a9c1b", "13800000000", "#3", "@li"] {
+            #expect(row.contains("`\(reference)`"), "\(reference) in \(row)")
+        }
+        let report = try CLI.run(["report", "new-product-page"], in: workspace.path, environment: ["COLLAB_TODAY": "2024-07-04"]).stdout
+        #expect(report.hasPrefix("# 见 `GH-12` 与 `gh-7`，修复提交 `4f2a9c1b`"), "\(report.prefix(80))")
     }
 
     @Test(arguments: [
@@ -160,7 +174,7 @@ struct HostileInputTests {
             #expect(diff.status == 0, "\(diff.stderr)")
             Self.expectInert(diff.stdout)
             if format == "markdown" {
-                #expect(!diff.stdout.contains("<img") && diff.stdout.contains("&lt;img") && diff.stdout.contains("\\@octocat"))
+                #expect(!diff.stdout.contains("<img") && diff.stdout.contains("&lt;img") && diff.stdout.contains("`@octocat`"))
             }
         }
         let log = try repository.collab("log", "new-product-page")

@@ -29,7 +29,7 @@ struct ReportCommandTests {
         #expect(try Self.html(page)["rect"] == 5)
         #expect(page.contains("class=\"bar doing overdue\"") && page.contains("class=\"bar blocked overdue\""))
         #expect(page.contains("class=\"today\"") && page.contains("today 2024-07-10"))
-        #expect(page.contains(">T3 活动页面前端开发</text>"))
+        #expect(page.contains(">「T3」活动页面前端开发</text>"))
         #expect(page.contains("@page { size: A4 landscape") && page.contains("prefers-color-scheme: dark"))
         #expect(!page.contains("http") && !page.contains("<script"))
     }
@@ -82,10 +82,91 @@ struct ReportCommandTests {
         try CLI.expectGolden(index, "report-index.html")
         _ = try Self.html(index)
         for id in ["new-product-page", "q3-data-sync"] {
-            #expect(index.contains("<a href=\"\(id).html\">\(id)</a>"))
-            #expect(FileManager.default.fileExists(atPath: workspace.file("site/\(id).html").path))
+            #expect(index.contains("<a href=\"collaborations/\(id).html\">\(id)</a>"))
+            #expect(FileManager.default.fileExists(atPath: workspace.file("site/collaborations/\(id).html").path))
         }
         #expect(index.contains("<span class=\"overdue-text\">2</span>"))
+    }
+
+    @Test func aCollaborationNamedIndexDoesNotOverwriteTheDashboard() throws {
+        let workspace = try Scratch.workspace()
+        #expect(try CLI.run(["new", "index", "--title", "首页改版"], in: workspace.path, environment: Self.today).status == 0)
+        let result = try CLI.run(["report", "--all", "--format", "html", "-o", "site"], in: workspace.path, environment: Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        let index = try workspace.read("site/index.html")
+        #expect(index.contains("collaborations 协作总览") && index.contains("<a href=\"collaborations/index.html\">index</a>"))
+        #expect(try workspace.read("site/collaborations/index.html").contains("<h1>首页改版</h1>"))
+    }
+
+    @Test func taskTablesShowTheLatestProgressAndWhyTasksAreBlockedOrDropped() throws {
+        let workspace = try Scratch.workspace()
+        let markdown = try CLI.run(["report", "new-product-page"], in: workspace.path, environment: Self.today).stdout
+        #expect(markdown.contains("| T3 | 活动页面前端开发 | 钱工程师 | 2024-07-08 | doing ⚠️ overdue | 2024-07-01 钱工程师: 首页与详情页完成，剩余抽奖模块 |"), "\(markdown)")
+        #expect(markdown.contains("| blocked ⚠️ overdue: 等待产品部确认新品主图，已在群内提醒 |"))
+        #expect(markdown.contains("| 2024-06-21 周经理: V3.0已发布并通知相关方 |"), "the latest of two updates")
+        let page = try CLI.run(["report", "q3-data-sync", "--format", "html"], in: workspace.path, environment: Self.today).stdout
+        #expect(page.contains("<span class=\"status dropped\">dropped</span><br/><span class=\"reason\">"))
+    }
+
+    @Test func taskIdsThatAreMermaidWordsOrDifferOnlyInPunctuationMakeAValidDistinctGantt() throws {
+        let workspace = try Scratch.workspace()
+        let file = "collaborations/new-product-page/tasks.yaml"
+        var text = try workspace.read(file)
+        for (old, new) in [("T1", "dateFormat"), ("T2", "section"), ("T3", "T-1"), ("T4", "T_1"), ("T5", "click")] {
+            text = text.replacingOccurrences(of: "id: \(old)\n", with: "id: \(new)\n").replacingOccurrences(of: "[\(old)", with: "[\(new)")
+                .replacingOccurrences(of: ", \(old)]", with: ", \(new)]")
+        }
+        text = text.replacingOccurrences(of: "title: 上线前联合验收", with: "title: Title review")
+        try workspace.write(file, text)
+        let markdown = try CLI.run(["report", "new-product-page"], in: workspace.path, environment: Self.today).stdout
+        let gantt = try #require(Self.mermaidBlocks(markdown).first)
+        try Self.expectGanttSyntax(gantt)
+        #expect(gantt.contains("t_T_d1,") && gantt.contains("t_T__1,"))
+    }
+
+    @Test func anAbsurdDateSpanIsCutToAReadableChart() throws {
+        let workspace = try Scratch.workspace()
+        let file = "collaborations/new-product-page/tasks.yaml"
+        let text = try workspace.read(file).replacingOccurrences(of: "    start: 2024-06-15\n    due: 2024-06-21\n",
+                                                                   with: "    start: 0001-01-01\n    due: 9999-12-31\n")
+        try workspace.write(file, text)
+        let page = try CLI.run(["report", "new-product-page", "--format", "html"], in: workspace.path, environment: Self.today)
+        #expect(page.status == 0)
+        #expect(page.stdout.utf8.count < 200_000, "\(page.stdout.utf8.count) bytes")
+        #expect(try Self.html(page.stdout)["rect"] == 5)
+        let markdown = try CLI.run(["report", "new-product-page"], in: workspace.path, environment: Self.today).stdout
+        #expect(!markdown.contains("0001-01-01,") && !markdown.contains("10000-01-01"))
+    }
+
+    @Test(arguments: [7, 40, 200, 1000])
+    func axisLabelsNeverOverlap(_ days: Int) throws {
+        let workspace = try Scratch.workspace()
+        let file = "collaborations/new-product-page/tasks.yaml"
+        // T5 runs from a Saturday (2024-06-15) for `days` days: the first label and the next
+        // Monday's are two days apart.
+        let due = try #require(Calendar(identifier: .gregorian).date(byAdding: .day, value: days, to: ISO8601DateFormatter().date(from: "2024-06-15T12:00:00Z")!))
+        let dueText = ISO8601DateFormatter().string(from: due).prefix(10)
+        let text = try workspace.read(file).replacingOccurrences(of: "    due: 2024-07-12\n", with: "    start: 2024-06-15\n    due: \(dueText)\n")
+        try workspace.write(file, text)
+        let page = try CLI.run(["report", "new-product-page", "--format", "html"], in: workspace.path, environment: Self.today).stdout
+        let regex = try NSRegularExpression(pattern: #"<text class="axis" x="(\d+)""#)
+        let xs = regex.matches(in: page, range: NSRange(page.startIndex..., in: page)).map { Int((page as NSString).substring(with: $0.range(at: 1)))! }
+        #expect(xs.count >= 2)
+        for (a, b) in zip(xs, xs.dropFirst()) { #expect(b - a >= 44, "labels at \(a) and \(b)") }
+    }
+
+    @Test func outputIsWrittenOnlyIntoRegularFiles() throws {
+        let workspace = try Scratch.workspace()
+        let null = try CLI.run(["report", "q3-data-sync", "-o", "/dev/null"], in: workspace.path, environment: Self.today)
+        #expect(null.status == 2)
+        #expect(null.stderr.contains("/dev/null: is not a regular file"), "\(null.stderr)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial, "/dev/null is still a device")
+        try FileManager.default.createSymbolicLink(atPath: workspace.file("link.md").path, withDestinationPath: "/tmp/somewhere.md")
+        #expect(try CLI.run(["report", "q3-data-sync", "-o", "link.md"], in: workspace.path, environment: Self.today).status == 2)
+        let dash = try CLI.run(["report", "q3-data-sync", "-o", "-"], in: workspace.path, environment: Self.today)
+        #expect(dash.status == 0 && dash.stdout.hasPrefix("# Q3活动数据未按时同步至财务部"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("-").path))
     }
 
     @Test(arguments: [
@@ -127,11 +208,19 @@ struct ReportCommandTests {
         #expect(lines.first == "gantt", sourceLocation: sourceLocation)
         let header = try NSRegularExpression(pattern: #"^    (title [^:;#%\n]+|dateFormat YYYY-MM-DD|axisFormat %m-%d|section [^:;#%\n]+)$"#)
         let task = try NSRegularExpression(pattern: #"^    [^:;#%\n]+ :((done|active|crit|milestone), )*(t_\w+), (\d{4}-\d{2}-\d{2}|after( t_\w+)+), \d{4}-\d{2}-\d{2}$"#)
+        // Mermaid's gantt lexer is case-insensitive and takes these words at a line's start as
+        // statements, whatever follows.
+        let statement = try NSRegularExpression(pattern: #"^    (title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|click|weekday|weekend|inclusiveenddates|topaxis|displaymode|acctitle|accdescr|gantt)\b"#, options: .caseInsensitive)
+        var tasks = 0
         var defined: Set<String> = []
         var referenced: Set<String> = []
         for line in lines.dropFirst() {
             let range = NSRange(line.startIndex..., in: line)
             if header.firstMatch(in: line, range: range) != nil { continue }
+            if statement.firstMatch(in: line, range: range) != nil {
+                Issue.record("a task line Mermaid reads as a statement: \(line)", sourceLocation: sourceLocation)
+            }
+            tasks += 1
             guard let match = task.firstMatch(in: line, range: range) else {
                 Issue.record("not gantt syntax: \(line)", sourceLocation: sourceLocation)
                 continue
@@ -143,6 +232,7 @@ struct ReportCommandTests {
             }
         }
         #expect(referenced.isSubset(of: defined), "after names an undefined task", sourceLocation: sourceLocation)
+        #expect(defined.count == tasks, "two tasks share a Mermaid id", sourceLocation: sourceLocation)
         #expect(!defined.isEmpty, sourceLocation: sourceLocation)
     }
 }

@@ -63,8 +63,49 @@ public struct CollaborationReport: Sendable {
         task.isOpen && (task.due?.value).map { $0 < today } == true
     }
 
-    /// The tasks that can be drawn (they have a due date and are not dropped), in file order.
+    /// The status as written (a value outside the schema included), `todo` when absent.
+    public func status(_ task: TaskTable.Task) -> String {
+        task.rejected["status"] ?? task.status?.value.rawValue ?? "todo"
+    }
+
+    /// `2024-07-01 钱工程师: 首页与详情页完成` — the latest progress update, what a manager
+    /// reads first; nil without updates.
+    public func latestProgress(_ task: TaskTable.Task) -> String? {
+        guard let update = task.latestUpdate else { return nil }
+        let when = [update.date?.value.description, update.by?.value].compactMap { $0 }.joined(separator: " ")
+        let note = update.note?.value ?? ""
+        return when.isEmpty ? note : (note.isEmpty ? when : "\(when): \(note)")
+    }
+
+    /// Why a blocked or dropped task is so: its note; nil for other tasks.
+    public func reason(_ task: TaskTable.Task) -> String? {
+        guard let status = task.status?.value, status == .blocked || status == .dropped else { return nil }
+        return task.note?.value
+    }
+
+    /// The longest span a chart draws: a task from year 1 to 9999 must not make a page of
+    /// millions of days. Bars reaching outside the window are cut at its edges.
+    public static let longestChart = 3 * 366
+
+    /// The tasks that can be drawn (they have a due date and are not dropped), in file order,
+    /// cut to a window of at most `longestChart` days around the middle of their dates.
     public var bars: [Bar] {
+        let all = uncutBars
+        let dates = all.flatMap { [$0.start, $0.end] }.sorted()
+        guard let first = dates.first, let last = dates.last, last.days(since: first) >= Self.longestChart else { return all }
+        let middle = dates[dates.count / 2]
+        let from = max(first, middle.adding(days: -Self.longestChart / 2))
+        let to = min(last, from.adding(days: Self.longestChart - 1))
+        return all.compactMap { bar in
+            guard bar.end >= from, bar.start <= to else { return nil }
+            var cut = bar
+            cut.start = max(bar.start, from)
+            cut.end = min(bar.end, to)
+            return cut
+        }
+    }
+
+    private var uncutBars: [Bar] {
         let drawn: [(id: String, due: CalendarDate, task: TaskTable.Task)] = tasks.compactMap { task in
             guard let id = task.id?.value, let due = task.due?.value, task.status?.value != .dropped else { return nil }
             return (id, due, task)

@@ -1,7 +1,11 @@
 /// `collab report --all --format html -o DIR`: the dashboard page, index.html, linking to
-/// each collaboration's report (ID.html beside it): stage, lead, a progress bar of finished
-/// tasks, overdue count and what blocks the next gate.
+/// each collaboration's report (collaborations/ID.html, a folder of their own so that no id
+/// can collide with the dashboard's files): stage, lead, a progress bar of finished tasks,
+/// overdue count and what blocks the next gate.
 public enum HTMLIndex {
+    /// Where a collaboration's page goes, relative to the dashboard.
+    public static func pagePath(_ id: String) -> String { "collaborations/\(id).html" }
+
     public static func render(_ rows: [CollaborationStatus], workspace name: String?, today: CalendarDate) -> String {
         let title = "\(name ?? "collab") — collaborations 协作总览"
         var body = "<header>\n<h1>\(HTMLReport.e(title))</h1>\n<p class=\"facts\">\(rows.count) collaborations · \(today)</p>\n</header>\n"
@@ -9,7 +13,7 @@ public enum HTMLIndex {
             let percent = row.totalTasks == 0 ? 0 : row.finishedTasks * 100 / row.totalTasks
             let progress = "<span class=\"progress\" title=\"\(percent)%\"><i style=\"width: \(percent)%\"></i></span> \(row.finishedTasks)/\(row.totalTasks)"
             let overdue = row.overdueTasks > 0 ? "<span class=\"overdue-text\">\(row.overdueTasks)</span>" : "0"
-            return ["<a href=\"\(HTMLReport.e(row.id)).html\">\(HTMLReport.e(row.id))</a>", HTMLReport.e(row.title ?? ""),
+            return ["<a href=\"\(pagePath(row.id))\">\(HTMLReport.e(row.id))</a>", HTMLReport.e(row.title ?? ""),
                     "<span class=\"stage\">\(HTMLReport.e(row.stage?.rawValue ?? "?"))</span>", HTMLReport.e(row.lead ?? ""),
                     progress, overdue, HTMLReport.e(row.nextDue?.description ?? "—"), HTMLReport.e(row.nextGate)]
         }

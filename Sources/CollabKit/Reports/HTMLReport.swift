@@ -19,12 +19,15 @@ public enum HTMLReport {
         if let chart = SVGGantt.render(report) {
             tasks += "<div class=\"chart\">\n\(chart)\n</div>\n" + legend
         }
-        tasks += table(["Id", "Task 任务", "Owner 负责人", "Due 截止", "Status 状态", "Deliverable 交付物"], report.tasks.map { task in
-            let status = task.status?.value.rawValue ?? "todo"
+        tasks += table(["Id", "Task 任务", "Owner 负责人", "Due 截止", "Status 状态", "Latest progress 最新进展", "Deliverable 交付物"],
+                       report.tasks.map { task in
+            let status = e(report.status(task))
             var cell = "<span class=\"status \(status)\">\(status)</span>"
             if report.isOverdue(task) { cell += " <span class=\"overdue-text\">overdue</span>" }
-            return [e(task.id?.value ?? ""), e(task.title?.value ?? ""), e(task.owner?.value ?? ""), e(task.due?.value.description ?? ""),
-                    cell, e(task.deliverable?.value ?? "")]
+            if let reason = report.reason(task) { cell += "<br/><span class=\"reason\">\(e(reason))</span>" }
+            return [e(task.id?.value ?? ""), e(task.title?.value ?? ""), e(task.owner?.value ?? ""),
+                    e(task.rejected["due"] ?? task.due?.value.description ?? ""), cell, e(report.latestProgress(task) ?? "—"),
+                    e(task.deliverable?.value ?? "")]
         })
         body += section("Tasks 任务", tasks)
         body += section("Stage history 阶段时间线", stages(report.stages))

@@ -16,10 +16,13 @@ public enum MarkdownReport {
                      departments.map { [report.department($0.department?.value), $0.role?.value.rawValue ?? "", $0.liaison?.value ?? ""] })
         if let channel = c.stakeholders?.channel?.value { out += "Channel 协作群: \(text(channel))\n\n" }
         out += "## Tasks 任务\n\n"
-        out += table(["Id", "Task 任务", "Owner 负责人", "Due 截止", "Status 状态", "Deliverable 交付物"], report.tasks.map { task in
-            let status = (task.status?.value.rawValue ?? "todo") + (report.isOverdue(task) ? " ⚠️ overdue" : "")
-            return [task.id?.value ?? "", task.title?.value ?? "", task.owner?.value ?? "", task.due?.value.description ?? "",
-                    status, task.deliverable?.value ?? ""]
+        out += table(["Id", "Task 任务", "Owner 负责人", "Due 截止", "Status 状态", "Latest progress 最新进展", "Deliverable 交付物"],
+                     report.tasks.map { task in
+            var status = report.status(task) + (report.isOverdue(task) ? " ⚠️ overdue" : "")
+            if let reason = report.reason(task) { status += ": " + reason }
+            return [task.id?.value ?? "", task.title?.value ?? "", task.owner?.value ?? "",
+                    task.rejected["due"] ?? task.due?.value.description ?? "", status, report.latestProgress(task) ?? "—",
+                    task.deliverable?.value ?? ""]
         })
         if let gantt = Mermaid.gantt(report) {
             out += "### Timeline 任务甘特图\n\n```mermaid\n\(gantt)```\n\n"

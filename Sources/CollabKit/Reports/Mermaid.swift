@@ -11,7 +11,7 @@ public enum Mermaid {
         for section in sections {
             out += "    section \(label(section.map { report.department($0) } ?? "—"))\n"
             for bar in bars where bar.department == section {
-                out += "    \(label(bar.id + " " + bar.title)) :\(tags(bar))\(identifier(bar.id)), "
+                out += "    \(taskLabel(bar)) :\(tags(bar))\(identifier(bar.id)), "
                 out += bar.after.isEmpty ? "\(bar.start), " : "after \(bar.after.map(identifier).joined(separator: " ")), "
                 out += "\(bar.end.adding(days: 1))\n"
             }
@@ -38,9 +38,27 @@ public enum Mermaid {
         return tags.map { $0 + ", " }.joined()
     }
 
-    /// A task id as a Mermaid id: letters, digits and `_`.
+    /// A task id as a Mermaid id, one to one: letters and digits kept, `_` doubled, `-` as
+    /// `_d`, anything else as `_xHEX_`; the `t_` prefix keeps it off Mermaid's words (after,
+    /// done, crit, active, milestone).
     static func identifier(_ id: String) -> String {
-        "t_" + String(id.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        var out = "t_"
+        for scalar in id.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9": out.unicodeScalars.append(scalar)
+            case "_": out += "__"
+            case "-": out += "_d"
+            default: out += "_x" + String(scalar.value, radix: 16) + "_"
+            }
+        }
+        return out
+    }
+
+    /// A task's label, `「T1」title`: the bracket keeps a line from starting with one of
+    /// Mermaid's statements (title, section, dateFormat, click…, in any case), which would
+    /// turn a task with such an id or title into a directive.
+    static func taskLabel(_ bar: CollaborationReport.Bar) -> String {
+        "「\(label(bar.id))」\(label(bar.title))"
     }
 
     /// Text for a label: one line, none of the characters that end or comment a statement.

@@ -21,6 +21,7 @@ enum ReportStyle {
     .status { font-size: 12px; padding: 0 6px; border-radius: 8px; border: 1px solid currentColor; }
     .status.done { color: var(--done); } .status.doing { color: var(--doing); } .status.todo { color: var(--todo); }
     .status.blocked { color: var(--blocked); } .status.dropped { color: var(--muted); } .overdue-text { color: var(--overdue); font-weight: 600; }
+    .reason { font-size: 12px; color: var(--muted); }
     .chart { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
     svg.gantt { font: 12px system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
     svg .label, svg .axis, svg .today-label { fill: var(--fg); } svg .axis { fill: var(--muted); font-size: 11px; }

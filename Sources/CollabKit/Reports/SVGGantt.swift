@@ -6,6 +6,8 @@ enum SVGGantt {
     static let rowHeight = 26
     static let axisHeight = 30
     static let columnWidth = 7  // pixels per display column of the 13px label font
+    /// Room one axis label (`06-15`, 11px) takes, with a gap.
+    static let axisLabelWidth = 44
 
     static func render(_ report: CollaborationReport) -> String? {
         let bars = report.bars
@@ -15,7 +17,7 @@ enum SVGGantt {
         let to = showsToday ? max(last, report.today) : last
         let days = to.days(since: from) + 1
         let dayWidth = max(6, min(32, 720 / days))
-        let labels = bars.map { Mermaid.label($0.id + " " + $0.title) }
+        let labels = bars.map(Mermaid.taskLabel)
         let labelWidth = min(360, (labels.map(DisplayWidth.of).max() ?? 10) * columnWidth + 16)
         let width = labelWidth + days * dayWidth + 110  // room for the "today" label at the right edge
         let height = axisHeight + bars.count * rowHeight + 8
@@ -23,12 +25,17 @@ enum SVGGantt {
 
         var svg = "<svg class=\"gantt\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(XML.escape("Task timeline of " + report.title))\">\n"
         svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" class=\"dependency-head\"/></marker></defs>\n"
-        // Axis: a tick at each week's start (Monday) and the first day.
+        // Axis: a tick at the first day and at week starts (Mondays), every week or every few
+        // weeks so that no two labels come closer than one label's width.
+        let weeksPerTick = max(1, (axisLabelWidth + 7 * dayWidth - 1) / (7 * dayWidth))
+        var lastLabel = Int.min / 2
         var day = from
         while day <= to {
-            if day == from || day.weekday == 1 {
+            let weekStart = day.weekday == 1 && (day.days(since: from) / 7) % weeksPerTick == 0
+            if day == from || weekStart, x(day) - lastLabel >= axisLabelWidth {
                 svg += "<line class=\"grid\" x1=\"\(x(day))\" y1=\"\(axisHeight - 6)\" x2=\"\(x(day))\" y2=\"\(height - 4)\"/>"
                 svg += "<text class=\"axis\" x=\"\(x(day) + 2)\" y=\"\(axisHeight - 10)\">\(day.description.dropFirst(5))</text>\n"
+                lastLabel = x(day)
             }
             day = day.adding(days: 1)
         }

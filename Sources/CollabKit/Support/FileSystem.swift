@@ -152,15 +152,35 @@ public enum FileSystem {
 
 extension FileSystem {
     /// Replaces a file of the workspace `root` that collab read earlier, atomically, unless it
-    /// changed on disk since or leads outside the workspace: then nothing is written and the
-    /// error names the file.
+    /// changed on disk since, is read-only, or leads outside the workspace: then nothing is
+    /// written and the error names the file. A link that stays inside is written through (the
+    /// file it names is replaced, the link stays a link).
     public static func replace(_ path: String, readAs original: [UInt8], with bytes: [UInt8], within root: String) throws(FileSystemError) {
         try Containment.checkWritable(path, root: root)
-        guard let current = try read(path), current == original else {
+        let target = isSymbolicLink(path) ? realPath(path) ?? path : path
+        guard let current = try read(target), current == original else {
             throw FileSystemError(path, "changed on disk since collab read it; nothing was written")
         }
         var info = stat()
-        let mode = stat(path, &info) == 0 ? info.st_mode & 0o7777 : 0o644
-        try writeAtomically(bytes, to: path, mode: mode)
+        guard stat(target, &info) == 0 else { throw .errno(path) }
+        if info.st_mode & 0o222 == 0 {
+            throw FileSystemError(path, "is read-only; nothing was written (make it writable first if it should change)")
+        }
+        try writeAtomically(bytes, to: target, mode: info.st_mode & 0o7777)
+    }
+
+    /// Refuses a path that exists and is not a regular file — a device such as /dev/null, a
+    /// link, a folder — so that an atomic write (a rename over it) never replaces one.
+    public static func checkRegularTarget(_ path: String) throws(FileSystemError) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw FileSystemError(path, "is not a regular file; collab writes only regular files (use -o - for standard output)")
+        }
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 }

@@ -9,7 +9,7 @@ struct ReportCommand: Command {
     static let formats = ["markdown", "html"]
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
-        .option("--output", short: "-o", value: "PATH", "write to PATH instead of printing (with --all: a folder for index.html and ID.html)"),
+        .option("--output", short: "-o", value: "PATH", "write to the file PATH instead of printing (- prints; with --all: a folder for index.html and collaborations/ID.html)"),
         .flag("--all", "every collaboration: index.html with stage, lead, progress and overdue, linking to a page each"),
     ]
     static let discussion = """
@@ -17,7 +17,9 @@ struct ReportCommand: Command {
     due; done, active and critical — overdue or blocked — states; dependencies as `after`) and a
     Mermaid timeline of the stages from the git history. HTML is one file with inline CSS and an
     inline SVG chart (no script, nothing fetched), light or dark as the reader prefers, printable
-    on A4 landscape. Outside a git repository the stage history is left out.
+    on A4 landscape. Outside a git repository the stage history is left out. -o writes only
+    regular files (a device, folder or link in its place is refused); -o - prints. A
+    collaboration that cannot be read is shown on stderr and the exit status is 1.
     """
 
     let id: String?
@@ -32,7 +34,7 @@ struct ReportCommand: Command {
         id = ids.first
         if all && id != nil { throw UsageError("give a collaboration id or --all, not both", command: Self.name) }
         if !all && id == nil { throw UsageError("name a collaboration, or use --all", command: Self.name) }
-        if all && (context.format != "html" || output == nil) {
+        if all && (context.format != "html" || output == nil || output == "-") {
             throw UsageError("--all writes a folder of HTML pages: collab report --all --format html -o DIR", command: Self.name)
         }
     }
@@ -42,33 +44,40 @@ struct ReportCommand: Command {
         let history = HistoryReader(workspace)
         if all, let output {
             let folder = Path.absolute(output, base: context.directory)
-            try FileSystem.createDirectory(folder)
             let config = workspace.config
+            let read = try workspace.read { $0 }
             var rows: [CollaborationStatus] = []
-            for collaboration in try workspace.mapCollaborations([], { $0 }) {
+            for collaboration in read.rows {
                 rows.append(CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: context.today)))
                 let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.stages(collaboration.id))
-                try FileSystem.writeAtomically(Array(HTMLReport.render(report).utf8), to: Path.join(folder, "\(collaboration.id).html"))
+                try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id)))
             }
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today)
-            try FileSystem.writeAtomically(Array(index.utf8), to: Path.join(folder, "index.html"))
+            try Self.write(index, to: Path.join(folder, "index.html"))
             context.out("wrote \(Path.relative(Path.join(folder, "index.html"), to: context.directory)) and \(rows.count) reports\n")
-            return .success
+            return context.reportUnread(read.problems, workspace: workspace)
         }
         guard let id else { return .failure }
-        guard try workspace.collaborationIDs().contains(id) else { throw WorkspaceError.unknownCollaboration(id) }
-        let collaboration = try Collaboration.load(id: id, root: workspace.root)
+        let read = try workspace.read([id]) { $0 }
+        guard let collaboration = read.rows.first else { throw WorkspaceError.unknownCollaboration(id) }
         let report = CollaborationReport(collaboration, config: workspace.config, today: context.today, stages: try history.stages(id))
         let text = context.format == "html" ? HTMLReport.render(report) : MarkdownReport.render(report)
-        if let output {
+        if let output, output != "-" {
             let path = Path.absolute(output, base: context.directory)
-            try FileSystem.createDirectory(Path.parent(path))
-            try FileSystem.writeAtomically(Array(text.utf8), to: path)
+            try Self.write(text, to: path)
             context.out("wrote \(Path.relative(path, to: context.directory))\n")
         } else {
             context.out(text)
         }
-        return .success
+        return context.reportUnread(read.problems, workspace: workspace)
+    }
+
+    /// Writes a page into a regular file (never over a device, folder or link), creating
+    /// its folder.
+    static func write(_ text: String, to path: String) throws {
+        try FileSystem.checkRegularTarget(path)
+        try FileSystem.createDirectory(Path.parent(path))
+        try FileSystem.writeAtomically(Array(text.utf8), to: path)
     }
 }
 
