@@ -52,11 +52,17 @@ public final class Commit: @unchecked Sendable {
 
     public var author: Signature { Signature(git_commit_author(pointer).pointee) }
 
-    /// The first parent, nil for a root commit.
+    /// The first parent, nil for a root commit — and for the last commit of a shallow clone,
+    /// whose parent was never fetched (the repository remembers that boundary).
     public func firstParent() throws(GitError) -> Commit? {
         guard git_commit_parentcount(pointer) > 0 else { return nil }
         var parent: OpaquePointer?
-        try check(git_commit_parent(&parent, pointer, 0), "cannot read the parent of \(id)")
+        let code = git_commit_parent(&parent, pointer, 0)
+        if code == GIT_ENOTFOUND.rawValue && repository.isShallow {
+            repository.shallowBoundary = repository.shallowBoundary ?? self.id
+            return nil
+        }
+        try check(code, "cannot read the parent of \(id)")
         guard let parent else { return nil }
         return Commit(parent, repository: repository)
     }

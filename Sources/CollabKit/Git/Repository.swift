@@ -5,11 +5,18 @@ public final class Repository: @unchecked Sendable {
     let pointer: OpaquePointer
     /// Absolute path of the working tree, without a trailing slash.
     public let workdir: String
+    /// In a shallow clone, the first commit a walk found whose parent is missing: history
+    /// read through this repository stops there.
+    public internal(set) var shallowBoundary: ObjectID?
 
-    /// Opens the repository that holds `path`, walking up as git does. Bare repositories are
-    /// refused: collab works on the files of a working tree.
-    public static func discover(from path: String) throws(GitError) -> Repository {
+    var isShallow: Bool { git_repository_is_shallow(pointer) == 1 }
+
+    /// Opens the repository that holds `path`, walking up as git does — or, when the
+    /// environment names one (GIT_DIR, GIT_WORK_TREE), that one, as git would. Bare
+    /// repositories are refused: collab works on the files of a working tree.
+    public static func discover(from path: String, environment: GitEnvironment = GitEnvironment()) throws(GitError) -> Repository {
         LibGit2.initialize()
+        if let gitDir = environment.gitDir { return try open(gitDir: gitDir, workTree: environment.workTree) }
         var handle: OpaquePointer?
         let code = git_repository_open_ext(&handle, path, 0, nil)
         if code == GIT_ENOTFOUND.rawValue {
@@ -22,6 +29,27 @@ public final class Repository: @unchecked Sendable {
             throw GitError(.bareRepository, "the repository of \(path) is bare; collab needs a working tree (git clone without --bare)")
         }
         var path = String(cString: workdir)
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return Repository(handle, workdir: path)
+    }
+
+    /// GIT_DIR's repository; its working tree is GIT_WORK_TREE, else the folder collab runs
+    /// in (git's rule when GIT_DIR is set alone).
+    private static func open(gitDir: String, workTree: String) throws(GitError) -> Repository {
+        var handle: OpaquePointer?
+        let code = git_repository_open_ext(&handle, gitDir, UInt32(GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue), nil)
+        if code == GIT_ENOTFOUND.rawValue {
+            throw GitError(.notARepository, "GIT_DIR \(gitDir) is not a git repository")
+        }
+        try check(code, "cannot open the git repository GIT_DIR \(gitDir)")
+        guard let handle else { throw GitError(.notARepository, "GIT_DIR \(gitDir) is not a git repository") }
+        let set = git_repository_set_workdir(handle, workTree, 0)
+        guard set == 0 else {
+            git_repository_free(handle)
+            try check(set, "cannot use \(workTree) as the working tree")
+            throw GitError(.failed, "cannot use \(workTree) as the working tree")
+        }
+        var path = workTree
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         return Repository(handle, workdir: path)
     }
@@ -88,5 +116,18 @@ public final class Repository: @unchecked Sendable {
         defer { git_signature_free(handle) }
         guard let handle else { throw GitError(.failed, "no git identity") }
         return Signature(handle.pointee)
+    }
+}
+
+/// Where git's environment says the repository is (GIT_DIR, GIT_WORK_TREE), resolved by the
+/// command layer; empty when git is to search upward as usual.
+public struct GitEnvironment: Sendable, Equatable {
+    public var gitDir: String?
+    /// The working tree: GIT_WORK_TREE, or the folder collab runs in.
+    public var workTree: String
+
+    public init(gitDir: String? = nil, workTree: String = ".") {
+        self.gitDir = gitDir
+        self.workTree = workTree
     }
 }

@@ -13,8 +13,8 @@ public enum RepositoryPaths {
 
     /// The repository holding `folder` and the folder's prefix in it, for output that can do
     /// without history; nil outside git (or in a bare repository).
-    public static func locate(_ folder: String) -> (repository: Repository, prefix: String)? {
-        guard let repository = try? Repository.discover(from: folder),
+    public static func locate(_ folder: String, environment: GitEnvironment = GitEnvironment()) -> (repository: Repository, prefix: String)? {
+        guard let repository = try? Repository.discover(from: folder, environment: environment),
               let prefix = try? prefix(of: folder, in: repository) else { return nil }
         return (repository, prefix)
     }

@@ -30,7 +30,9 @@ public enum HistoryReporter {
             let days = end.days(since: start)
             let move = "\(transition.from ?? "(new)") → \(transition.to ?? "(removed)")"
             let amount = "\(days) day\(days == 1 ? "" : "s")"
-            let spent = index + 1 < transitions.count ? amount : amount + " so far"
+            let last = index + 1 == transitions.count
+            // A closed collaboration spends no time in a stage: its last row says when it closed.
+            let spent = !last ? amount : (transition.to == Stage.closed.rawValue ? "closed on \(start)" : amount + " so far")
             return [start.description, String(transition.commit.hex.prefix(7)), transition.author.name, move, spent]
         }
         let table = TextTable(columns: [.init("DATE"), .init("COMMIT"), .init("AUTHOR"), .init("FROM → TO"), .init("IN STAGE")], rows: rows)

@@ -37,6 +37,25 @@ final class Context {
         try Workspace.load(root: try Workspace.find(from: directory))
     }
 
+    /// Where git's environment puts the repository: GIT_DIR and GIT_WORK_TREE (relative to
+    /// the starting folder, as git takes them after -C); empty when unset.
+    var gitEnvironment: GitEnvironment {
+        guard let gitDir = environment["GIT_DIR"], !gitDir.isEmpty else { return GitEnvironment() }
+        let workTree = environment["GIT_WORK_TREE"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
+        return GitEnvironment(gitDir: Path.absolute(gitDir, base: directory), workTree: Path.absolute(workTree, base: directory))
+    }
+
+    /// The git repository of a workspace, found as git finds it.
+    func repository(of workspace: Workspace) throws -> Repository {
+        try Repository.discover(from: workspace.root, environment: gitEnvironment)
+    }
+
+    /// Says once on stderr that history stopped at a shallow clone's boundary, when it did.
+    func noteShallowHistory(_ repository: Repository?) {
+        guard let boundary = repository?.shallowBoundary else { return }
+        err("collab: note: this clone is shallow; history stops at commit \(boundary.hex.prefix(7)) (git fetch --unshallow reads all of it)\n")
+    }
+
     /// A workspace-relative path as the user should see it: relative to the starting folder.
     func displayPath(_ path: String, workspace: Workspace) -> String {
         Path.relative(Path.join(workspace.root, path), to: directory)

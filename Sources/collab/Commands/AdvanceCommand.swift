@@ -8,14 +8,18 @@ struct AdvanceCommand: Command {
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .flag("--dry-run", "say what would happen; change nothing"),
-        .flag("--commit", "commit the collaboration's folder (and nothing else) as 'collab(ID): FROM → TO'"),
+        .flag("--commit", "commit the collaboration's record files (and nothing else) as 'collab(ID): FROM → TO'"),
     ]
     static let discussion = """
     Checks the gate of the current stage. When it holds, sets 'stage:' in problem.yaml to
     the next stage (from verify: closed, execute or define by the verification's conclusion)
     and prints 'ID: FROM → TO'; only that value changes in the file. When it does not hold,
-    prints what blocks it and exits 1 without changing anything. With --commit the folder is
-    committed through libgit2 with your git identity; other staged or unstaged changes stay.
+    prints what blocks it and exits 1 without changing anything. With --commit the record
+    files the gate was judged on (problem, stakeholders, tasks, feedback) are committed
+    through libgit2 with your git identity, through git's filters and with their modes; no
+    other file of the folder, and no other staged or unstaged change, goes into the commit.
+    When no commit can be made (no identity, a merge in progress, git's index locked)
+    nothing is written.
     """
 
     let id: String
@@ -49,13 +53,16 @@ struct AdvanceCommand: Command {
                 context.out("\(move) (dry run: the gate holds; nothing was changed)\n")
                 return .success
             }
-            // The repository and identity are checked before anything is written.
-            let repository = commit ? try Repository.discover(from: workspace.root) : nil
-            if let repository { _ = try repository.defaultSignature() }
+            // Whether a commit can be made is checked before anything is written.
+            let repository = commit ? try context.repository(of: workspace) : nil
+            try repository?.checkCanCommit()
             try write(to, collaboration, workspace)
             if let repository {
-                let folder = try RepositoryPaths.prefix(of: workspace.root, in: repository) + "collaborations/\(id)"
-                let commitID = try repository.commitFolder(folder, message: "collab(\(id)): \(from.rawValue) → \(to.rawValue)")
+                // The record files the gate was judged on, as they are now: a commit that holds
+                // the new stage without them would fail its own check.
+                let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
+                let files = RecordFile.allCases.filter { collaboration.sources[$0] != nil }.map { prefix + collaboration.path($0) }
+                let commitID = try repository.commit(files: files, message: "collab(\(id)): \(from.rawValue) → \(to.rawValue)")
                 context.out("\(move) [\(commitID.hex.prefix(7))]\n")
             } else {
                 context.out(move + "\n")

@@ -43,13 +43,13 @@ struct CheckCommand: Command {
         let workspace = try context.workspace()
         var report: CheckReport
         if let base {
-            let repository = try Repository.discover(from: workspace.root)
+            let repository = try context.repository(of: workspace)
             report = try HistoryCheck.run(workspace, repository: repository, base: base, head: head, ids: ids,
                                        changedOnly: changed, today: context.today)
         } else {
             report = try WorkspaceCheck.run(workspace, ids: ids, today: context.today)
         }
-        let fromRoot = ["github", "sarif"].contains(context.format) ? RepositoryPaths.locate(workspace.root)?.prefix : nil
+        let fromRoot = ["github", "sarif"].contains(context.format) ? RepositoryPaths.locate(workspace.root, environment: context.gitEnvironment)?.prefix : nil
         var sources: [String: String] = [:]
         for index in report.diagnostics.indices {
             let file = report.diagnostics[index].file

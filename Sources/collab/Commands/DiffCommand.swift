@@ -48,7 +48,7 @@ struct DiffCommand: Command {
             return .success
         }
         let workspace = try context.workspace()
-        let repository = try Repository.discover(from: workspace.root)
+        let repository = try context.repository(of: workspace)
         let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
         let (old, new) = try sides(repository, prefix, workspace)
         let diffs = try WorkspaceDiff.run(old: old, new: new, ids: ids)

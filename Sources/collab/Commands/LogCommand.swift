@@ -26,7 +26,7 @@ struct LogCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let repository = try Repository.discover(from: workspace.root)
+        let repository = try context.repository(of: workspace)
         let head = try repository.head()
         let path = try repositoryPath(workspace, repository) + "collaborations/\(id)/problem.yaml"
         let transitions = try StageTimeline.transitions(in: repository, from: head, path: path)
@@ -38,6 +38,7 @@ struct LogCommand: Command {
         case "json": context.out(HistoryReporter.logJSON(id, stage: stage, transitions))
         default: context.out(HistoryReporter.logText(id, stage: stage, transitions, today: context.today))
         }
+        context.noteShallowHistory(repository)
         return .success
     }
 

@@ -4,20 +4,24 @@ import CollabKit
 struct NewCommand: Command {
     static let name = "new"
     static let abstract = "start a collaboration from the template, at stage define, opened today"
-    static let usage = "collab new ID --title TITLE [--lead DEPT]"
+    static let usage = "collab new ID --title TITLE [--lead DEPT] [--commit]"
     static let options: [OptionSpec] = [
         .option("--title", value: "TITLE", "the problem's title (required)"),
         .option("--lead", value: "DEPT", "the lead department's id"),
+        .flag("--commit", "commit the new files (and nothing else) as 'collab(ID): new', so the define stage starts the log"),
     ]
     static let discussion = """
     Copies templates/collaboration/ of the workspace (or the built-in template where a file
     is absent) to collaborations/ID/ and fills in title, stage, opened date and lead; the
-    template's comments stay as they are.
+    template's comments stay as they are. A template folder that is a link leading outside
+    the workspace is refused (unsafe-path). With --commit, whether a commit can be made is
+    checked before anything is written.
     """
 
     let id: String
     let title: String
     let lead: String?
+    let commit: Bool
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         guard let id = try Self.positionals(arguments, maximum: 1).first else {
@@ -32,6 +36,7 @@ struct NewCommand: Command {
         self.id = id
         self.title = title
         self.lead = arguments.value("--lead")
+        self.commit = arguments.has("--commit")
     }
 
     func run(_ context: Context) throws -> ExitStatus {
@@ -45,6 +50,8 @@ struct NewCommand: Command {
             context.err("collab: error: \(context.displayPath("collaborations/\(id)", workspace: workspace)) already exists\n")
             return .failure
         }
+        let repository = commit ? try context.repository(of: workspace) : nil
+        try repository?.checkCanCommit()
         var files: [(RecordFile, [UInt8])] = []
         for file in RecordFile.allCases {
             var bytes = try templateBytes(file, workspace)
@@ -59,12 +66,24 @@ struct NewCommand: Command {
             files.append((file, bytes))
         }
         try CollaborationWriter.create(folder, files, within: workspace.root)
-        context.out("Created \(context.displayPath("collaborations/\(id)", workspace: workspace))/ at stage define.\n")
+        var created = "Created \(context.displayPath("collaborations/\(id)", workspace: workspace))/ at stage define"
+        if let repository {
+            let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository) + "collaborations/\(id)/"
+            let commitID = try repository.commit(files: files.map { prefix + $0.0.fileName }, message: "collab(\(id)): new")
+            created += " [\(commitID.hex.prefix(7))]"
+        }
+        context.out(created + ".\n")
         return .success
     }
 
     private func templateBytes(_ file: RecordFile, _ workspace: Workspace) throws -> [UInt8] {
         let custom = Path.join(workspace.root, "templates/collaboration", file.fileName)
+        for folder in ["templates", "templates/collaboration"] {
+            let path = Path.join(workspace.root, folder)
+            if let target = Containment.outside(path, root: workspace.root) {
+                throw FileSystemError(folder, "is a symbolic link to \(target), outside the workspace; collab does not follow it [unsafe-path]")
+            }
+        }
         if let bytes = try Containment.read(custom, root: workspace.root, limit: YAMLParser.maxFileSize) { return bytes }
         let builtin = BuiltinTemplate.files.first { $0.path == "templates/collaboration/\(file.fileName)" }
         return Array((builtin?.contents ?? "").utf8)

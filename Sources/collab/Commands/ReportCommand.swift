@@ -41,7 +41,7 @@ struct ReportCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let history = HistoryReader(workspace)
+        let history = HistoryReader(workspace, environment: context.gitEnvironment)
         if all, let output {
             let folder = Path.absolute(output, base: context.directory)
             let config = workspace.config
@@ -55,6 +55,7 @@ struct ReportCommand: Command {
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today)
             try Self.write(index, to: Path.join(folder, "index.html"))
             context.out("wrote \(Path.relative(Path.join(folder, "index.html"), to: context.directory)) and \(rows.count) reports\n")
+            context.noteShallowHistory(history.repository)
             return context.reportUnread(read.problems, workspace: workspace)
         }
         guard let id else { return .failure }
@@ -69,6 +70,7 @@ struct ReportCommand: Command {
         } else {
             context.out(text)
         }
+        context.noteShallowHistory(history.repository)
         return context.reportUnread(read.problems, workspace: workspace)
     }
 
@@ -88,8 +90,8 @@ struct HistoryReader {
     let head: Commit?
     let prefix: String
 
-    init(_ workspace: Workspace) {
-        let located = RepositoryPaths.locate(workspace.root)
+    init(_ workspace: Workspace, environment: GitEnvironment) {
+        let located = RepositoryPaths.locate(workspace.root, environment: environment)
         repository = located?.repository
         head = try? located?.repository.head()
         prefix = located?.prefix ?? ""
