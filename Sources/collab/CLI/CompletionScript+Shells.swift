@@ -1,11 +1,22 @@
 /// The three shells' scripts. Each finds the command word (skipping options and their
 /// values), then completes an option's value, an option, or the command's operands.
 extension CompletionScript {
+    /// bash: candidates go through `_collab_add`, which matches them against the word being
+    /// completed as literal text and inserts them quoted. Nothing read from git or the records
+    /// ever passes through `compgen -W`, which expands `$(…)` in its word list — a branch
+    /// named `$(touch /tmp/x)` must complete as that name, not run.
     func bash() -> String {
         let skip = valueOptions.joined(separator: "|")
-        let commandNames = commands.map { $0.name }.joined(separator: " ")
+        let commandNames = commands.map { $0.name } + ["--help", "--version"]
         var out = """
         # bash completion for collab; load with: source <(collab completions bash)
+        _collab_add() {  # _collab_add WORD: each line of stdin that starts with WORD, quoted
+            local candidate
+            while IFS= read -r candidate; do
+                [[ -n $candidate && $candidate == "$1"* ]] && COMPREPLY+=("$(printf '%q' "$candidate")")
+            done
+            return 0
+        }
         _collab_names() {
             local i
             for ((i = 1; i < COMP_CWORD; i++)); do
@@ -13,8 +24,13 @@ extension CompletionScript {
             done
             collab completions "$1" 2>/dev/null
         }
+        _collab_revisions() {
+            echo HEAD
+            git for-each-ref --format='%(refname:short)' 2>/dev/null
+        }
         _collab() {
             local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command="" dashdash="" i
+            COMPREPLY=()
             for ((i = 1; i < COMP_CWORD; i++)); do
                 case ${COMP_WORDS[i]} in
                     \(skip)) ((i++)) ;;
@@ -23,12 +39,10 @@ extension CompletionScript {
                     *) [[ -z $command ]] && command=${COMP_WORDS[i]} ;;
                 esac
             done
-            local IFS=$'\\n'
             if [[ -z $command ]]; then
-                COMPREPLY=($(compgen -W "\(commandNames) --help --version" -- "$cur"))
+                _collab_add "$cur" < <(printf '%s\\n' \(commandNames.joined(separator: " ")))
                 return
             fi
-            IFS=$' \\t\\n'
             case $command in
 
         """
@@ -38,17 +52,17 @@ extension CompletionScript {
                 guard let value = Self.value(of: option) else { continue }
                 let spellings = ([option.name] + (option.short.map { [$0] } ?? [])).joined(separator: "|")
                 switch value {
-                case .directory: out += "                \(spellings)) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"
-                case .revisions:
-                    out += "                \(spellings)) COMPREPLY=($(compgen -W \"HEAD $(git for-each-ref --format='%(refname:short)' 2>/dev/null)\" -- \"$cur\")); return ;;\n"
+                case .directory: out += "                \(spellings)) _collab_add \"$cur\" < <(compgen -d -- \"$cur\"); return ;;\n"
+                case .revisions: out += "                \(spellings)) _collab_add \"$cur\" < <(_collab_revisions); return ;;\n"
+                case .departments: out += "                \(spellings)) _collab_add \"$cur\" < <(_collab_names --departments); return ;;\n"
                 default:
-                    let words = Self.words(value, command: command, call: "$(_collab_names %)")
-                    out += "                \(spellings)) COMPREPLY=($(compgen -W \"\(words)\" -- \"$cur\")); return ;;\n"
+                    let words = Self.words(value, command: command, call: "")
+                    out += "                \(spellings)) _collab_add \"$cur\" < <(printf '%s\\n' \(words)); return ;;\n"
                 }
             }
             let flags = Self.options(of: command).flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) }.joined(separator: " ")
             out += "            esac\n"
-            out += "            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W \"\(flags)\" -- \"$cur\")); return; fi\n"
+            out += "            if [[ $cur == -* ]]; then _collab_add \"$cur\" < <(printf '%s\\n' \(flags)); return; fi\n"
             out += "            " + bashOperands(command.operands) + "\n            ;;\n"
         }
         out += """
@@ -63,12 +77,12 @@ extension CompletionScript {
     private func bashOperands(_ operands: Operands) -> String {
         switch operands {
         case .none: return ":"
-        case .collaborations: return "COMPREPLY=($(compgen -W \"$(_collab_names --ids)\" -- \"$cur\"))"
+        case .collaborations: return "_collab_add \"$cur\" < <(_collab_names --ids)"
         case .collaborationsAfterDashDash:
-            return "[[ -n $dashdash ]] && COMPREPLY=($(compgen -W \"$(_collab_names --ids)\" -- \"$cur\")) || COMPREPLY=($(compgen -W \"HEAD $(git for-each-ref --format='%(refname:short)' 2>/dev/null) --\" -- \"$cur\"))"
-        case .directory: return "COMPREPLY=($(compgen -d -- \"$cur\"))"
-        case .file: return "COMPREPLY=($(compgen -f -- \"$cur\"))"
-        case .words(let words): return "COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\"))"
+            return "if [[ -n $dashdash ]]; then _collab_add \"$cur\" < <(_collab_names --ids); else _collab_add \"$cur\" < <(_collab_revisions; echo --); fi"
+        case .directory: return "_collab_add \"$cur\" < <(compgen -d -- \"$cur\")"
+        case .file: return "_collab_add \"$cur\" < <(compgen -f -- \"$cur\")"
+        case .words(let words): return "_collab_add \"$cur\" < <(printf '%s\\n' \(words.joined(separator: " ")))"
         }
     }
 
