@@ -20,8 +20,11 @@ struct CIRecipesTests {
         #expect(result.status == 0, "\(result.output)")
     }
 
-    @Test func thePreCommitHookRefusesRecordsWithErrors() throws {
-        let repository = try Scratch.workspace()
+    /// The hook in a real repository, with the workspace at the root and in a subfolder.
+    @Test(arguments: ["", "records/"])
+    func thePreCommitHookRefusesRecordsWithErrors(_ folder: String) throws {
+        let repository = try Scratch()
+        #expect(try CLI.run(["init", folder.isEmpty ? "." : folder], in: repository.path).status == 0)
         func git(_ arguments: String...) throws -> (status: Int32, output: String) {
             try Program.run("/usr/bin/git", ["-C", repository.path, "-c", "user.name=测试", "-c", "user.email=t@example.com"] + arguments,
                             path: CLI.binary.deletingLastPathComponent().path, environment: ["COLLAB_TODAY": "2024-07-04"])
@@ -32,20 +35,104 @@ struct CIRecipesTests {
         let hook = repository.file(".git/hooks/pre-commit")
         try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("pre-commit"), to: hook)
 
-        let tasks = "collaborations/new-product-page/tasks.yaml"
+        let tasks = folder + "collaborations/new-product-page/tasks.yaml"
         let original = try repository.read(tasks)
         try repository.write(tasks, original.replacingOccurrences(of: "owner: 周经理", with: "owner: 王五"))
         _ = try git("add", tasks)
         let refused = try git("commit", "-qm", "unknown owner")
         #expect(refused.status != 0 && refused.output.contains("[task-owner-unknown]"), "\(refused.output)")
+        #expect(!refused.output.contains("no collab workspace"), "\(refused.output)")
 
         try repository.write(tasks, original.replacingOccurrences(of: "status: todo", with: "status:   todo"))
         _ = try git("add", tasks)
         let unformatted = try git("commit", "-qm", "layout")
-        #expect(unformatted.status != 0 && unformatted.output.contains("run 'collab fmt'"), "\(unformatted.output)")
+        #expect(unformatted.status != 0 && unformatted.output.contains("run 'collab -C \(folder).' fmt") == false
+                && unformatted.output.contains("fmt' to lay the records out"), "\(unformatted.output)")
 
         try repository.write(tasks, original.replacingOccurrences(of: "note: V3.0已发布并通知相关方", with: "note: V3.0已发布并通知相关方及法务"))
         _ = try git("add", tasks)
         #expect(try git("commit", "-qm", "a note").status == 0)
+        try repository.write("README.md", "说明\n")
+        _ = try git("add", "README.md")
+        #expect(try git("commit", "-qm", "no records").status == 0)
+    }
+
+    /// GitHub's `paths` filter (`*` within a folder, `**` across folders, `**/` also none)
+    /// matches record changes wherever the workspace is, and nothing else.
+    @Test func theWorkflowRunsForRecordsInAnyFolder() throws {
+        let workflow = try String(contentsOf: Self.folder.appendingPathComponent("github-workflow.yml"), encoding: .utf8)
+        let line = try #require(workflow.split(separator: "\n").first { $0.contains("paths:") })
+        let patterns = line.components(separatedBy: "\"").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        func matches(_ path: String) throws -> Bool {
+            try patterns.contains { pattern in
+                var regex = "^"
+                var rest = Substring(pattern)
+                while let character = rest.first {
+                    if rest.hasPrefix("**/") { regex += "(.*/)?"; rest = rest.dropFirst(3) }
+                    else if rest.hasPrefix("**") { regex += ".*"; rest = rest.dropFirst(2) }
+                    else if character == "*" { regex += "[^/]*"; rest = rest.dropFirst() }
+                    else { regex += NSRegularExpression.escapedPattern(for: String(character)); rest = rest.dropFirst() }
+                }
+                return try NSRegularExpression(pattern: regex + "$").firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
+            }
+        }
+        for path in ["collab.yaml", "collaborations/q3/tasks.yaml", "records/collab.yaml", "records/collaborations/q3/tasks.yaml"] {
+            #expect(try matches(path), "\(path)")
+        }
+        #expect(try !matches("README.md") && !matches("src/main.swift"))
+    }
+
+    /// The commands of the GitHub and GitLab recipes, run as their CI would run them, in a
+    /// repository whose workspace is in records/: a pull request touching one collaboration
+    /// passes though others are overdue, and one adding an error fails with it.
+    @Test func theRecipesCommandsWorkWithTheWorkspaceInASubfolder() throws {
+        let repository = try Scratch()
+        #expect(try CLI.run(["init", "records"], in: repository.path).status == 0)
+        let bin = CLI.binary.deletingLastPathComponent().path
+        let environment = ["COLLAB_TODAY": "2024-07-20", "COLLAB_DIR": "records", "GITHUB_BASE_REF": "main",
+                           "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main", "GIT_AUTHOR_NAME": "测试", "GIT_AUTHOR_EMAIL": "t@example.com",
+                           "GIT_COMMITTER_NAME": "测试", "GIT_COMMITTER_EMAIL": "t@example.com"]
+        func sh(_ script: String) throws -> (status: Int32, output: String) {
+            try Program.run("/bin/bash", ["-c", "cd \"$0\" && " + script, repository.path], path: bin, environment: environment)
+        }
+        _ = try sh("git init -q -b main && git add -A && git commit -qm records && git update-ref refs/remotes/origin/main main && git checkout -q -b feature")
+        let tasks = "records/collaborations/new-product-page/tasks.yaml"
+        let original = try repository.read(tasks)
+        try repository.write(tasks, original.replacingOccurrences(of: "note: V3.0已发布并通知相关方", with: "note: V3.0已发布并通知相关方及法务"))
+        _ = try sh("git commit -qam 'a note'")
+
+        let github = try Self.commands(of: "github-workflow.yml")
+        let check = try #require(github.first { $0.contains(" check ") })
+        let diff = try #require(github.first { $0.contains(" diff ") })
+        let gitlab = try #require(try Self.commands(of: "gitlab-ci.yml").first { $0.contains(" check ") })
+
+        let passing = try sh(check)
+        #expect(passing.status == 0, "\(passing.output)")
+        #expect(!passing.output.contains("q3-data-sync"), "an untouched collaboration is not judged: \(passing.output)")
+        #expect(try sh(diff).status == 0)
+        #expect(try repository.read("collab-diff.md").contains("| added | tasks.T1.updates.2 |"))
+        #expect(try sh(gitlab).status == 0)
+        #expect(try repository.read("collab-junit.xml").contains("<testsuites"))
+
+        try repository.write(tasks, original.replacingOccurrences(of: "owner: 周经理", with: "owner: 王五"))
+        _ = try sh("git commit -qam 'unknown owner'")
+        let failing = try sh(check)
+        #expect(failing.status == 1)
+        #expect(failing.output.contains("::error file=records/collaborations/new-product-page/tasks.yaml,line=5,col=12,title=task-owner-unknown::"),
+                "\(failing.output)")
+        #expect(try sh(gitlab).status == 1)
+    }
+
+    /// The shell commands of a recipe's steps (GitHub `run`, GitLab `script`), read with PyYAML.
+    static func commands(of recipe: String) throws -> [String] {
+        let script = """
+        import json, sys, yaml
+        doc = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+        runs = [step["run"] for job in doc.get("jobs", {}).values() for step in job.get("steps", []) if "run" in step]
+        runs += [line for job in doc.values() if isinstance(job, dict) for line in job.get("script", [])]
+        print(json.dumps(runs))
+        """
+        let result = try Program.run("/usr/bin/env", ["python3", "-c", script, Self.folder.appendingPathComponent(recipe).path])
+        return try JSONDecoder().decode([String].self, from: Data(result.output.utf8))
     }
 }
