@@ -41,6 +41,9 @@ struct CommitTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: repo.scratch.file("\(folder)/problem.yaml").path)
         try repo.commit("executable")
         try repo.git("config", "core.autocrlf", "true")
+        // Saved by a Windows editor: CRLF in the working tree, which git stores as LF.
+        let problem = try repo.scratch.read("\(folder)/problem.yaml")
+        try repo.scratch.write("\(folder)/problem.yaml", problem.replacingOccurrences(of: "\n", with: "\r\n"))
         try repo.scratch.write("\(folder)/secret.env", "TOKEN=1\n")
         try repo.scratch.write("\(folder)/notes.txt", "草稿\n")
         try repo.finishNewProductPageTasks()
@@ -51,6 +54,9 @@ struct CommitTests {
         #expect(tree.contains("120000 blob") && tree.contains("spec.md"), "the tracked link stays: \(tree)")
         #expect(tree.contains("100755 blob") && tree.contains("problem.yaml"), "the mode stays: \(tree)")
         #expect(try repo.git("diff", "--cached", "--name-only").isEmpty, "index and commit agree")
+        let committed = try repo.git("show", "HEAD:\(folder)/problem.yaml")
+        #expect(!committed.contains("\r") && committed.contains("\nstage: verify\n"), "stored through git's filter")
+        #expect(try repo.scratch.read("\(folder)/problem.yaml").contains("\r\nstage: verify\r\n"), "the working file keeps its CRLF")
         #expect(try repo.git("status", "--porcelain") == "?? \(folder)/notes.txt\n")
         try repo.git("fsck", "--strict")
     }
@@ -153,5 +159,12 @@ struct CommitTests {
         #expect(fmt.stderr.contains("is read-only"), "\(fmt.stderr)")
         #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int == before, "not replaced")
         #expect(try workspace.read("collaborations/q3-data-sync/problem.yaml").contains("stage:   closed"))
+
+        let page = "collaborations/new-product-page/"
+        for file in ["problem", "tasks"] { try workspace.write(page + file + ".yaml", try workspace.read(page + file + ".yaml").replacingOccurrences(of: "status: doing", with: "status: done").replacingOccurrences(of: "status: blocked", with: "status: dropped").replacingOccurrences(of: "status: todo", with: "status: done")) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: workspace.file(page + "problem.yaml").path)
+        let advance = try CLI.run(["advance", "new-product-page"], in: workspace.path)
+        #expect(advance.status == 2 && advance.stderr.contains("is read-only"), "\(advance.stdout)\(advance.stderr)")
+        #expect(try workspace.read(page + "problem.yaml").contains("\nstage: execute\n"))
     }
 }
