@@ -100,8 +100,7 @@ struct DiffCommandTests {
 
     @Test func gitDiffShowsSemanticDiffsThroughTheExternalDiffDriver() throws {
         let repo = try GitWorkspace()
-        try repo.scratch.write(".gitattributes", "collaborations/*/*.yaml diff=collab\n")
-        try repo.git("config", "diff.collab.command", CLI.binary.path + " diff")
+        try repo.useCollabAsDiffDriver()
         try repo.commit("start")
         try repo.replace("collaborations/new-product-page/tasks.yaml", "due: 2024-07-12", "due: 2024-07-15")
         let output = try repo.git("diff")
@@ -142,8 +141,7 @@ struct DiffCommandTests {
 
     @Test func theExternalDriverShowsAnUnparsableSideAsItsDiagnostic() throws {
         let repo = try GitWorkspace()
-        try repo.scratch.write(".gitattributes", "collaborations/*/*.yaml diff=collab\n")
-        try repo.git("config", "diff.collab.command", CLI.binary.path + " diff")
+        try repo.useCollabAsDiffDriver()
         try repo.commit("start")
         try repo.replace("collaborations/new-product-page/tasks.yaml", "    title: 上线前联合验收\n", "    title: 上线前: 联合验收\n")
         let output = try repo.git("diff")

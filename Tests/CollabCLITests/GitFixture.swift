@@ -57,6 +57,12 @@ final class GitWorkspace {
         try replace(file, "status: todo", "status: done")
     }
 
+    /// The README's two lines that make `git diff` show record changes through collab.
+    func useCollabAsDiffDriver() throws {
+        try scratch.write(".gitattributes", "collaborations/*/*.yaml diff=collab\n")
+        try git("config", "diff.collab.command", CLI.binary.path + " diff")
+    }
+
     func collab(_ arguments: String...) throws -> CLIResult {
         try CLI.run(arguments, in: path, environment: ["COLLAB_TODAY": "2024-10-20", "HOME": path, "GIT_CONFIG_NOSYSTEM": "1"])
     }

@@ -75,7 +75,8 @@ public struct TaskTable: Sendable {
                     start: start, due: due, deliverable: decoder.text(item, "deliverable"), status: status,
                     dependsOn: decoder.textList(item, "depends_on"), note: decoder.text(item, "note"),
                     updates: updates,
-                    rejected: item.rejected(["status": status != nil, "start": start != nil, "due": due != nil]))
+                    rejected: start != nil && due != nil && status != nil ? [:]
+                        : item.rejected(["status": status != nil, "start": start != nil, "due": due != nil]))
     }
 
     public var items: [Task] { tasks?.items ?? [] }
