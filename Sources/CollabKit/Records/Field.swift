@@ -28,8 +28,9 @@ public struct KeyPositions: Sendable {
     public var anchor: SourceRange
     public private(set) var keys: [(name: String, range: SourceRange)] = []
 
-    public init(anchor: SourceRange = .fileStart) {
+    public init(anchor: SourceRange = .fileStart, capacity: Int = 0) {
         self.anchor = anchor
+        keys.reserveCapacity(capacity)
     }
 
     public subscript(key: String) -> SourceRange? {

@@ -42,7 +42,8 @@ public struct ProblemRecord: Sendable {
         stage = decoder.enumValue(root, "stage", Stage.self)
         opened = decoder.date(root, "opened")
         for key in ["title", "stage", "opened"] { decoder.requirePresent(root, key) }
-        rejected = root.rejected(["stage": stage != nil, "opened": opened != nil])
+        root.reject("stage", unless: stage != nil, into: &rejected)
+        root.reject("opened", unless: opened != nil, into: &rejected)
         scenario = decoder.enumValue(root, "scenario", Scenario.self)
         reporter = decoder.text(root, "reporter")
         background = decoder.text(root, "background")

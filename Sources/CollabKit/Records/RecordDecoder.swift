@@ -30,12 +30,12 @@ public struct RecordDecoder {
 
     /// A mapping whose keys are checked against `allowed`; nil (with a `type` finding) for
     /// another shape.
-    mutating func mapping(_ node: Node, keys allowed: [String], what: String) -> MappingReader? {
+    mutating func mapping(_ node: Node, keys allowed: [String], what: @autoclosure () -> String) -> MappingReader? {
         guard case .mapping(let mapping) = node else {
-            report(.type, node.range, "\(what) should be a mapping of 'key: value' lines, not \(node.kindName)")
+            report(.type, node.range, "\(what()) should be a mapping of 'key: value' lines, not \(node.kindName)")
             return nil
         }
-        var positions = KeyPositions(anchor: mapping.entries.first?.key.range ?? mapping.range)
+        var positions = KeyPositions(anchor: mapping.entries.first?.key.range ?? mapping.range, capacity: mapping.entries.count)
         // Large mappings (only hostile files have them) are checked with a hash table.
         var seen: [String: SourceRange]? = mapping.entries.count > 32 ? [:] : nil
         for entry in mapping.entries {
@@ -47,7 +47,7 @@ public struct RecordDecoder {
             seen?[key] = entry.key.range
             positions.add(key, entry.key.range)
             if !allowed.contains(key) {
-                var message = "unknown key '\(key)' in \(what)"
+                var message = "unknown key '\(key)' in \(what())"
                 if let suggestion = Suggestion.closest(to: key, in: allowed) { message += "; did you mean '\(suggestion)'?" }
                 report(.unknownKey, entry.key.range, message)
             }
@@ -70,9 +70,9 @@ public struct RecordDecoder {
         return text(node, what: "'\(key)'")
     }
 
-    mutating func text(_ node: Node, what: String) -> TextField? {
+    mutating func text(_ node: Node, what: @autoclosure () -> String) -> TextField? {
         guard case .scalar(let scalar) = node else {
-            report(.type, node.range, "\(what) should be text, not \(node.kindName)")
+            report(.type, node.range, "\(what()) should be text, not \(node.kindName)")
             return nil
         }
         return scalar.isNull ? nil : TextField(scalar.text, scalar.range)
@@ -83,11 +83,11 @@ public struct RecordDecoder {
         return date(text, what: "'\(key)'")
     }
 
-    mutating func date(_ text: TextField, what: String) -> Field<CalendarDate>? {
+    mutating func date(_ text: TextField, what: @autoclosure () -> String) -> Field<CalendarDate>? {
         if let date = CalendarDate(text.value) { return Field(date, text.range) }
         let message = CalendarDate.hasDateShape(text.value)
-            ? "\(what) '\(text.value)' is not a real calendar date"
-            : "\(what) '\(text.value)' is not a date; write YYYY-MM-DD"
+            ? "\(what()) '\(text.value)' is not a real calendar date"
+            : "\(what()) '\(text.value)' is not a date; write YYYY-MM-DD"
         report(.invalidDate, text.range, message)
         return nil
     }
@@ -138,20 +138,15 @@ public struct MappingReader {
 
     /// The value under `key`, nil when absent or null.
     func value(_ key: String) -> Node? {
-        guard let node = entry(key)?.value, !node.isNull else { return nil }
-        return node
+        guard let mapping, let index = mapping.index(of: key), !mapping.entries[index].value.isNull else { return nil }
+        return mapping.entries[index].value
     }
 
-    /// The values of `keys` that are written but were not decoded (the schema rejected
-    /// them), as written: commands show them flagged instead of a default
-    /// (docs/reference.md §4). `decoded` says which keys did decode.
-    func rejected(_ decoded: [String: Bool]) -> [String: String] {
-        var rejected: [String: String] = [:]
-        for (key, ok) in decoded where !ok {
-            guard let node = value(key) else { continue }
-            rejected[key] = node.scalar?.text ?? "(\(node.kindName))"
-        }
-        return rejected
+    /// Notes the value of `key` as written when it is written but was not decoded (the schema
+    /// rejected it): commands show it flagged instead of a default (docs/reference.md §4).
+    func reject(_ key: String, unless decoded: Bool, into rejected: inout [String: String]) {
+        guard !decoded, let node = value(key) else { return }
+        rejected[key] = node.scalar?.text ?? "(\(node.kindName))"
     }
 }
 

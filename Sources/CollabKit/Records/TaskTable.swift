@@ -70,13 +70,15 @@ public struct TaskTable: Sendable {
         }
         let start = decoder.date(item, "start"), due = decoder.date(item, "due")
         let status = decoder.enumValue(item, "status", TaskStatus.self)
+        var rejected: [String: String] = [:]
+        item.reject("status", unless: status != nil, into: &rejected)
+        item.reject("start", unless: start != nil, into: &rejected)
+        item.reject("due", unless: due != nil, into: &rejected)
         return Task(positions: item.positions, id: id, title: decoder.text(item, "title"),
                     owner: decoder.text(item, "owner"), department: decoder.text(item, "department"),
                     start: start, due: due, deliverable: decoder.text(item, "deliverable"), status: status,
                     dependsOn: decoder.textList(item, "depends_on"), note: decoder.text(item, "note"),
-                    updates: updates,
-                    rejected: start != nil && due != nil && status != nil ? [:]
-                        : item.rejected(["status": status != nil, "start": start != nil, "due": due != nil]))
+                    updates: updates, rejected: rejected)
     }
 
     public var items: [Task] { tasks?.items ?? [] }

@@ -13,6 +13,7 @@ public struct WorkspaceConfig: Sendable {
     }
 
     public static let keys = RecordSchema.workspace.keys
+    static let departmentKeys = RecordSchema.workspace.nested("departments").keys
 
     public var positions = KeyPositions()
     public var name: TextField?
@@ -33,7 +34,7 @@ public struct WorkspaceConfig: Sendable {
         decoder.requirePresent(root, "version")
         name = decoder.text(root, "name")
         departments = decoder.list(root, "departments") { decoder, node in
-            guard let item = decoder.mapping(node, keys: RecordSchema.workspace.nested("departments").keys, what: "a department") else { return nil }
+            guard let item = decoder.mapping(node, keys: WorkspaceConfig.departmentKeys, what: "a department") else { return nil }
             let id = decoder.text(item, "id")
             if let id, !Identifier.isDepartmentID(id.value) {
                 decoder.report(.invalidValue, id.range, "department id '\(id.value)' must hold only a-z, 0-9 and '-', starting with a letter or digit")

@@ -28,11 +28,17 @@ public struct Mapping: Sendable, Equatable {
     public var range: SourceRange
     public var isFlow: Bool
 
-    public func first(_ key: String) -> MappingEntry? {
-        entries.first { $0.key.text == key }
+    /// The position of the first entry with `key`; entries are looked at in place, not copied.
+    public func index(of key: String) -> Int? {
+        for index in entries.indices where entries[index].key.text == key { return index }
+        return nil
     }
 
-    public subscript(key: String) -> Node? { first(key)?.value }
+    public func first(_ key: String) -> MappingEntry? {
+        index(of: key).map { entries[$0] }
+    }
+
+    public subscript(key: String) -> Node? { index(of: key).map { entries[$0].value } }
 }
 
 public struct SequenceNode: Sendable, Equatable {

@@ -9,6 +9,9 @@ struct SourceText {
         var end: Int
         /// Leading spaces.
         var indent: Int
+        /// The first byte of a multi-byte character on the line (`end` when there is none):
+        /// up to there a column is a byte count.
+        var asciiEnd: Int
 
         var contentStart: Int { start + indent }
     }
@@ -24,8 +27,11 @@ struct SourceText {
     /// Line and column of a byte offset on a known line.
     func location(line index: Int, offset: Int) -> SourceLocation {
         let line = lines[index]
-        var column = 1
-        var i = line.start
+        if offset <= line.asciiEnd {
+            return SourceLocation(offset: offset, line: index + 1, column: offset - line.start + 1)
+        }
+        var column = line.asciiEnd - line.start + 1
+        var i = line.asciiEnd
         let stop = min(offset, line.end)
         while i < stop {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
@@ -48,7 +54,15 @@ struct SourceText {
     }
 
     private mutating func split() throws(SyntaxError) {
+        lines = try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) in try Self.split(buffer) }
+    }
+
+    /// The lines of `bytes`, checking on the way that every character is one YAML may hold.
+    /// On the hot path of every command: plain ASCII and the common multi-byte characters
+    /// (CJK, full-width punctuation) are taken without decoding them.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [Line] {
         let count = bytes.count
+        var lines: [Line] = []
         var i = 0
         if count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw SyntaxError(.encoding, "the file is UTF-16; save it as UTF-8", at: .start)
@@ -58,7 +72,13 @@ struct SourceText {
         var lineNumber = 1
         var counting = true
         var indent = 0
+        var asciiEnd = -1
         lines.reserveCapacity(count / 24 + 1)
+        func fail(_ kind: SyntaxError.Kind, _ message: String, at offset: Int) -> SyntaxError {
+            var column = 1
+            for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
+            return SyntaxError(kind, message, at: SourceLocation(offset: offset, line: lineNumber, column: column))
+        }
         while i < count {
             let byte = bytes[i]
             if byte == 0x20 {
@@ -69,47 +89,75 @@ struct SourceText {
             counting = false
             if byte == 0x0A {
                 let end = (i > lineStart && bytes[i - 1] == 0x0D) ? i - 1 : i
-                lines.append(Line(start: lineStart, end: end, indent: min(indent, end - lineStart)))
+                lines.append(Line(start: lineStart, end: end, indent: min(indent, end - lineStart),
+                                  asciiEnd: asciiEnd < 0 ? end : min(asciiEnd, end)))
                 i += 1
                 lineStart = i
                 lineNumber += 1
                 counting = true
                 indent = 0
+                asciiEnd = -1
                 continue
             }
             if byte < 0x80 {
-                if byte == 0x0D {
-                    if i + 1 < count && bytes[i + 1] == 0x0A { i += 1; continue }
-                    throw error(.unsupported, "a carriage return without a line feed; use LF or CRLF line ends", lineStart, i, lineNumber)
-                }
-                if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
-                    throw error(.syntax, "control character \(hex(UInt32(byte))) is not allowed in YAML; write it as an escape in a double-quoted value", lineStart, i, lineNumber)
+                if byte < 0x20 || byte == 0x7F {
+                    if byte == 0x0D {
+                        if i + 1 < count && bytes[i + 1] == 0x0A { i += 1; continue }
+                        throw fail(.unsupported, "a carriage return without a line feed; use LF or CRLF line ends", at: i)
+                    }
+                    if byte != 0x09 {
+                        throw fail(.syntax, "control character \(hex(UInt32(byte))) is not allowed in YAML; write it as an escape in a double-quoted value", at: i)
+                    }
                 }
                 i += 1
                 continue
             }
-            let (scalar, length) = decode(at: i)
+            if asciiEnd < 0 { asciiEnd = i }
+            if let length = commonSequence(bytes, at: i) {
+                i += length
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: i)
             guard let value = scalar else {
-                throw error(.encoding, "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true)); save the file as UTF-8", lineStart, i, lineNumber)
+                throw fail(.encoding, "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true)); save the file as UTF-8", at: i)
             }
             if (value >= 0x80 && value <= 0x9F && value != 0x85) || value == 0xFFFE || value == 0xFFFF {
-                throw error(.syntax, "character \(hex(value)) is not allowed in YAML", lineStart, i, lineNumber)
+                throw fail(.syntax, "character \(hex(value)) is not allowed in YAML", at: i)
             }
             if value == 0x85 || value == 0x2028 || value == 0x2029 {
                 // YAML 1.2 reads these as text, YAML 1.1 readers (PyYAML) as line breaks: the
                 // same file would mean two things.
-                throw error(.syntax, "character \(hex(value)) is a line break to some YAML readers and text to others; remove it, or write it as an escape (\\N, \\L, \\P) in a double-quoted value",
-                            lineStart, i, lineNumber)
+                throw fail(.syntax, "character \(hex(value)) is a line break to some YAML readers and text to others; remove it, or write it as an escape (\\N, \\L, \\P) in a double-quoted value",
+                           at: i)
             }
             i += length
         }
         if lineStart < count {
-            lines.append(Line(start: lineStart, end: count, indent: min(indent, count - lineStart)))
+            lines.append(Line(start: lineStart, end: count, indent: min(indent, count - lineStart),
+                              asciiEnd: asciiEnd < 0 ? count : asciiEnd))
         }
+        return lines
+    }
+
+    /// The length of a well-formed two- or three-byte sequence that is none of the characters
+    /// YAML or collab refuse (C1 controls, U+2028, U+2029, U+FFFE, U+FFFF) — Latin, CJK and
+    /// full-width punctuation; nil for anything else, which `decode` then looks at closely.
+    @inline(__always)
+    private static func commonSequence(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let lead = bytes[i]
+        if lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < bytes.count {
+            let b1 = bytes[i + 1], b2 = bytes[i + 2]
+            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+            if lead == 0xE2 && b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9) { return nil }
+            if lead == 0xEF && b1 == 0xBF && b2 >= 0xBE { return nil }
+            return 3
+        }
+        if lead >= 0xC3 && lead <= 0xDF && i + 1 < bytes.count && bytes[i + 1] & 0xC0 == 0x80 { return 2 }
+        return nil
     }
 
     /// Decodes one multi-byte UTF-8 sequence; nil when it is malformed, overlong or a surrogate.
-    private func decode(at i: Int) -> (UInt32?, Int) {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32?, Int) {
         let lead = bytes[i]
         let length: Int
         var value: UInt32
@@ -130,13 +178,7 @@ struct SourceText {
         return (value, length)
     }
 
-    private func error(_ kind: SyntaxError.Kind, _ message: String, _ lineStart: Int, _ offset: Int, _ line: Int) -> SyntaxError {
-        var column = 1
-        for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
-        return SyntaxError(kind, message, at: SourceLocation(offset: offset, line: line, column: column))
-    }
-
-    private func hex(_ value: UInt32) -> String {
+    private static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

@@ -110,6 +110,7 @@ public struct YAMLParser {
     mutating func parseBlockMapping(_ firstLine: Int, _ firstOffset: Int) throws(SyntaxError) -> Node {
         let indent = firstOffset - lines[firstLine].start
         var entries: [MappingEntry] = []
+        entries.reserveCapacity(8)  // records' mappings are small: this saves most regrowing
         var lineIndex = firstLine
         var offset = firstOffset
         while true {
