@@ -34,7 +34,7 @@ public struct KeyPositions: Sendable {
     }
 
     public subscript(key: String) -> SourceRange? {
-        keys.first { $0.name == key }?.range
+        keys.first { $0.name.isSameKey(as: key) }?.range
     }
 
     mutating func add(_ key: String, _ range: SourceRange) {

@@ -36,20 +36,31 @@ public struct RecordDecoder {
             return nil
         }
         var positions = KeyPositions(anchor: mapping.entries.first?.key.range ?? mapping.range, capacity: mapping.entries.count)
-        // Large mappings (only hostile files have them) are checked with a hash table.
-        var seen: [String: SourceRange]? = mapping.entries.count > 32 ? [:] : nil
-        for entry in mapping.entries {
-            let key = entry.key.text
-            if let first = seen?[key] ?? (seen == nil ? positions[key] : nil) {
-                report(.duplicateKey, entry.key.range, "key '\(key)' appears twice in this mapping (first on line \(first.start.line))")
+        // Each key is found once among the allowed ones; a bit per allowed key tells a
+        // duplicate. Unknown keys (rare) and large mappings (only hostile files have them)
+        // are checked against the keys seen so far.
+        var seenAllowed: UInt64 = 0
+        var seen: [String: SourceRange]? = mapping.entries.count > 32 || allowed.count > 64 ? [:] : nil
+        for index in mapping.entries.indices {
+            let key = mapping.entries[index].key.text, keyRange = mapping.entries[index].key.range
+            let slot = seen == nil ? allowed.firstIndex { $0.isSameKey(as: key) } : nil
+            let first: SourceRange?
+            if let slot {
+                first = seenAllowed & (1 << slot) != 0 ? positions[key] : nil
+                seenAllowed |= 1 << slot
+            } else {
+                first = seen?[key] ?? (seen == nil ? positions[key] : nil)
+            }
+            if let first {
+                report(.duplicateKey, keyRange, "key '\(key)' appears twice in this mapping (first on line \(first.start.line))")
                 continue
             }
-            seen?[key] = entry.key.range
-            positions.add(key, entry.key.range)
-            if !allowed.contains(key) {
+            seen?[key] = keyRange
+            positions.add(key, keyRange)
+            if slot == nil && !allowed.contains(key) {
                 var message = "unknown key '\(key)' in \(what())"
                 if let suggestion = Suggestion.closest(to: key, in: allowed) { message += "; did you mean '\(suggestion)'?" }
-                report(.unknownKey, entry.key.range, message)
+                report(.unknownKey, keyRange, message)
             }
         }
         return MappingReader(mapping: mapping, positions: positions)

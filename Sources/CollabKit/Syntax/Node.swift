@@ -30,7 +30,7 @@ public struct Mapping: Sendable, Equatable {
 
     /// The position of the first entry with `key`; entries are looked at in place, not copied.
     public func index(of key: String) -> Int? {
-        for index in entries.indices where entries[index].key.text == key { return index }
+        for index in entries.indices where entries[index].key.text.isSameKey(as: key) { return index }
         return nil
     }
 
@@ -89,5 +89,14 @@ public struct YAMLDocument: Sendable, Equatable {
         self.root = root
         self.explicitStart = explicitStart
         self.explicitEnd = explicitEnd
+    }
+}
+
+extension String {
+    /// Equality for keys, which are short: texts of different lengths are told apart without
+    /// the full string comparison (which is slow for two small strings that differ).
+    @inline(__always)
+    func isSameKey(as other: String) -> Bool {
+        utf8.count == other.utf8.count && self == other
     }
 }

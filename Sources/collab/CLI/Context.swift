@@ -56,9 +56,15 @@ final class Context {
         err("collab: note: this clone is shallow; history stops at commit \(boundary.hex.prefix(7)) (git fetch --unshallow reads all of it)\n")
     }
 
+    private var displayPaths: [String: String] = [:]
+
     /// A workspace-relative path as the user should see it: relative to the starting folder.
+    /// Findings share few files, so each is worked out once.
     func displayPath(_ path: String, workspace: Workspace) -> String {
-        Path.relative(Path.join(workspace.root, path), to: directory)
+        if let known = displayPaths[path] { return known }
+        let shown = Path.relative(Path.join(workspace.root, path), to: directory)
+        displayPaths[path] = shown
+        return shown
     }
 
     /// Shows on stderr what a command could not read, one gcc-style line each (paths as the
