@@ -16,8 +16,6 @@ public struct RecordChange: Sendable, Equatable {
     public var new: String?
     /// For a whole item added or removed: a few of its fields, for people to read.
     public var summary: String?
-    /// What the item key names (`department`, `name`…), for people to read; nil for tasks.
-    public var itemKind: String? = nil
     /// The edit path of the changed value or item (`tasks.T2.due`); nil when a whole
     /// collaboration or file came or went.
     public var path: RecordPath? = nil

@@ -26,7 +26,6 @@ struct Differ {
     struct Place {
         var path: RecordPath
         var item: String?
-        var itemKind: String?
         var field: [String] = []
 
         func key(_ key: String) -> Place {
@@ -37,13 +36,12 @@ struct Differ {
             return place
         }
 
-        func item(_ label: String, occurrence: Int, kind: String) -> Place {
+        func item(_ label: String, occurrence: Int) -> Place {
             var place = self
             let shown = RecordPath.Segment.item(label, occurrence: occurrence)
             place.path = path.appending(shown)
             if item == nil {
                 place.item = shown.description
-                place.itemKind = kind == "id" ? nil : kind
                 place.field = []
             } else {
                 place.field.append(shown.description)
@@ -67,7 +65,7 @@ struct Differ {
         let whole = place.field.isEmpty && place.item != nil
         changes.append(RecordChange(collaboration: collaboration, file: file.fileName, kind: kind, item: place.item,
                                     field: whole ? nil : place.field.joined(separator: "."), old: old, new: new,
-                                    summary: summary, itemKind: place.itemKind, path: place.path))
+                                    summary: summary, path: place.path))
     }
 
     /// Any two values at `place`, of the schema's `kind` when known.
@@ -117,7 +115,7 @@ struct Differ {
         let order = after.map(\.label) + before.map(\.label).filter { !afterLabels.contains($0) }
         let afterIndex = Dictionary(after.map { ($0.label, $0.node) }, uniquingKeysWith: { first, _ in first })
         for label in order {
-            let itemPlace = place.item(label.key, occurrence: label.occurrence, kind: key)
+            let itemPlace = place.item(label.key, occurrence: label.occurrence)
             switch (beforeIndex[label], afterIndex[label]) {
             case (nil, let added?): record(.added, itemPlace, old: nil, new: nil, summary: Self.summary(added, key))
             case (let removed?, nil): record(.removed, itemPlace, old: nil, new: nil, summary: Self.summary(removed, key))

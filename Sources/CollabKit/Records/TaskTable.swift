@@ -16,6 +16,11 @@ public struct TaskTable: Sendable {
         /// Values of `status`, `start` and `due` the schema rejected, as written.
         public var rejected: [String: String] = [:]
 
+        /// The status as written (a value outside the schema included), `todo` when absent.
+        public var statusText: String { rejected["status"] ?? status?.value.rawValue ?? TaskStatus.todo.rawValue }
+        /// The due date as written (a value outside the schema included), nil when absent.
+        public var dueText: String? { rejected["due"] ?? due?.value.description }
+
         /// A task without a status has not started; one whose status is not understood is
         /// taken as open, so it is never hidden from a list of open work.
         public var isOpen: Bool { !(status?.value.isFinished ?? false) }

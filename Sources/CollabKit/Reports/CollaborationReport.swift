@@ -63,11 +63,6 @@ public struct CollaborationReport: Sendable {
         task.isOpen && (task.due?.value).map { $0 < today } == true
     }
 
-    /// The status as written (a value outside the schema included), `todo` when absent.
-    public func status(_ task: TaskTable.Task) -> String {
-        task.rejected["status"] ?? task.status?.value.rawValue ?? "todo"
-    }
-
     /// `2024-07-01 钱工程师: 首页与详情页完成` — the latest progress update, what a manager
     /// reads first; nil without updates.
     public func latestProgress(_ task: TaskTable.Task) -> String? {

@@ -21,12 +21,12 @@ public enum HTMLReport {
         }
         tasks += table(["Id", "Task 任务", "Owner 负责人", "Due 截止", "Status 状态", "Latest progress 最新进展", "Deliverable 交付物"],
                        report.tasks.map { task in
-            let status = e(report.status(task))
+            let status = e(task.statusText)
             var cell = "<span class=\"status \(status)\">\(status)</span>"
             if report.isOverdue(task) { cell += " <span class=\"overdue-text\">overdue</span>" }
             if let reason = report.reason(task) { cell += "<br/><span class=\"reason\">\(e(reason))</span>" }
             return [e(task.id?.value ?? ""), e(task.title?.value ?? ""), e(task.owner?.value ?? ""),
-                    e(task.rejected["due"] ?? task.due?.value.description ?? ""), cell, e(report.latestProgress(task) ?? "—"),
+                    e(task.dueText ?? ""), cell, e(report.latestProgress(task) ?? "—"),
                     e(task.deliverable?.value ?? "")]
         })
         body += section("Tasks 任务", tasks)

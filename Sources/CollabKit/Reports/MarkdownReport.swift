@@ -18,10 +18,10 @@ public enum MarkdownReport {
         out += "## Tasks 任务\n\n"
         out += table(["Id", "Task 任务", "Owner 负责人", "Due 截止", "Status 状态", "Latest progress 最新进展", "Deliverable 交付物"],
                      report.tasks.map { task in
-            var status = report.status(task) + (report.isOverdue(task) ? " ⚠️ overdue" : "")
+            var status = task.statusText + (report.isOverdue(task) ? " ⚠️ overdue" : "")
             if let reason = report.reason(task) { status += ": " + reason }
             return [task.id?.value ?? "", task.title?.value ?? "", task.owner?.value ?? "",
-                    task.rejected["due"] ?? task.due?.value.description ?? "", status, report.latestProgress(task) ?? "—",
+                    task.dueText ?? "", status, report.latestProgress(task) ?? "—",
                     task.deliverable?.value ?? ""]
         })
         if let gantt = Mermaid.gantt(report) {

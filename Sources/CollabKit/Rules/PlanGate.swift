@@ -27,9 +27,8 @@ enum ExecuteGate {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         guard let table = context.tasks else { return [] }
         return table.items.filter(\.isOpen).map { task in
-            let status = task.status?.value.rawValue ?? task.rejected["status"] ?? "todo"
             let position = task.status?.range ?? task.positions["status"] ?? task.positions.anchor
-            return context.finding(.taskOpen, .tasks, position, Message.taskOpen(task.name, status))
+            return context.finding(.taskOpen, .tasks, position, Message.taskOpen(task.name, task.statusText))
         }
     }
 }

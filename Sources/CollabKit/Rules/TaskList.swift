@@ -12,14 +12,12 @@ public struct TaskRow: Sendable, Equatable {
     public var status: TaskStatus?
     /// Days from today to the due date (negative: overdue); nil without a due date.
     public var daysLeft: Int?
+    /// The status and due date as written (see `TaskTable.Task`).
+    public var statusText: String
+    public var dueText: String?
     /// `status` and `due` values the schema rejected, as written: shown flagged, never
     /// replaced by a default.
     public var rejected: [String: String] = [:]
-
-    /// The status as written: its value, the rejected text, or `todo` when absent.
-    public var statusText: String { rejected["status"] ?? (status ?? .todo).rawValue }
-    /// The due date as written, nil when there is none.
-    public var dueText: String? { rejected["due"] ?? due?.description }
     public var isOpen: Bool { !(status?.isFinished ?? false) }
     public var isOverdue: Bool { isOpen && (daysLeft ?? 0) < 0 }
 }
@@ -72,6 +70,7 @@ public enum TaskList {
                     title: task.title?.value, owner: task.owner?.value, department: task.department?.value,
                     due: task.due?.value, status: task.rejected["status"] == nil ? task.status?.value ?? .todo : nil,
                     daysLeft: task.due.map { $0.value.days(since: today) },
+                    statusText: task.statusText, dueText: task.dueText,
                     rejected: task.rejected.filter { $0.key != "start" })
         }
     }
