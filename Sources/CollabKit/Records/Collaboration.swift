@@ -29,21 +29,32 @@ public struct Collaboration: Sendable {
     /// overwrite a file that changed since.
     public var sources: [RecordFile: [UInt8]] = [:]
 
+    /// The workspace-relative paths of its files, in `RecordFile` order: every finding
+    /// names one, so they are made once.
+    private let paths: [String]
+
     public init(id: String) {
         self.id = id
+        paths = RecordFile.allCases.map { "collaborations/\(id)/\($0.fileName)" }
     }
 
     /// The workspace-relative path of one of its files.
     public func path(_ file: RecordFile) -> String {
-        "collaborations/\(id)/\(file.fileName)"
+        switch file {
+        case .problem: return paths[0]
+        case .stakeholders: return paths[1]
+        case .tasks: return paths[2]
+        case .feedback: return paths[3]
+        }
     }
 
     /// Reads and decodes the four files of `collaborations/<id>` under `root`. A file that is
     /// a symbolic link leading outside the workspace is not read: it is reported as unsafe-path.
     public static func load(id: String, root: String) throws(FileSystemError) -> Collaboration {
-        try decode(id: id) { (file: RecordFile) throws(FileSystemError) -> RecordSource in
+        let folder = Path.join(root, "collaborations/\(id)")
+        return try decode(id: id) { (file: RecordFile) throws(FileSystemError) -> RecordSource in
             do throws(FileSystemError) {
-                let path = Path.join(root, "collaborations/\(id)/\(file.fileName)")
+                let path = folder + "/" + file.fileName
                 return RecordSource(try Containment.read(path, root: root, limit: YAMLParser.maxFileSize))
             } catch where error.leadsOutside {
                 return .refused(error.reason)

@@ -30,13 +30,9 @@ struct SourceText {
         if offset <= line.asciiEnd {
             return SourceLocation(offset: offset, line: index + 1, column: offset - line.start + 1)
         }
-        var column = line.asciiEnd - line.start + 1
-        var i = line.asciiEnd
         let stop = min(offset, line.end)
-        while i < stop {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
+        var column = line.asciiEnd - line.start + 1
+        column += bytes.withUnsafeBufferPointer { ByteScan.characters($0, line.asciiEnd, stop) }
         column += max(0, offset - max(stop, line.start))
         return SourceLocation(offset: offset, line: index + 1, column: column)
     }

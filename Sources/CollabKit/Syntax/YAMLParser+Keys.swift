@@ -22,15 +22,16 @@ extension YAMLParser {
             throw unsupported("complex keys ('? ') are not supported; write 'key: value'", lineIndex, offset)
         }
         var i = offset
-        while i < end {
-            let byte = text[i]
-            if byte == Byte.colon && (i + 1 == end || isBlank(text[i + 1])) {
-                return i
+        while true {
+            i = text.withUnsafeBufferPointer { ByteScan.first(Byte.colon, Byte.hash, in: $0, i, end) }
+            if i == end { return nil }
+            if text[i] == Byte.colon {
+                if i + 1 == end || isBlank(text[i + 1]) { return i }
+            } else if i > offset && isBlank(text[i - 1]) {
+                return nil
             }
-            if byte == Byte.hash && i > offset && isBlank(text[i - 1]) { return nil }
             i += 1
         }
-        return nil
     }
 
     /// The plain key before `colon`, checked like a plain value.

@@ -78,12 +78,7 @@ extension YAMLParser {
         let first = location(lineIndex, start)
         if end <= lines[lineIndex].asciiEnd { return SourceRange(start: first, end: location(lineIndex, end)) }
         // The end's column counts on from the start's: the line's prefix is not counted twice.
-        var column = first.column
-        var i = start
-        while i < end {
-            if text[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
+        let column = first.column + text.withUnsafeBufferPointer { ByteScan.characters($0, start, end) }
         return SourceRange(start: first, end: SourceLocation(offset: end, line: lineIndex + 1, column: column))
     }
 

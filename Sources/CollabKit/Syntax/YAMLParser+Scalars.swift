@@ -62,10 +62,12 @@ extension YAMLParser {
     mutating func parsePlain(_ lineIndex: Int, _ start: Int, parentIndent: Int) throws(SyntaxError) -> Scalar {
         let line = lines[lineIndex]
         var stop = start
-        while stop < line.end {
-            let byte = text[stop]
-            if byte == Byte.hash && isBlank(text[stop - 1]) { break }
-            if byte == Byte.colon && (stop + 1 == line.end || isBlank(text[stop + 1])) {
+        while true {
+            stop = text.withUnsafeBufferPointer { ByteScan.first(Byte.hash, Byte.colon, in: $0, stop, line.end) }
+            if stop == line.end { break }
+            if text[stop] == Byte.hash {
+                if isBlank(text[stop - 1]) { break }
+            } else if stop + 1 == line.end || isBlank(text[stop + 1]) {
                 throw syntax("quote this value: it contains ': '", lineIndex, stop)
             }
             stop += 1
