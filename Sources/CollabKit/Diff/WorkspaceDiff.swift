@@ -64,10 +64,17 @@ public enum WorkspaceDiff {
         do {
             return try YAMLParser.parse(bytes).root
         } catch {
-            let where_ = side.revision.map { "at \($0)" } ?? "in the working tree"
             diff.unreadable.append(Diagnostic(file: "collaborations/\(id)/\(file.fileName)", at: error.location, rule: error.kind.rule,
-                                              message: "\(where_): \(error.message)", collaboration: id))
+                                              message: .onSide(side.revision, error.message), collaboration: id))
             return nil
         }
+    }
+}
+
+extension Message {
+    /// A finding about one side of a diff: "at main: …" / "在 main 中：…".
+    public static func onSide(_ revision: String?, _ message: Message) -> Message {
+        Message(en: "\(revision.map { "at \($0)" } ?? "in the working tree"): \(message.text(.en))",
+                zh: "\(revision.map { "在 \($0) 中" } ?? "在工作区中")：\(message.text(.zh))")
     }
 }

@@ -84,17 +84,21 @@ public enum HistoryRules {
     }
 }
 
-private enum Message {
-    static func regression(_ from: Stage, _ to: Stage) -> String {
-        "stage moved back from \(from.rawValue) to \(to.rawValue); only verify → execute (conclusion partial) and verify → define (conclusion unresolved) may go back"
+extension Message {
+    fileprivate static func regression(_ from: Stage, _ to: Stage) -> Message {
+        Message(en: "stage moved back from \(from.rawValue) to \(to.rawValue); only verify → execute (conclusion partial) and verify → define (conclusion unresolved) may go back",
+                zh: "阶段从 \(from.rawValue) 退回到 \(to.rawValue)；只有 verify → execute（结论 partial）和 verify → define（结论 unresolved）可以回退")
     }
-    static func closedChanged(_ id: String, _ file: RecordFile, removed: Bool) -> String {
-        "\(id) was closed at the base revision; \(file.fileName) \(removed ? "was removed" : "changed") — closed records are history, start a new collaboration instead"
+    fileprivate static func closedChanged(_ id: String, _ file: RecordFile, removed: Bool) -> Message {
+        Message(en: "\(id) was closed at the base revision; \(file.fileName) \(removed ? "was removed" : "changed") — closed records are history, start a new collaboration instead",
+                zh: "\(id) 在基准版本中已关闭，\(file.fileName) 却\(removed ? "被删除了" : "被修改了")；已关闭的记录是历史，请另开一个新的协作")
     }
-    static func collaborationRemoved(_ id: String, _ stage: Stage?) -> String {
-        "\(id) was removed while at stage \(stage?.rawValue ?? "unknown"); a collaboration leaves through its stages — close it (or keep it), and remove it once closed"
+    fileprivate static func collaborationRemoved(_ id: String, _ stage: Stage?) -> Message {
+        Message(en: "\(id) was removed while at stage \(stage?.rawValue ?? "unknown"); a collaboration leaves through its stages — close it (or keep it), and remove it once closed",
+                zh: "\(id) 在阶段 \(stage?.rawValue ?? "未知") 时被删除；协作应按阶段走到底——先关闭（或保留），关闭后再删除")
     }
-    static func taskRemoved(_ id: String) -> String {
-        "task \(id) was removed after planning; keep it and mark it dropped with a note"
+    fileprivate static func taskRemoved(_ id: String) -> Message {
+        Message(en: "task \(id) was removed after planning; keep it and mark it dropped with a note",
+                zh: "任务 \(id) 在计划之后被删除；请保留它，标为 dropped 并写明原因")
     }
 }

@@ -6,11 +6,11 @@ public enum RecordFile: String, CaseIterable, Sendable {
 }
 
 /// What reading one record file gave: its bytes, nothing (absent), or a refusal to read it
-/// (a link leading outside the workspace), with the reason.
+/// (a link leading outside the workspace), with where the link leads.
 public enum RecordSource: Sendable {
     case bytes([UInt8])
     case absent
-    case refused(String)
+    case refused(linkTarget: String)
 
     public init(_ bytes: [UInt8]?) { self = bytes.map(RecordSource.bytes) ?? .absent }
 }
@@ -57,7 +57,7 @@ public struct Collaboration: Sendable {
                 let path = folder + "/" + file.fileName
                 return RecordSource(try Containment.read(path, root: root, limit: YAMLParser.maxFileSize))
             } catch where error.leadsOutside {
-                return .refused(error.reason)
+                return .refused(linkTarget: error.outsideTarget ?? "")
             } catch {
                 throw error
             }
@@ -71,7 +71,7 @@ public struct Collaboration: Sendable {
         if !Identifier.isCollaborationID(id) {
             collaboration.diagnostics.append(Diagnostic(
                 file: "collaborations/\(id)", line: 1, column: 1, rule: .invalidValue,
-                message: "collaboration id '\(id)' must match [a-z0-9][a-z0-9-]{0,63}; rename the folder",
+                message: .badCollaborationID(id),
                 collaboration: id))
         }
         for file in RecordFile.allCases {
@@ -81,12 +81,12 @@ public struct Collaboration: Sendable {
             case .absent:
                 collaboration.diagnostics.append(Diagnostic(
                     file: collaboration.path(file), line: 1, column: 1, rule: .missingFile,
-                    message: "\(file.fileName) is missing; every collaboration has problem, stakeholders, tasks and feedback files",
+                    message: .fileMissing(file.fileName),
                     collaboration: id))
-            case .refused(let reason):
+            case .refused(let target):
                 collaboration.diagnostics.append(Diagnostic(
                     file: collaboration.path(file), line: 1, column: 1, rule: .unsafePath,
-                    message: "\(file.fileName) \(reason)", collaboration: id))
+                    message: .linkOutside(file.fileName, target), collaboration: id))
             }
         }
         return collaboration
@@ -103,6 +103,10 @@ public struct Collaboration: Sendable {
                                           message: error.message, collaboration: id))
             return
         }
+        for cut in document.cutValues {
+            diagnostics.append(Diagnostic(file: path(file), at: cut.location, rule: .commentInValue,
+                                          message: .commentInValue(cut), collaboration: id))
+        }
         switch file {
         case .problem: problem = ProblemRecord(document, decoder: &decoder)
         case .stakeholders: stakeholders = StakeholderRecord(document, decoder: &decoder)
@@ -110,5 +114,28 @@ public struct Collaboration: Sendable {
         case .feedback: feedback = FeedbackRecord(document, decoder: &decoder)
         }
         diagnostics += decoder.diagnostics
+    }
+}
+
+extension Message {
+    fileprivate static func badCollaborationID(_ id: String) -> Message {
+        Message(en: "collaboration id '\(id)' must match [a-z0-9][a-z0-9-]{0,63}; rename the folder",
+                zh: "协作编号「\(id)」须符合 [a-z0-9][a-z0-9-]{0,63}；请给文件夹改名")
+    }
+    fileprivate static func fileMissing(_ file: String) -> Message {
+        Message(en: "\(file) is missing; every collaboration has problem, stakeholders, tasks and feedback files",
+                zh: "缺少 \(file)；每个协作都要有 problem、stakeholders、tasks 和 feedback 四个文件")
+    }
+
+    /// A plain value YAML cut at ` #` (`comment-in-value`).
+    public static func commentInValue(_ cut: CutValue) -> Message {
+        Message(en: "YAML reads '\(cut.comment)' as a comment, so this value is '\(cut.value)'; quote the whole value if '\(cut.comment)' belongs to it, or put a space after '#' for a comment",
+                zh: "YAML 把「\(cut.comment)」当作注释，这个值只剩「\(cut.value)」；若「\(cut.comment)」属于值，请给整个值加引号；若是注释，请在 # 后加一个空格")
+    }
+
+    /// A symbolic link collab does not follow (`unsafe-path`).
+    public static func linkOutside(_ path: String, _ target: String) -> Message {
+        Message(en: "\(path) is a symbolic link to \(target), outside the workspace; collab does not follow it",
+                zh: "\(path) 是指向工作区之外（\(target)）的符号链接；collab 不会跟随它")
     }
 }

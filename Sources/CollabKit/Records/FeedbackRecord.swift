@@ -49,19 +49,19 @@ public struct FeedbackRecord: Sendable {
                                         date: decoder.date(item, "date"), evidence: decoder.text(item, "evidence"))
         }
         responses = decoder.list(root, "responses") { decoder, node in
-            guard let item = decoder.mapping(node, keys: FeedbackRecord.responseKeys, what: "a response") else { return nil }
+            guard let item = decoder.mapping(node, keys: FeedbackRecord.responseKeys, what: .aResponse) else { return nil }
             return Response(positions: item.positions, department: decoder.text(item, "department"),
                             by: decoder.text(item, "by"), comment: decoder.text(item, "comment"))
         }
         practices = decoder.textList(root, "practices")
         improvements = decoder.list(root, "improvements") { decoder, node in
-            guard let item = decoder.mapping(node, keys: FeedbackRecord.improvementKeys, what: "an improvement") else { return nil }
+            guard let item = decoder.mapping(node, keys: FeedbackRecord.improvementKeys, what: .anImprovement) else { return nil }
             return Improvement(positions: item.positions, point: decoder.text(item, "point"),
                                owner: decoder.text(item, "owner"), due: decoder.date(item, "due"))
         }
         sharedVia = decoder.textList(root, "shared_via")
         normUpdates = decoder.list(root, "norm_updates") { decoder, node in
-            guard let item = decoder.mapping(node, keys: FeedbackRecord.normUpdateKeys, what: "a norm update") else { return nil }
+            guard let item = decoder.mapping(node, keys: FeedbackRecord.normUpdateKeys, what: .aNormUpdate) else { return nil }
             return NormUpdate(positions: item.positions, norm: decoder.text(item, "norm"), owner: decoder.text(item, "owner"))
         }
     }

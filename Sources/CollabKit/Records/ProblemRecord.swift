@@ -51,7 +51,7 @@ public struct ProblemRecord: Sendable {
         essence = decoder.text(root, "essence")
         impact = decoder.textList(root, "impact")
         causes = decoder.list(root, "causes") { decoder, node in
-            guard let item = decoder.mapping(node, keys: ProblemRecord.causeKeys, what: "a cause") else { return nil }
+            guard let item = decoder.mapping(node, keys: ProblemRecord.causeKeys, what: .aCause) else { return nil }
             return Cause(positions: item.positions, department: decoder.text(item, "department"),
                          cause: decoder.text(item, "cause"))
         }

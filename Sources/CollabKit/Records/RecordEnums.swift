@@ -1,18 +1,61 @@
 /// The enums of the record files (docs/reference.md §2); raw values are what users write.
-public protocol RecordEnum: RawRepresentable, CaseIterable, Sendable where RawValue == String {}
+/// `chineseNames` are what a Chinese team may type instead (`进行中` for `doing`): they are not
+/// accepted, but the finding names the value they mean.
+public protocol RecordEnum: RawRepresentable, CaseIterable, Sendable where RawValue == String {
+    var chineseNames: [String] { get }
+}
 
-extension Stage: RecordEnum {}
+extension Stage: RecordEnum {
+    public var chineseNames: [String] {
+        switch self {
+        case .define: return ["定义", "问题定义", "界定问题"]
+        case .initiate: return ["发起", "启动", "立项"]
+        case .plan: return ["计划", "规划", "计划制定"]
+        case .execute: return ["执行", "实施", "执行中"]
+        case .verify: return ["验证", "效果验证"]
+        case .closed: return ["关闭", "已关闭", "结束", "闭环"]
+        }
+    }
+}
 
 public enum Scenario: String, RecordEnum {
     case kickoff, resource, issue, progress, retrospective
+
+    public var chineseNames: [String] {
+        switch self {
+        case .kickoff: return ["启动", "项目启动", "启动会"]
+        case .resource: return ["资源", "资源协调"]
+        case .issue: return ["问题", "问题解决"]
+        case .progress: return ["进度", "进度同步"]
+        case .retrospective: return ["复盘", "总结"]
+        }
+    }
 }
 
 public enum Cadence: String, RecordEnum {
     case daily, weekly, adhoc
+
+    public var chineseNames: [String] {
+        switch self {
+        case .daily: return ["每日", "每天"]
+        case .weekly: return ["每周"]
+        case .adhoc: return ["不定期", "按需"]
+        }
+    }
 }
 
 public enum Role: String, RecordEnum {
     case lead, decision, execute, support, informed
+
+    public var chineseNames: [String] {
+        switch self {
+        case .lead: return ["牵头", "牵头部门"]
+        case .decision: return ["决策"]
+        case .execute: return ["执行"]
+        case .support: return ["支持", "配合"]
+        case .informed: return ["知会", "知情"]
+        }
+    }
 }
 
 public enum TaskStatus: String, RecordEnum {
@@ -20,8 +63,26 @@ public enum TaskStatus: String, RecordEnum {
 
     /// Done and dropped tasks are finished; the time rules and the execute gate skip them.
     public var isFinished: Bool { self == .done || self == .dropped }
+
+    public var chineseNames: [String] {
+        switch self {
+        case .todo: return ["待办", "未开始"]
+        case .doing: return ["进行中", "处理中", "执行中"]
+        case .blocked: return ["受阻", "阻塞", "卡住"]
+        case .done: return ["已完成", "完成"]
+        case .dropped: return ["已取消", "取消", "放弃", "已放弃"]
+        }
+    }
 }
 
 public enum Conclusion: String, RecordEnum {
     case resolved, partial, unresolved
+
+    public var chineseNames: [String] {
+        switch self {
+        case .resolved: return ["已解决", "解决"]
+        case .partial: return ["部分解决"]
+        case .unresolved: return ["未解决"]
+        }
+    }
 }

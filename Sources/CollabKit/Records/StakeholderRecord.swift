@@ -33,7 +33,7 @@ public struct StakeholderRecord: Sendable {
         channel = decoder.text(root, "channel")
         cadence = decoder.enumValue(root, "cadence", Cadence.self)
         departments = decoder.list(root, "departments") { decoder, node in
-            guard let item = decoder.mapping(node, keys: StakeholderRecord.departmentKeys, what: "a department") else {
+            guard let item = decoder.mapping(node, keys: StakeholderRecord.departmentKeys, what: .aDepartment) else {
                 return nil
             }
             return Department(positions: item.positions, department: decoder.text(item, "department"),
@@ -41,7 +41,7 @@ public struct StakeholderRecord: Sendable {
                               contact: decoder.text(item, "contact"))
         }
         people = decoder.list(root, "people") { decoder, node in
-            guard let item = decoder.mapping(node, keys: StakeholderRecord.personKeys, what: "a person") else { return nil }
+            guard let item = decoder.mapping(node, keys: StakeholderRecord.personKeys, what: .aPerson) else { return nil }
             return Person(positions: item.positions, name: decoder.text(item, "name"),
                           department: decoder.text(item, "department"), contact: decoder.text(item, "contact"))
         }

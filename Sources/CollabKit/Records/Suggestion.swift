@@ -34,3 +34,16 @@ public enum Suggestion {
         return previous[b.count]
     }
 }
+
+extension Message {
+    /// The hint after a word that is close to a known one.
+    public static func didYouMean(_ word: String) -> Message {
+        Message(en: "did you mean '\(word)'?", zh: "是否想写「\(word)」？")
+    }
+
+    /// The hint when a department is written by its name (as people say it) where its id belongs.
+    public static func departmentByName(_ name: String, id: String) -> Message {
+        Message(en: "'\(name)' is the name of department '\(id)'; write its id, \(id)",
+                zh: "「\(name)」是部门 \(id) 的名称，这里要写部门编号 \(id)")
+    }
+}

@@ -37,7 +37,7 @@ public struct TaskTable: Sendable {
             }?.element
         }
 
-        public var name: String { id?.value ?? "at line \(positions.anchor.start.line)" }
+        public var name: TaskName { TaskName(id: id?.value, line: positions.anchor.start.line) }
     }
 
     public struct Update: Sendable {
@@ -58,7 +58,7 @@ public struct TaskTable: Sendable {
         let root = decoder.root(document, keys: TaskTable.keys)
         positions = root.positions
         tasks = decoder.list(root, "tasks") { decoder, node in
-            guard let item = decoder.mapping(node, keys: TaskTable.taskKeys, what: "a task") else { return nil }
+            guard let item = decoder.mapping(node, keys: TaskTable.taskKeys, what: .aTask) else { return nil }
             return TaskTable.decodeTask(item, &decoder)
         }
     }
@@ -66,10 +66,10 @@ public struct TaskTable: Sendable {
     private static func decodeTask(_ item: MappingReader, _ decoder: inout RecordDecoder) -> Task {
         let id = decoder.text(item, "id")
         if let id, !Identifier.isTaskID(id.value) {
-            decoder.report(.invalidValue, id.range, "task id '\(id.value)' must start with a letter and hold only letters, digits, '_' and '-'")
+            decoder.report(.invalidValue, id.range, .badTaskID(id.value))
         }
         let updates: ListField<Update>? = decoder.list(item, "updates") { decoder, node in
-            guard let entry = decoder.mapping(node, keys: TaskTable.updateKeys, what: "an update") else { return nil }
+            guard let entry = decoder.mapping(node, keys: TaskTable.updateKeys, what: .anUpdate) else { return nil }
             return Update(positions: entry.positions, date: decoder.date(entry, "date"), by: decoder.text(entry, "by"),
                           note: decoder.text(entry, "note"))
         }
@@ -87,4 +87,28 @@ public struct TaskTable: Sendable {
     }
 
     public var items: [Task] { tasks?.items ?? [] }
+}
+
+/// How a message names a task: by its id, or by its line when it has none.
+public struct TaskName: Sendable, Equatable {
+    public let id: String?
+    public let line: Int
+
+    /// "task T1" / "任务 T1 "; a task without an id is "the task at line 12" / "第 12 行的任务".
+    /// The Chinese ends in a space after an id, so a message can run on without one.
+    public func text(_ language: Language) -> String {
+        switch (language, id) {
+        case (.en, let id?): return "task \(id)"
+        case (.en, nil): return "the task at line \(line)"
+        case (.zh, let id?): return "任务 \(id) "
+        case (.zh, nil): return "第 \(line) 行的任务"
+        }
+    }
+}
+
+extension Message {
+    fileprivate static func badTaskID(_ id: String) -> Message {
+        Message(en: "task id '\(id)' must start with a letter and hold only letters, digits, '_' and '-'",
+                zh: "任务编号「\(id)」须以字母开头，只能包含字母、数字、_ 和 -")
+    }
 }

@@ -88,7 +88,10 @@ public struct Workspace: Sendable {
         do {
             let document = try YAMLParser.parse(bytes)
             let config = WorkspaceConfig(document, decoder: &decoder)
-            return Workspace(root: root, config: config, diagnostics: decoder.diagnostics)
+            let cuts = document.cutValues.map {
+                Diagnostic(file: configFile, at: $0.location, rule: .commentInValue, message: .commentInValue($0))
+            }
+            return Workspace(root: root, config: config, diagnostics: decoder.diagnostics + cuts)
         } catch {
             let diagnostic = Diagnostic(file: configFile, at: error.location, rule: error.kind.rule, message: error.message)
             return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [diagnostic])
@@ -107,7 +110,7 @@ public struct Workspace: Sendable {
         let folder = Path.join(root, "collaborations")
         if let target = Containment.outside(folder, root: root) {
             return ([], [Diagnostic(file: "collaborations", line: 1, column: 1, rule: .unsafePath,
-                                    message: "collaborations is a symbolic link to \(target), outside the workspace; collab does not follow it")])
+                                    message: .linkOutside("collaborations", target))])
         }
         guard FileSystem.isDirectory(folder) else { return ([], []) }
         var ids: [String] = []
@@ -121,7 +124,7 @@ public struct Workspace: Sendable {
                 let path = Path.join(folder, entry.name)
                 if let target = Containment.outside(path, root: root) {
                     unsafe.append(Diagnostic(file: "collaborations/\(entry.name)", line: 1, column: 1, rule: .unsafePath,
-                                             message: "collaborations/\(entry.name) is a symbolic link to \(target), outside the workspace; collab does not follow it",
+                                             message: .linkOutside("collaborations/\(entry.name)", target),
                                              collaboration: entry.name))
                 } else if FileSystem.isDirectory(path) {
                     ids.append(entry.name)

@@ -29,15 +29,15 @@ public struct WorkspaceConfig: Sendable {
         let root = decoder.root(document, keys: WorkspaceConfig.keys)
         positions = root.positions
         if let version = decoder.text(root, "version"), version.value != "1" {
-            decoder.report(.invalidValue, version.range, "version '\(version.value)' is not supported; this collab reads version 1")
+            decoder.report(.invalidValue, version.range, .unsupportedVersion(version.value))
         }
         decoder.requirePresent(root, "version")
         name = decoder.text(root, "name")
         departments = decoder.list(root, "departments") { decoder, node in
-            guard let item = decoder.mapping(node, keys: WorkspaceConfig.departmentKeys, what: "a department") else { return nil }
+            guard let item = decoder.mapping(node, keys: WorkspaceConfig.departmentKeys, what: .aDepartment) else { return nil }
             let id = decoder.text(item, "id")
             if let id, !Identifier.isDepartmentID(id.value) {
-                decoder.report(.invalidValue, id.range, "department id '\(id.value)' must hold only a-z, 0-9 and '-', starting with a letter or digit")
+                decoder.report(.invalidValue, id.range, .badDepartmentID(id.value))
             }
             return Department(positions: item.positions, id: id, name: decoder.text(item, "name"),
                               members: decoder.textList(item, "members"))
@@ -58,7 +58,7 @@ public struct WorkspaceConfig: Sendable {
     private static func days(_ item: MappingReader, _ key: String, _ decoder: inout RecordDecoder) -> Int? {
         guard let text = decoder.text(item, key) else { return nil }
         guard let days = Int(text.value), days >= 0, days <= 3650 else {
-            decoder.report(.invalidValue, text.range, "\(key) '\(text.value)' should be a whole number of days")
+            decoder.report(.invalidValue, text.range, .notDays(key, text.value))
             return nil
         }
         return days
@@ -77,5 +77,19 @@ extension WorkspaceConfig {
     /// Every id and name of the directory, for "did you mean" suggestions.
     public var departmentWords: [String] {
         (departments?.items ?? []).flatMap { [$0.id?.value, $0.name?.value].compactMap { $0 } }
+    }
+}
+
+extension Message {
+    fileprivate static func unsupportedVersion(_ version: String) -> Message {
+        Message(en: "version '\(version)' is not supported; this collab reads version 1",
+                zh: "不支持版本「\(version)」；当前的 collab 只读取版本 1")
+    }
+    fileprivate static func badDepartmentID(_ id: String) -> Message {
+        Message(en: "department id '\(id)' must hold only a-z, 0-9 and '-', starting with a letter or digit",
+                zh: "部门编号「\(id)」只能包含 a-z、0-9 和 -，并以字母或数字开头")
+    }
+    fileprivate static func notDays(_ key: String, _ text: String) -> Message {
+        Message(en: "\(key) '\(text)' should be a whole number of days", zh: "\(key) 的值「\(text)」应为整数天数")
     }
 }

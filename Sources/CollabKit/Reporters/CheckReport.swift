@@ -18,9 +18,14 @@ public struct CheckReport: Sendable {
         diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
     }
 
-    public var summaryLine: String {
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "checked \(plural(collaborations, "collaboration")): \(plural(count(.error), "error")), "
-            + "\(plural(count(.warning), "warning")), \(plural(count(.notice), "notice"))"
+    public func summaryLine(_ language: Language) -> String {
+        switch language {
+        case .en:
+            func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+            return "checked \(plural(collaborations, "collaboration")): \(plural(count(.error), "error")), "
+                + "\(plural(count(.warning), "warning")), \(plural(count(.notice), "notice"))"
+        case .zh:
+            return "已检查 \(collaborations) 个协作：\(count(.error)) 个错误，\(count(.warning)) 个警告，\(count(.notice)) 个提示"
+        }
     }
 }

@@ -1,12 +1,13 @@
 /// `collab diff` as text, as Markdown for a pull-request comment, or as the JSON of docs/reference.md §7.
 public enum DiffReporter {
-    public static func text(_ diffs: [CollaborationDiff], color: Bool = false) -> String {
+    public static func text(_ diffs: [CollaborationDiff], language: Language, color: Bool = false) -> String {
         var out = ""
         for diff in diffs {
-            out += paint(header(diff), "1", color) + "\n"
+            out += paint(header(diff, language), "1", color) + "\n"
             for diagnostic in diff.unreadable {
-                out += "  \(fileName(diagnostic.file)): does not parse \(TerminalText.escape(diagnostic.message)) "
-                    + "(\(diagnostic.line):\(diagnostic.column)) [\(diagnostic.rule.rawValue)]\n"
+                let message = TerminalText.escape(diagnostic.message.text(language))
+                out += "  \(fileName(diagnostic.file)): " + (language == .zh ? "无法解析，\(message)" : "does not parse \(message)")
+                    + " (\(diagnostic.line):\(diagnostic.column)) [\(diagnostic.rule.rawValue)]\n"
             }
             var currentFile: String?
             for change in diff.changes where change.file != nil {
@@ -14,32 +15,38 @@ public enum DiffReporter {
                     currentFile = change.file
                     out += "  \(change.file ?? "")\n"
                 }
-                let line = "    " + self.line(change)
+                let line = "    " + self.line(change, language)
                 out += paint(line, change.kind == .added ? "32" : (change.kind == .removed ? "31" : "33"), color) + "\n"
             }
         }
         return out
     }
 
-    static func header(_ diff: CollaborationDiff) -> String {
+    static func header(_ diff: CollaborationDiff, _ language: Language) -> String {
+        let zh = language == .zh
         if diff.changes.contains(where: { $0.file == nil && $0.kind == .added }) {
-            return "\(diff.id)  added" + (diff.newStage.map { " (stage \($0))" } ?? "")
+            return "\(diff.id)  " + (zh ? "新增" + (diff.newStage.map { "（阶段 \($0)）" } ?? "") : "added" + (diff.newStage.map { " (stage \($0))" } ?? ""))
         }
         if diff.changes.contains(where: { $0.file == nil && $0.kind == .removed }) {
-            return "\(diff.id)  removed" + (diff.oldStage.map { " (was at stage \($0))" } ?? "")
+            return "\(diff.id)  " + (zh ? "删除" + (diff.oldStage.map { "（删除前阶段 \($0)）" } ?? "") : "removed" + (diff.oldStage.map { " (was at stage \($0))" } ?? ""))
         }
+        let stage = zh ? "阶段" : "stage"
         if diff.oldStage != diff.newStage {
-            return "\(diff.id)  stage \(diff.oldStage ?? "(none)") → \(diff.newStage ?? "(none)")"
+            let none = zh ? "（无）" : "(none)"
+            return "\(diff.id)  \(stage) \(diff.oldStage ?? none) → \(diff.newStage ?? none)"
         }
-        return diff.newStage.map { "\(diff.id)  stage \($0)" } ?? diff.id
+        return diff.newStage.map { "\(diff.id)  \(stage) \($0)" } ?? diff.id
     }
 
     /// `~ tasks.T2.due: 2024-10-12 → 2024-10-13`, `+ tasks.T4 财务部数据预审 (owner 李主管, due 2024-10-25)`:
     /// each change named by its edit path, which `collab set` takes.
-    public static func line(_ change: RecordChange) -> String {
+    public static func line(_ change: RecordChange, _ language: Language) -> String {
         let sign = change.kind == .added ? "+" : (change.kind == .removed ? "-" : "~")
         guard let path = change.path else {
-            return "\(sign) \(change.kind == .added ? "file added" : "file removed")"
+            switch language {
+            case .en: return "\(sign) \(change.kind == .added ? "file added" : "file removed")"
+            case .zh: return "\(sign) \(change.kind == .added ? "新增文件" : "删除文件")"
+            }
         }
         let subject = path.description
         guard change.field != nil else {
@@ -57,23 +64,27 @@ public enum DiffReporter {
         TerminalText.escape(text.replacingLineBreaks(with: " ⏎ "))
     }
 
-    public static func markdown(_ diffs: [CollaborationDiff], from: String?, to: String?) -> String {
-        var out = "## collab diff: \(Markdown.escapeCell(from ?? "(none)")) → \(Markdown.escapeCell(to ?? "working tree"))\n"
-        if diffs.isEmpty { return out + "\nNo changes to collaboration records.\n" }
+    public static func markdown(_ diffs: [CollaborationDiff], from: String?, to: String?, language: Language) -> String {
+        let zh = language == .zh
+        var out = "## collab diff: \(Markdown.escapeCell(from ?? (zh ? "（无）" : "(none)"))) → \(Markdown.escapeCell(to ?? (zh ? "工作区" : "working tree")))\n"
+        if diffs.isEmpty { return out + (zh ? "\n协作记录没有改动。\n" : "\nNo changes to collaboration records.\n") }
         for diff in diffs {
-            out += "\n### " + Markdown.escapeCell(header(diff)) + "\n\n"
+            out += "\n### " + Markdown.escapeCell(header(diff, language)) + "\n\n"
             for diagnostic in diff.unreadable {
-                out += "- ⚠️ `\(fileName(diagnostic.file))` does not parse: \(Markdown.escapeCell(diagnostic.message)) "
-                    + "(line \(diagnostic.line), column \(diagnostic.column), `\(diagnostic.rule.rawValue)`)\n"
+                let message = Markdown.escapeCell(diagnostic.message.text(language))
+                out += zh
+                    ? "- ⚠️ `\(fileName(diagnostic.file))` 无法解析：\(message)（第 \(diagnostic.line) 行第 \(diagnostic.column) 列，`\(diagnostic.rule.rawValue)`）\n"
+                    : "- ⚠️ `\(fileName(diagnostic.file))` does not parse: \(message) "
+                        + "(line \(diagnostic.line), column \(diagnostic.column), `\(diagnostic.rule.rawValue)`)\n"
             }
             let rows = diff.changes.filter { $0.file != nil }
             if rows.isEmpty { continue }
             if !diff.unreadable.isEmpty { out += "\n" }
-            out += "| Change | Path | Old | New |\n|---|---|---|---|\n"
+            out += zh ? "| 改动 | 路径 | 原值 | 新值 |\n|---|---|---|---|\n" : "| Change | Path | Old | New |\n|---|---|---|---|\n"
             for change in rows {
                 let old = change.field == nil ? (change.kind == .removed ? change.summary : nil) : change.old
                 let new = change.field == nil ? (change.kind == .added ? change.summary : nil) : change.new
-                let path = change.path?.description ?? (change.file ?? "") + " (file)"
+                let path = change.path?.description ?? (change.file ?? "") + (zh ? "（文件）" : " (file)")
                 let cells = [change.kind.rawValue, path, old ?? "", new ?? ""]
                 out += "| " + cells.map { Markdown.escapeCell($0.replacingLineBreaks(with: " ")) }.joined(separator: " | ") + " |\n"
             }
@@ -81,7 +92,7 @@ public enum DiffReporter {
         return out
     }
 
-    public static func json(_ diffs: [CollaborationDiff], from: String?, to: String?) -> String {
+    public static func json(_ diffs: [CollaborationDiff], from: String?, to: String?, language: Language) -> String {
         let json = JSONWriter()
         json.object {
             json.member("version") { json.number(1) }
@@ -102,7 +113,7 @@ public enum DiffReporter {
                 }
             }
             json.member("diagnostics") {
-                json.array(diffs.flatMap(\.unreadable)) { json.diagnostic($0) }
+                json.array(diffs.flatMap(\.unreadable)) { json.diagnostic($0, language) }
             }
         }
         return json.output + "\n"

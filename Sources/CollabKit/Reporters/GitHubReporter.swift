@@ -7,7 +7,9 @@
 /// other control characters are shown as `\u{1b}`: no record can end an annotation early or
 /// start a line with `::` of its own (`::set-env`, `::add-mask`, `::stop-commands`).
 public struct GitHubReporter {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
 
     public func generateReport(_ report: CheckReport) -> String {
         var out = ""
@@ -16,9 +18,9 @@ public struct GitHubReporter {
                               ("title", diagnostic.rule.rawValue)]
                 .map { "\($0.0)=\(WorkflowCommand.property($0.1))" }
                 .joined(separator: ",")
-            out += "::\(diagnostic.severity.rawValue) \(properties)::\(WorkflowCommand.message(diagnostic.message))\n"
+            out += "::\(diagnostic.severity.rawValue) \(properties)::\(WorkflowCommand.message(diagnostic.message.text(language)))\n"
         }
-        out += report.summaryLine + "\n"
+        out += report.summaryLine(language) + "\n"
         return out
     }
 }

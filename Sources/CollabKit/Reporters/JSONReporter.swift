@@ -1,13 +1,15 @@
 /// `--format json` of check: exactly the shape of docs/reference.md §6.
 public struct JSONReporter {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
 
     public func generateReport(_ report: CheckReport) -> String {
         let json = JSONWriter()
         json.object {
             json.member("version") { json.number(1) }
             json.member("diagnostics") {
-                json.array(report.diagnostics) { json.diagnostic($0) }
+                json.array(report.diagnostics) { json.diagnostic($0, language) }
             }
             json.member("summary") {
                 json.object {
@@ -24,14 +26,14 @@ public struct JSONReporter {
 
 extension JSONWriter {
     /// A diagnostic in the shape of docs/reference.md §6.
-    func diagnostic(_ diagnostic: Diagnostic) {
+    func diagnostic(_ diagnostic: Diagnostic, _ language: Language) {
         object {
             member("file") { string(diagnostic.file) }
             member("line") { number(diagnostic.line) }
             member("column") { number(diagnostic.column) }
             member("severity") { string(diagnostic.severity.rawValue) }
             member("rule") { string(diagnostic.rule.rawValue) }
-            member("message") { string(diagnostic.message) }
+            member("message") { string(diagnostic.message.text(language)) }
             member("collaboration") { optionalString(diagnostic.collaboration) }
         }
     }

@@ -5,8 +5,12 @@
 /// Other findings go to the case's system-out. collab.yaml's findings form the suite "workspace".
 public struct JUnitReporter {
     public var strict: Bool
+    public var language: Language
 
-    public init(strict: Bool = false) { self.strict = strict }
+    public init(strict: Bool = false, language: Language) {
+        self.strict = strict
+        self.language = language
+    }
 
     public func generateReport(_ report: CheckReport) -> String {
         var suites: [(name: String, families: [RuleFamily])] = [("workspace", [.syntax, .schema])]
@@ -25,7 +29,7 @@ public struct JUnitReporter {
             for family in suite.families {
                 let mine = findings.filter { $0.rule.family == family }
                 let failing = mine.filter { fails($0) }
-                let attributes = "name=\"\(XML.escape(family.title))\" classname=\"collab.\(XML.escape(suite.name))\""
+                let attributes = "name=\"\(XML.escape(family.title.text(language)))\" classname=\"collab.\(XML.escape(suite.name))\""
                     + (mine.first.map { " file=\"\(XML.escape($0.file))\"" } ?? "")
                 guard !mine.isEmpty else {
                     cases += "    <testcase \(attributes)/>\n"
@@ -35,7 +39,7 @@ public struct JUnitReporter {
                 if !failing.isEmpty {
                     failures += 1
                     let rules = Set(failing.map(\.rule.rawValue)).sorted().joined(separator: ", ")
-                    let message = "\(failing.count) finding\(failing.count == 1 ? "" : "s"): \(rules)"
+                    let message = language == .zh ? "\(failing.count) 条发现：\(rules)" : "\(failing.count) finding\(failing.count == 1 ? "" : "s"): \(rules)"
                     cases += "      <failure message=\"\(XML.escape(message))\" type=\"\(XML.escape(failing[0].rule.rawValue))\">"
                         + XML.escape(failing.map(line).joined(separator: "\n"), attribute: false) + "</failure>\n"
                 }
@@ -60,6 +64,6 @@ public struct JUnitReporter {
     }
 
     private func line(_ diagnostic: Diagnostic) -> String {
-        "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule.rawValue)]"
+        "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message.text(language)) [\(diagnostic.rule.rawValue)]"
     }
 }

@@ -4,8 +4,12 @@
 /// column counted in Unicode code points).
 public struct SARIFReporter {
     public var version: String
+    public var language: Language
 
-    public init(version: String) { self.version = version }
+    public init(version: String, language: Language) {
+        self.version = version
+        self.language = language
+    }
 
     public func generateReport(_ report: CheckReport) -> String {
         let rules = RuleID.allCases
@@ -39,7 +43,7 @@ public struct SARIFReporter {
                             json.object {
                                 json.member("id") { json.string(rule.rawValue) }
                                 json.member("name") { json.string(rule.pascalName) }
-                                json.member("shortDescription") { json.object { json.member("text") { json.string(rule.summary) } } }
+                                json.member("shortDescription") { json.object { json.member("text") { json.string(rule.summary.text(language)) } } }
                                 json.member("defaultConfiguration") {
                                     json.object { json.member("level") { json.string(Self.level(rule.severity)) } }
                                 }
@@ -59,7 +63,7 @@ public struct SARIFReporter {
             json.member("ruleId") { json.string(diagnostic.rule.rawValue) }
             json.member("ruleIndex") { json.number(index) }
             json.member("level") { json.string(Self.level(diagnostic.severity)) }
-            json.member("message") { json.object { json.member("text") { json.string(diagnostic.message) } } }
+            json.member("message") { json.object { json.member("text") { json.string(diagnostic.message.text(language)) } } }
             json.member("locations") {
                 json.array([diagnostic]) { diagnostic in
                     json.object {

@@ -1,22 +1,29 @@
 /// `collab status` as an aligned table, JSON or a Markdown table.
 public enum StatusReporter {
-    static let columns: [TextTable.Column] = [
-        .init("ID"), .init("STAGE"), .init("TITLE", shrinkTo: 8), .init("LEAD"), .init("TASKS", alignRight: true),
-        .init("OVERDUE", alignRight: true), .init("NEXT DUE"), .init("NEXT GATE", shrinkTo: 16),
-    ]
+    static func columns(_ language: Language) -> [TextTable.Column] {
+        switch language {
+        case .en:
+            return [.init("ID"), .init("STAGE"), .init("TITLE", shrinkTo: 8), .init("LEAD"), .init("TASKS", alignRight: true),
+                    .init("OVERDUE", alignRight: true), .init("NEXT DUE"), .init("NEXT GATE", shrinkTo: 16)]
+        case .zh:
+            return [.init("编号"), .init("阶段"), .init("标题", shrinkTo: 8), .init("牵头部门"), .init("任务", alignRight: true),
+                    .init("逾期", alignRight: true), .init("最近截止"), .init("下一关口", shrinkTo: 16)]
+        }
+    }
 
-    static func cells(_ row: CollaborationStatus) -> [String] {
-        let stage = row.rejectedStage.map { Flagged.cell($0, rejected: true) } ?? row.stage?.rawValue ?? "?"
+    static func cells(_ row: CollaborationStatus, _ language: Language) -> [String] {
+        let stage = row.rejectedStage.map { Flagged.cell($0, rejected: true, language) } ?? row.stage?.rawValue ?? "?"
+        let gate = row.nextGate.text(language)
         guard row.tasksReadable else {
-            return [row.id, stage, row.title ?? "", row.lead ?? "—", "?", "?", "?", row.nextGate]
+            return [row.id, stage, row.title ?? "", row.lead ?? "—", "?", "?", "?", gate]
         }
         return [row.id, stage, row.title ?? "", row.lead ?? "—", "\(row.finishedTasks)/\(row.totalTasks)",
-                String(row.overdueTasks), row.nextDue?.description ?? "—", row.nextGate]
+                String(row.overdueTasks), row.nextDue?.description ?? "—", gate]
     }
 
     /// The table; `width` (a terminal's) cuts long titles and gates with `…`.
-    public static func text(_ rows: [CollaborationStatus], width: Int? = nil, color: Bool = false) -> String {
-        let table = TextTable(columns: columns, rows: rows.map(cells))
+    public static func text(_ rows: [CollaborationStatus], language: Language, width: Int? = nil, color: Bool = false) -> String {
+        let table = TextTable(columns: columns(language), rows: rows.map { cells($0, language) })
         return table.render(width: width) { row, column, text in
             guard color else { return text }
             if column == 5 && rows[row].overdueTasks > 0 { return "\u{1b}[1;31m\(text)\u{1b}[0m" }
@@ -25,7 +32,7 @@ public enum StatusReporter {
         }
     }
 
-    public static func json(_ rows: [CollaborationStatus], today: CalendarDate) -> String {
+    public static func json(_ rows: [CollaborationStatus], today: CalendarDate, language: Language) -> String {
         let json = JSONWriter()
         json.object {
             json.member("version") { json.number(1) }
@@ -47,7 +54,7 @@ public enum StatusReporter {
                         json.member("overdue") { row.tasksReadable ? json.number(row.overdueTasks) : json.null() }
                         json.member("next_due") { json.optionalString(row.nextDue?.description) }
                         json.member("ready_for") { json.optionalString(row.readyFor?.rawValue) }
-                        json.member("blocker") { json.optionalString(row.blocker) }
+                        json.member("blocker") { json.optionalString(row.blocker?.text(language)) }
                     }
                 }
             }
@@ -55,11 +62,12 @@ public enum StatusReporter {
         return json.output + "\n"
     }
 
-    public static func markdown(_ rows: [CollaborationStatus]) -> String {
+    public static func markdown(_ rows: [CollaborationStatus], language: Language) -> String {
+        let columns = columns(language)
         var out = "| " + columns.map { Markdown.headerCase($0.header) }.joined(separator: " | ") + " |\n"
         out += "|" + columns.map { $0.alignRight ? "---:|" : "---|" }.joined() + "\n"
         for row in rows {
-            out += "| " + cells(row).map(Markdown.escapeCell).joined(separator: " | ") + " |\n"
+            out += "| " + cells(row, language).map(Markdown.escapeCell).joined(separator: " | ") + " |\n"
         }
         return out
     }
@@ -67,24 +75,36 @@ public enum StatusReporter {
 
 /// `collab tasks` as an aligned table or JSON.
 public enum TaskListReporter {
-    static let columns: [TextTable.Column] = [
-        .init("DUE"), .init("DAYS", alignRight: true), .init("COLLABORATION"), .init("TASK"), .init("TITLE", shrinkTo: 8),
-        .init("OWNER"), .init("DEPARTMENT"), .init("STATUS"),
-    ]
-
-    static func days(_ row: TaskRow) -> String {
-        guard let days = row.daysLeft, row.isOpen else { return "—" }
-        if days == 0 { return "today" }
-        return days > 0 ? "\(days) left" : "\(-days) overdue"
+    static func columns(_ language: Language) -> [TextTable.Column] {
+        switch language {
+        case .en:
+            return [.init("DUE"), .init("DAYS", alignRight: true), .init("COLLABORATION"), .init("TASK"), .init("TITLE", shrinkTo: 8),
+                    .init("OWNER"), .init("DEPARTMENT"), .init("STATUS")]
+        case .zh:
+            return [.init("截止日期"), .init("剩余", alignRight: true), .init("协作"), .init("任务"), .init("标题", shrinkTo: 8),
+                    .init("负责人"), .init("部门"), .init("状态")]
+        }
     }
 
-    public static func text(_ rows: [TaskRow], width: Int? = nil, color: Bool = false) -> String {
-        let cells = rows.map { row in
-            [Flagged.cell(row.dueText ?? "—", rejected: row.rejected["due"] != nil), days(row), row.collaboration, row.id,
-             row.title ?? "", row.owner ?? "—", row.department ?? "—",
-             Flagged.cell(row.statusText, rejected: row.rejected["status"] != nil)]
+    static func days(_ row: TaskRow, _ language: Language) -> String {
+        guard let days = row.daysLeft, row.isOpen else { return "—" }
+        switch (language, days) {
+        case (.en, 0): return "today"
+        case (.en, 1...): return "\(days) left"
+        case (.en, _): return "\(-days) overdue"
+        case (.zh, 0): return "今天到期"
+        case (.zh, 1...): return "剩 \(days) 天"
+        case (.zh, _): return "逾期 \(-days) 天"
         }
-        return TextTable(columns: columns, rows: cells).render(width: width) { index, column, text in
+    }
+
+    public static func text(_ rows: [TaskRow], language: Language, width: Int? = nil, color: Bool = false) -> String {
+        let cells = rows.map { row in
+            [Flagged.cell(row.dueText ?? "—", rejected: row.rejected["due"] != nil, language), days(row, language), row.collaboration, row.id,
+             row.title ?? "", row.owner ?? "—", row.department ?? "—",
+             Flagged.cell(row.statusText, rejected: row.rejected["status"] != nil, language)]
+        }
+        return TextTable(columns: columns(language), rows: cells).render(width: width) { index, column, text in
             guard color else { return text }
             let row = rows[index]
             if (column == 0 && row.rejected["due"] != nil) || (column == 7 && row.rejected["status"] != nil) {
@@ -124,7 +144,8 @@ public enum TaskListReporter {
 
 /// A value the schema rejected, shown as written with a flag (docs/reference.md §4).
 enum Flagged {
-    static func cell(_ text: String, rejected: Bool) -> String {
-        rejected ? text + " (invalid)" : text
+    static func cell(_ text: String, rejected: Bool, _ language: Language) -> String {
+        guard rejected else { return text }
+        return language == .zh ? text + "（无效）" : text + " (invalid)"
     }
 }

@@ -1,12 +1,15 @@
 /// gcc-style lines `file:line:column: severity: message [rule]`; on a terminal, the source
 /// line with a caret under the column, and colour.
 public struct TextReporter {
+    public var language: Language
     public var color: Bool
     public var showSource: Bool
     /// The text of a line of a file (1-based), for the caret display.
     public var sourceLine: (String, Int) -> String?
 
-    public init(color: Bool = false, showSource: Bool = false, sourceLine: @escaping (String, Int) -> String? = { _, _ in nil }) {
+    public init(language: Language, color: Bool = false, showSource: Bool = false,
+                sourceLine: @escaping (String, Int) -> String? = { _, _ in nil }) {
+        self.language = language
         self.color = color
         self.showSource = showSource
         self.sourceLine = sourceLine
@@ -20,14 +23,14 @@ public struct TextReporter {
                 out += excerpt(source, diagnostic)
             }
         }
-        out += report.summaryLine + "\n"
+        out += report.summaryLine(language) + "\n"
         return out
     }
 
     public func line(_ diagnostic: Diagnostic) -> String {
         let position = "\(TerminalText.escape(diagnostic.file)):\(diagnostic.line):\(diagnostic.column):"
         let severity = diagnostic.severity.rawValue + ":"
-        let message = TerminalText.escape(diagnostic.message)
+        let message = TerminalText.escape(diagnostic.message.text(language))
         return "\(paint(position, "1")) \(paint(severity, Self.colorCode(diagnostic.severity))) \(message) [\(diagnostic.rule.rawValue)]"
     }
 

@@ -16,7 +16,7 @@ public struct CollaborationStatus: Sendable, Equatable {
     public var nextDue: CalendarDate?
     /// The first unmet requirement of the next gate, in words; nil when the gate holds or
     /// the collaboration is closed.
-    public var blocker: String?
+    public var blocker: Message?
     /// The stage `collab advance` would move to when the gate holds.
     public var readyFor: Stage?
 
@@ -42,10 +42,10 @@ public struct CollaborationStatus: Sendable, Equatable {
     }
 
     /// The blocker column in words.
-    public var nextGate: String {
-        if stage == .closed { return "closed" }
-        if let readyFor { return "ready to advance to \(readyFor.rawValue)" }
-        return blocker ?? "fix the errors collab check reports"
+    public var nextGate: Message {
+        if stage == .closed { return .gateClosed }
+        if let readyFor { return .readyToAdvance(readyFor) }
+        return blocker ?? .fixCheckErrors
     }
 }
 
@@ -57,4 +57,12 @@ public enum WorkspaceStatus {
             CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today))
         }
     }
+}
+
+extension Message {
+    fileprivate static let gateClosed = Message(en: "closed", zh: "已关闭")
+    fileprivate static func readyToAdvance(_ stage: Stage) -> Message {
+        Message(en: "ready to advance to \(stage.rawValue)", zh: "可以推进到 \(stage.rawValue)")
+    }
+    fileprivate static let fixCheckErrors = Message(en: "fix the errors collab check reports", zh: "请先修正 collab check 报告的错误")
 }

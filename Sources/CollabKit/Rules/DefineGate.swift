@@ -4,7 +4,7 @@ enum DefineGate {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         guard let problem = context.problem else { return [] }
         var findings: [Diagnostic] = []
-        func incomplete(_ key: String, _ message: String) {
+        func incomplete(_ key: String, _ message: Message) {
             findings.append(context.finding(.problemIncomplete, .problem, problem.positions.at(key), message))
         }
         if problem.phenomenon?.value.isBlank ?? true { incomplete("phenomenon", Message.phenomenonMissing) }
@@ -47,17 +47,31 @@ extension String {
     public var isBlank: Bool { allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" } }
 }
 
-private enum Message {
-    static let phenomenonMissing = "the problem has no phenomenon: describe what is observed (现象)"
-    static let essenceMissing = "the problem has no essence: state the underlying problem (本质)"
-    static let impactMissing = "the problem lists no impact: add at least one, quantified where possible (影响范围)"
-    static let causesMissing = "the problem lists no suspected causes: add at least one with department and cause (初步归因)"
-    static func causeLacks(_ key: String) -> String { "this cause has no \(key)" }
-    static let goalMissing = "the problem has no goal: add statement, metric, target and due (SMART)"
-    static func goalLacks(_ keys: [String]) -> String {
-        "the goal is not SMART: it lacks \(keys.joined(separator: ", "))"
+extension Message {
+    fileprivate static let phenomenonMissing = Message(
+        en: "the problem has no phenomenon: describe what is observed (现象)",
+        zh: "问题定义缺少现象（phenomenon）：写下观察到的具体情况")
+    fileprivate static let essenceMissing = Message(
+        en: "the problem has no essence: state the underlying problem (本质)",
+        zh: "问题定义缺少本质（essence）：说明背后真正的问题")
+    fileprivate static let impactMissing = Message(
+        en: "the problem lists no impact: add at least one, quantified where possible (影响范围)",
+        zh: "问题定义没有列出影响范围（impact）：至少写一条，尽量量化")
+    fileprivate static let causesMissing = Message(
+        en: "the problem lists no suspected causes: add at least one with department and cause (初步归因)",
+        zh: "问题定义没有列出初步归因（causes）：至少写一条，注明部门和原因")
+    fileprivate static func causeLacks(_ key: String) -> Message {
+        Message(en: "this cause has no \(key)", zh: "这条归因缺少 \(key)")
     }
-    static func goalDueBeforeOpened(_ due: CalendarDate, _ opened: CalendarDate) -> String {
-        "the goal is due \(due), before the problem was opened (\(opened))"
+    fileprivate static let goalMissing = Message(
+        en: "the problem has no goal: add statement, metric, target and due (SMART)",
+        zh: "问题定义没有目标（goal）：写明 statement、metric、target 和 due（SMART 原则）")
+    fileprivate static func goalLacks(_ keys: [String]) -> Message {
+        Message(en: "the goal is not SMART: it lacks \(Language.en.list(keys))",
+                zh: "目标不符合 SMART 原则：缺少 \(Language.zh.list(keys))")
+    }
+    fileprivate static func goalDueBeforeOpened(_ due: CalendarDate, _ opened: CalendarDate) -> Message {
+        Message(en: "the goal is due \(due), before the problem was opened (\(opened))",
+                zh: "目标的截止日期 \(due) 早于问题提出日期（\(opened)）")
     }
 }

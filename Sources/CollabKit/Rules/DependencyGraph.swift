@@ -17,15 +17,14 @@ struct DependencyGraph {
         for task in tasks {
             for dependency in task.dependsOn?.items ?? [] where index[dependency.value] == nil {
                 findings.append(context.finding(.taskDependencyUnknown, .tasks, dependency.range,
-                                                Message.unknown(task.name, dependency.value)))
+                                                Message.dependencyUnknown(task.name, dependency.value)))
             }
         }
         for cycle in cycles() {
             let first = tasks[cycle[0]]
-            var names = (cycle + [cycle[0]]).map { tasks[$0].name }
-            if names.count > 12 { names = names.prefix(10) + ["… (\(cycle.count) tasks)", names[names.count - 1]] }
+            let names = (cycle + [cycle[0]]).map { tasks[$0].id?.value ?? "?" }
             let range = first.dependsOn?.range ?? first.positions.anchor
-            findings.append(context.finding(.taskDependencyCycle, .tasks, range, Message.cycle(names.joined(separator: " → "))))
+            findings.append(context.finding(.taskDependencyCycle, .tasks, range, Message.cycle(names)))
         }
         return findings
     }
@@ -61,11 +60,19 @@ struct DependencyGraph {
     }
 }
 
-private enum Message {
-    static func unknown(_ task: String, _ dependency: String) -> String {
-        "task \(task) depends on '\(dependency)', which is no task in this file"
+extension Message {
+    fileprivate static func dependencyUnknown(_ task: TaskName, _ dependency: String) -> Message {
+        Message(en: "\(task.text(.en)) depends on '\(dependency)', which is no task in this file",
+                zh: "\(task.text(.zh))依赖「\(dependency)」，但本文件中没有这个任务")
     }
-    static func cycle(_ names: String) -> String {
-        "tasks depend on each other in a cycle: \(names)"
+    /// A long cycle shows its first ten tasks, how many there are, and where it closes.
+    fileprivate static func cycle(_ names: [String]) -> Message {
+        @Sendable func path(_ more: String) -> String {
+            guard names.count > 12 else { return names.joined(separator: " → ") }
+            return (names.prefix(10) + [more, names[names.count - 1]]).joined(separator: " → ")
+        }
+        let count = names.count - 1
+        return Message(en: "tasks depend on each other in a cycle: \(path("… (\(count) tasks)"))",
+                       zh: "任务之间循环依赖：\(path("…（共 \(count) 个任务）"))")
     }
 }

@@ -6,11 +6,11 @@ public struct Diagnostic: Equatable, Sendable {
     public var column: Int
     public var severity: Severity
     public var rule: RuleID
-    public var message: String
+    public var message: Message
     public var collaboration: String?
 
     public init(file: String, line: Int, column: Int, severity: Severity? = nil,
-                rule: RuleID, message: String, collaboration: String? = nil) {
+                rule: RuleID, message: Message, collaboration: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -20,7 +20,7 @@ public struct Diagnostic: Equatable, Sendable {
         self.collaboration = collaboration
     }
 
-    public init(file: String, at location: SourceLocation, rule: RuleID, message: String, collaboration: String? = nil) {
+    public init(file: String, at location: SourceLocation, rule: RuleID, message: Message, collaboration: String? = nil) {
         self.init(file: file, line: location.line, column: location.column, rule: rule, message: message,
                   collaboration: collaboration)
     }

@@ -27,16 +27,23 @@ enum InitiateGate {
     }
 }
 
-private enum Message {
-    static let leadMissing = "no lead department: set 'lead' to the department that drives this collaboration (牵头部门)"
-    static func leadNotListed(_ lead: String) -> String {
-        "lead '\(lead)' is not listed under departments with role lead"
+extension Message {
+    fileprivate static let leadMissing = Message(
+        en: "no lead department: set 'lead' to the department that drives this collaboration (牵头部门)",
+        zh: "没有牵头部门：把 lead 设为推动本次协作的部门")
+    fileprivate static func leadNotListed(_ lead: String) -> Message {
+        Message(en: "lead '\(lead)' is not listed under departments with role lead",
+                zh: "牵头部门「\(lead)」没有以 role: lead 列在 departments 中")
     }
-    static let channelMissing = "no shared channel: set 'channel' to the group where departments talk (沟通群)"
-    static func liaisonMissing(_ department: String) -> String {
-        "\(department) has no liaison: name the one person who speaks for it (对接人)"
+    fileprivate static let channelMissing = Message(
+        en: "no shared channel: set 'channel' to the group where departments talk (沟通群)",
+        zh: "没有沟通群：把 channel 设为各部门共同沟通的群")
+    fileprivate static func liaisonMissing(_ department: String) -> Message {
+        Message(en: "\(department) has no liaison: name the one person who speaks for it (对接人)",
+                zh: "部门 \(department) 没有对接人：指定一位代表该部门沟通的人（liaison）")
     }
-    static func causeNotInvolved(_ department: String) -> String {
-        "cause department '\(department)' is not a stakeholder; add it to stakeholders.yaml"
+    fileprivate static func causeNotInvolved(_ department: String) -> Message {
+        Message(en: "cause department '\(department)' is not a stakeholder; add it to stakeholders.yaml",
+                zh: "归因部门「\(department)」不是干系人；请把它加入 stakeholders.yaml")
     }
 }

@@ -22,9 +22,16 @@ public struct RuleContext: Sendable {
     var tasks: TaskTable? { collaboration.tasks }
     var feedback: FeedbackRecord? { collaboration.feedback }
 
-    func finding(_ rule: RuleID, _ file: RecordFile, _ range: SourceRange, _ message: String) -> Diagnostic {
+    func finding(_ rule: RuleID, _ file: RecordFile, _ range: SourceRange, _ message: Message) -> Diagnostic {
         Diagnostic(file: collaboration.path(file), at: range.start, rule: rule, message: message,
                    collaboration: collaboration.id)
+    }
+
+    /// The id of the stakeholder department whose name (in collab.yaml's directory) is
+    /// `name`: what a person wrote when they used the name where the id belongs.
+    func departmentID(named name: String) -> String? {
+        guard let directory else { return nil }
+        return departments.keys.sorted().first { directory[$0]?.name?.value == name }
     }
 
     /// Whether `name` may own a task of `department`: its liaison, a person listed for it or

@@ -41,59 +41,103 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case closedModified = "closed-modified"
     case collaborationRemoved = "collaboration-removed"
     case taskRemoved = "task-removed"
+    case commentInValue = "comment-in-value"
 
     public var severity: Severity {
         switch self {
-        case .taskOverdue, .taskStale: return .warning
+        case .taskOverdue, .taskStale, .commentInValue: return .warning
         case .taskDueSoon: return .notice
         default: return .error
         }
     }
 
     /// One line on what the rule checks, for help texts and report formats.
-    public var summary: String {
+    public var summary: Message {
         switch self {
-        case .syntax: return "malformed YAML: bad indentation, tab indentation, unclosed quote, bad escape, text after a value"
-        case .unsupportedYAML: return "valid YAML outside collab's subset: anchors, aliases, tags, directives, complex keys, folded or multi-line scalars, flow mappings, several documents"
-        case .encoding: return "the file is not UTF-8"
-        case .duplicateKey: return "a key appears twice in one mapping"
-        case .unknownKey: return "a key the schema does not have"
-        case .type: return "a value of the wrong shape, such as a list where text is expected"
-        case .invalidValue: return "a value outside its enum, a malformed id, or version other than 1"
-        case .invalidDate: return "not a real YYYY-MM-DD calendar date"
-        case .missingFile: return "one of the four record files is absent"
-        case .missingKey: return "a key required at every stage is absent"
-        case .unsafePath: return "a symbolic link that leads outside the workspace; collab does not follow it"
-        case .problemIncomplete: return "define gate: phenomenon, essence, impact or causes missing"
-        case .goalNotSmart: return "define gate: the goal lacks statement, metric, target or due, or is due before opened"
-        case .leadMissing: return "initiate gate: no lead, or the lead is not listed with role lead"
-        case .channelMissing: return "initiate gate: no shared channel"
-        case .liaisonMissing: return "initiate gate: a department without a liaison"
-        case .departmentDuplicate: return "a department listed twice"
-        case .departmentUnknown: return "a department not in the directory of collab.yaml"
-        case .causeNotInvolved: return "initiate gate: a cause department is not a stakeholder"
-        case .tasksEmpty: return "plan gate: no tasks"
-        case .taskIDDuplicate: return "two tasks share an id"
-        case .taskIncomplete: return "plan gate: a task lacks title, owner, department, due or deliverable"
-        case .taskDepartmentUnknown: return "a task's department is not a stakeholder"
-        case .taskOwnerUnknown: return "a task's owner is not a person of its department"
-        case .taskDependencyUnknown: return "depends_on names no task"
-        case .taskDependencyCycle: return "tasks depend on each other in a cycle"
-        case .taskDates: return "a task is due before its start or before the problem was opened"
-        case .taskNoteMissing: return "a blocked or dropped task without a note"
-        case .taskOpen: return "execute gate: a task neither done nor dropped"
-        case .verificationIncomplete: return "verify gate: verification conclusion, date or evidence missing"
-        case .responseMissing: return "verify gate: a participating department gave no response"
-        case .lessonsMissing: return "verify gate: no practice and no improvement recorded"
-        case .improvementIncomplete: return "verify gate: an improvement without owner or due"
-        case .conclusionMismatch: return "stage closed with a conclusion other than resolved"
-        case .taskOverdue: return "an open task is past its due date"
-        case .taskStale: return "a doing or blocked task has no recent progress update"
-        case .taskDueSoon: return "an open task is due within due_soon_days"
-        case .stageRegression: return "--base: the stage moved backwards other than verify→execute or verify→define"
-        case .closedModified: return "--base: the data of a collaboration closed at base changed (layout, quoting and comments are no change)"
-        case .collaborationRemoved: return "--base: a collaboration present at base is gone while its base stage was not closed"
-        case .taskRemoved: return "--base: a task present at base is gone while the base stage was execute or later"
+        case .syntax: return Message(en: "malformed YAML: bad indentation, tab indentation, unclosed quote, bad escape, text after a value",
+                                  zh: "YAML 写法有误：缩进错误、用 Tab 缩进、引号未闭合、转义有误、值后面多出内容")
+        case .unsupportedYAML: return Message(en: "valid YAML outside collab's subset: anchors, aliases, tags, directives, complex keys, folded or multi-line scalars, flow mappings, several documents",
+                                  zh: "合法的 YAML 但不在 collab 支持的子集内：锚点、别名、标签、指令、复杂键、折叠或跨行文本、花括号映射、多个文档")
+        case .encoding: return Message(en: "the file is not UTF-8",
+                                  zh: "文件不是 UTF-8 编码")
+        case .duplicateKey: return Message(en: "a key appears twice in one mapping",
+                                  zh: "同一映射中某个键出现了两次")
+        case .unknownKey: return Message(en: "a key the schema does not have",
+                                  zh: "记录格式中没有的键")
+        case .type: return Message(en: "a value of the wrong shape, such as a list where text is expected",
+                                  zh: "值的形态不对，例如应为文字处写了列表")
+        case .invalidValue: return Message(en: "a value outside its enum, a malformed id, or version other than 1",
+                                  zh: "值不在可选范围内、编号格式有误，或 version 不是 1")
+        case .invalidDate: return Message(en: "not a real YYYY-MM-DD calendar date",
+                                  zh: "不是真实存在的 YYYY-MM-DD 日期")
+        case .missingFile: return Message(en: "one of the four record files is absent",
+                                  zh: "四个记录文件之一缺失")
+        case .missingKey: return Message(en: "a key required at every stage is absent",
+                                  zh: "任何阶段都必须有的键缺失")
+        case .unsafePath: return Message(en: "a symbolic link that leads outside the workspace; collab does not follow it",
+                                  zh: "指向工作区之外的符号链接；collab 不会跟随")
+        case .problemIncomplete: return Message(en: "define gate: phenomenon, essence, impact or causes missing",
+                                  zh: "定义关口：缺少现象、本质、影响范围或初步归因")
+        case .goalNotSmart: return Message(en: "define gate: the goal lacks statement, metric, target or due, or is due before opened",
+                                  zh: "定义关口：目标缺少 statement、metric、target 或 due，或截止日期早于问题提出日期")
+        case .leadMissing: return Message(en: "initiate gate: no lead, or the lead is not listed with role lead",
+                                  zh: "发起关口：没有牵头部门，或牵头部门未以 role: lead 列出")
+        case .channelMissing: return Message(en: "initiate gate: no shared channel",
+                                  zh: "发起关口：没有沟通群")
+        case .liaisonMissing: return Message(en: "initiate gate: a department without a liaison",
+                                  zh: "发起关口：有部门没有对接人")
+        case .departmentDuplicate: return Message(en: "a department listed twice",
+                                  zh: "同一部门列了两次")
+        case .departmentUnknown: return Message(en: "a department not in the directory of collab.yaml",
+                                  zh: "部门不在 collab.yaml 的部门目录中")
+        case .causeNotInvolved: return Message(en: "initiate gate: a cause department is not a stakeholder",
+                                  zh: "发起关口：归因部门不是干系人")
+        case .tasksEmpty: return Message(en: "plan gate: no tasks",
+                                  zh: "计划关口：没有任务")
+        case .taskIDDuplicate: return Message(en: "two tasks share an id",
+                                  zh: "两个任务用了同一个编号")
+        case .taskIncomplete: return Message(en: "plan gate: a task lacks title, owner, department, due or deliverable",
+                                  zh: "计划关口：任务缺少标题、负责人、部门、截止日期或交付物")
+        case .taskDepartmentUnknown: return Message(en: "a task's department is not a stakeholder",
+                                  zh: "任务所属部门不是干系人")
+        case .taskOwnerUnknown: return Message(en: "a task's owner is not a person of its department",
+                                  zh: "任务负责人不是该部门的人员")
+        case .taskDependencyUnknown: return Message(en: "depends_on names no task",
+                                  zh: "depends_on 中写的任务不存在")
+        case .taskDependencyCycle: return Message(en: "tasks depend on each other in a cycle",
+                                  zh: "任务之间循环依赖")
+        case .taskDates: return Message(en: "a task is due before its start or before the problem was opened",
+                                  zh: "任务的截止日期早于开始日期或问题提出日期")
+        case .taskNoteMissing: return Message(en: "a blocked or dropped task without a note",
+                                  zh: "任务受阻（blocked）或取消（dropped）却没有备注")
+        case .taskOpen: return Message(en: "execute gate: a task neither done nor dropped",
+                                  zh: "执行关口：有任务既未完成也未取消")
+        case .verificationIncomplete: return Message(en: "verify gate: verification conclusion, date or evidence missing",
+                                  zh: "验证关口：效果验证缺少结论、日期或证据")
+        case .responseMissing: return Message(en: "verify gate: a participating department gave no response",
+                                  zh: "验证关口：有参与部门没有给出反馈")
+        case .lessonsMissing: return Message(en: "verify gate: no practice and no improvement recorded",
+                                  zh: "验证关口：没有记录有效做法，也没有待改进点")
+        case .improvementIncomplete: return Message(en: "verify gate: an improvement without owner or due",
+                                  zh: "验证关口：待改进点没有负责人或截止日期")
+        case .conclusionMismatch: return Message(en: "stage closed with a conclusion other than resolved",
+                                  zh: "阶段为 closed，但结论不是 resolved")
+        case .taskOverdue: return Message(en: "an open task is past its due date",
+                                  zh: "未完成的任务已过截止日期")
+        case .taskStale: return Message(en: "a doing or blocked task has no recent progress update",
+                                  zh: "进行中或受阻的任务近期没有进度更新")
+        case .taskDueSoon: return Message(en: "an open task is due within due_soon_days",
+                                  zh: "未完成的任务将在 due_soon_days 个工作日内到期")
+        case .stageRegression: return Message(en: "--base: the stage moved backwards other than verify→execute or verify→define",
+                                  zh: "--base：阶段倒退，且不是 verify→execute 或 verify→define")
+        case .closedModified: return Message(en: "--base: the data of a collaboration closed at base changed (layout, quoting and comments are no change)",
+                                  zh: "--base：基准版本中已关闭的协作，其数据被改动（排版、引号和注释不算改动）")
+        case .collaborationRemoved: return Message(en: "--base: a collaboration present at base is gone while its base stage was not closed",
+                                  zh: "--base：基准版本中存在且未关闭的协作被删除")
+        case .taskRemoved: return Message(en: "--base: a task present at base is gone while the base stage was execute or later",
+                                  zh: "--base：基准阶段为 execute 或之后时，基准版本中的任务被删除")
+        case .commentInValue: return Message(en: "a plain value followed by ' #' and a non-space character: YAML cuts the value there",
+                                             zh: "不加引号的值后跟「 #」和非空白字符：YAML 在此处截断了值")
         }
     }
 }
@@ -117,17 +161,17 @@ public enum RuleFamily: String, CaseIterable, Sendable {
     case syntax, schema, define, initiate, plan, execute, verify, deadlines, history
 
     /// What the family checks, as a test case's name.
-    public var title: String {
+    public var title: Message {
         switch self {
-        case .syntax: return "syntax: the YAML subset and UTF-8"
-        case .schema: return "schema: keys, types, enums, dates"
-        case .define: return "define gate: problem and SMART goal"
-        case .initiate: return "initiate gate: departments, lead, liaisons, channel"
-        case .plan: return "plan gate: tasks, owners, dates, dependencies"
-        case .execute: return "execute gate: every task done or dropped"
-        case .verify: return "verify gate: verification, responses, lessons"
-        case .deadlines: return "deadlines: overdue, stale and due-soon tasks"
-        case .history: return "history: changes since --base"
+        case .syntax: return Message(en: "syntax: the YAML subset and UTF-8", zh: "语法：YAML 子集与 UTF-8")
+        case .schema: return Message(en: "schema: keys, types, enums, dates", zh: "格式：键、类型、取值、日期")
+        case .define: return Message(en: "define gate: problem and SMART goal", zh: "定义关口：问题与 SMART 目标")
+        case .initiate: return Message(en: "initiate gate: departments, lead, liaisons, channel", zh: "发起关口：部门、牵头部门、对接人、沟通群")
+        case .plan: return Message(en: "plan gate: tasks, owners, dates, dependencies", zh: "计划关口：任务、负责人、日期、依赖")
+        case .execute: return Message(en: "execute gate: every task done or dropped", zh: "执行关口：每项任务都已完成或取消")
+        case .verify: return Message(en: "verify gate: verification, responses, lessons", zh: "验证关口：效果验证、各方反馈、经验")
+        case .deadlines: return Message(en: "deadlines: overdue, stale and due-soon tasks", zh: "时限：逾期、久未更新和即将到期的任务")
+        case .history: return Message(en: "history: changes since --base", zh: "历史：自 --base 以来的改动")
         }
     }
 }
@@ -135,7 +179,7 @@ public enum RuleFamily: String, CaseIterable, Sendable {
 extension RuleID {
     public var family: RuleFamily {
         switch self {
-        case .syntax, .unsupportedYAML, .encoding: return .syntax
+        case .syntax, .unsupportedYAML, .encoding, .commentInValue: return .syntax
         case .duplicateKey, .unknownKey, .type, .invalidValue, .invalidDate, .missingFile, .missingKey, .unsafePath: return .schema
         case .problemIncomplete, .goalNotSmart: return .define
         case .leadMissing, .channelMissing, .liaisonMissing, .departmentDuplicate, .departmentUnknown, .causeNotInvolved:

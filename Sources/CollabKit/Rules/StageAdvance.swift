@@ -47,6 +47,8 @@ public enum StageAdvance: Sendable {
     }
 }
 
-private enum Message {
-    static let conclusionNeeded = "the verification has no conclusion: write resolved (→ closed), partial (→ execute) or unresolved (→ define)"
+extension Message {
+    fileprivate static let conclusionNeeded = Message(
+        en: "the verification has no conclusion: write resolved (→ closed), partial (→ execute) or unresolved (→ define)",
+        zh: "效果验证还没有结论：写 resolved（→ closed）、partial（→ execute）或 unresolved（→ define）")
 }

@@ -7,7 +7,7 @@ enum StakeholderRules {
             guard let department = entry.department else { continue }
             if let line = seen[department.value] {
                 findings.append(context.finding(.departmentDuplicate, .stakeholders, department.range,
-                                                Message.duplicate(department.value, line)))
+                                                Message.departmentListedTwice(department.value, line)))
             } else {
                 seen[department.value] = department.range.start.line
             }
@@ -15,9 +15,11 @@ enum StakeholderRules {
         guard let directory = context.directory else { return findings }
         func checkKnown(_ field: TextField?, _ file: RecordFile) {
             guard let field, directory[field.value] == nil else { return }
-            var message = Message.unknown(field.value)
-            if let suggestion = Suggestion.closest(to: field.value, in: Array(directory.keys)) {
-                message += "; did you mean '\(suggestion)'?"
+            var message = Message.notInDirectory(field.value)
+            if let named = directory.keys.sorted().first(where: { directory[$0]?.name?.value == field.value }) {
+                message = message.then(.departmentByName(field.value, id: named))
+            } else if let suggestion = Suggestion.closest(to: field.value, in: Array(directory.keys)) {
+                message = message.then(.didYouMean(suggestion))
             }
             findings.append(context.finding(.departmentUnknown, file, field.range, message))
         }
@@ -43,14 +45,17 @@ enum StakeholderRules {
     }
 }
 
-private enum Message {
-    static func duplicate(_ department: String, _ line: Int) -> String {
-        "department '\(department)' is listed twice (first on line \(line)); list each department once"
+extension Message {
+    fileprivate static func departmentListedTwice(_ department: String, _ line: Int) -> Message {
+        Message(en: "department '\(department)' is listed twice (first on line \(line)); list each department once",
+                zh: "部门「\(department)」列了两次（第一次在第 \(line) 行）；每个部门只列一次")
     }
-    static func unknown(_ department: String) -> String {
-        "department '\(department)' is not in the directory of collab.yaml"
+    fileprivate static func notInDirectory(_ department: String) -> Message {
+        Message(en: "department '\(department)' is not in the directory of collab.yaml",
+                zh: "部门「\(department)」不在 collab.yaml 的部门目录中")
     }
-    static func notMember(_ name: String, _ department: String) -> String {
-        "'\(name)' is not a member of department '\(department)' in collab.yaml"
+    fileprivate static func notMember(_ name: String, _ department: String) -> Message {
+        Message(en: "'\(name)' is not a member of department '\(department)' in collab.yaml",
+                zh: "「\(name)」不是 collab.yaml 中部门 \(department) 的成员")
     }
 }

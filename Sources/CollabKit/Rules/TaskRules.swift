@@ -27,10 +27,20 @@ enum TaskRules {
     private static func referenceFindings(_ task: TaskTable.Task, _ context: RuleContext) -> [Diagnostic] {
         guard let department = task.department, context.stakeholders != nil else { return [] }
         guard context.departments[department.value] != nil else {
-            return [context.finding(.taskDepartmentUnknown, .tasks, department.range, Message.departmentUnknown(task.name, department.value))]
+            var message = Message.departmentNotStakeholder(task.name, department.value)
+            if let named = context.departmentID(named: department.value) {
+                message = message.then(.departmentByName(department.value, id: named))
+            } else if let suggestion = Suggestion.closest(to: department.value, in: context.departments.keys.sorted()) {
+                message = message.then(.didYouMean(suggestion))
+            }
+            return [context.finding(.taskDepartmentUnknown, .tasks, department.range, message)]
         }
         guard let owner = task.owner, !context.isPerson(owner.value, of: department.value) else { return [] }
-        return [context.finding(.taskOwnerUnknown, .tasks, owner.range, Message.ownerUnknown(owner.value, department.value))]
+        let elsewhere = context.departments.keys.sorted().filter { context.isPerson(owner.value, of: $0) }
+        let message = elsewhere.isEmpty
+            ? Message.ownerUnknown(owner.value, department.value)
+            : Message.ownerOfOtherDepartment(owner.value, department.value, elsewhere)
+        return [context.finding(.taskOwnerUnknown, .tasks, owner.range, message)]
     }
 
     private static func dateFindings(_ task: TaskTable.Task, _ context: RuleContext) -> [Diagnostic] {
@@ -45,23 +55,33 @@ enum TaskRules {
     }
 }
 
-private enum Message {
-    static func duplicateID(_ id: String, _ line: Int) -> String {
-        "task id '\(id)' is used twice (first on line \(line)); give each task its own id"
+extension Message {
+    fileprivate static func duplicateID(_ id: String, _ line: Int) -> Message {
+        Message(en: "task id '\(id)' is used twice (first on line \(line)); give each task its own id",
+                zh: "任务编号「\(id)」用了两次（第一次在第 \(line) 行）；每个任务要有自己的编号")
     }
-    static func noteMissing(_ task: String, _ status: TaskStatus) -> String {
-        "task \(task) is \(status.rawValue) without a note: say why"
+    fileprivate static func noteMissing(_ task: TaskName, _ status: TaskStatus) -> Message {
+        Message(en: "\(task.text(.en)) is \(status.rawValue) without a note: say why",
+                zh: "\(task.text(.zh))状态为 \(status.rawValue)，但没有备注（note）：写明原因")
     }
-    static func departmentUnknown(_ task: String, _ department: String) -> String {
-        "task \(task) belongs to department '\(department)', which is not a stakeholder"
+    fileprivate static func departmentNotStakeholder(_ task: TaskName, _ department: String) -> Message {
+        Message(en: "\(task.text(.en)) belongs to department '\(department)', which is not a stakeholder",
+                zh: "\(task.text(.zh))所属的部门「\(department)」不是干系人")
     }
-    static func ownerUnknown(_ owner: String, _ department: String) -> String {
-        "owner '\(owner)' is not a person of department '\(department)'"
+    fileprivate static func ownerUnknown(_ owner: String, _ department: String) -> Message {
+        Message(en: "owner '\(owner)' is not a person of department '\(department)'",
+                zh: "负责人「\(owner)」不是部门 \(department) 的人员")
     }
-    static func dueBeforeStart(_ task: String, _ due: CalendarDate, _ start: CalendarDate) -> String {
-        "task \(task) is due \(due), before it starts (\(start))"
+    fileprivate static func ownerOfOtherDepartment(_ owner: String, _ department: String, _ others: [String]) -> Message {
+        Message(en: "owner '\(owner)' is a person of department \(Language.en.alternatives(others.map { "'\($0)'" })), not of '\(department)'; assign the task to that department or choose an owner of \(department)",
+                zh: "负责人「\(owner)」是部门 \(Language.zh.alternatives(others)) 的人员，不属于 \(department)；请把任务改到该部门，或换一位 \(department) 的负责人")
     }
-    static func dueBeforeOpened(_ task: String, _ due: CalendarDate, _ opened: CalendarDate) -> String {
-        "task \(task) is due \(due), before the problem was opened (\(opened))"
+    fileprivate static func dueBeforeStart(_ task: TaskName, _ due: CalendarDate, _ start: CalendarDate) -> Message {
+        Message(en: "\(task.text(.en)) is due \(due), before it starts (\(start))",
+                zh: "\(task.text(.zh))的截止日期 \(due) 早于开始日期（\(start)）")
+    }
+    fileprivate static func dueBeforeOpened(_ task: TaskName, _ due: CalendarDate, _ opened: CalendarDate) -> Message {
+        Message(en: "\(task.text(.en)) is due \(due), before the problem was opened (\(opened))",
+                zh: "\(task.text(.zh))的截止日期 \(due) 早于问题提出日期（\(opened)）")
     }
 }

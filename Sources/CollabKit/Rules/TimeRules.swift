@@ -32,15 +32,17 @@ enum TimeRules {
     }
 }
 
-private enum Message {
-    static func overdue(_ task: String, _ due: CalendarDate, _ days: Int) -> String {
-        "task \(task) is overdue: it was due \(due), \(days) day\(days == 1 ? "" : "s") ago"
+extension Message {
+    fileprivate static func overdue(_ task: TaskName, _ due: CalendarDate, _ days: Int) -> Message {
+        Message(en: "\(task.text(.en)) is overdue: it was due \(due), \(days) day\(days == 1 ? "" : "s") ago",
+                zh: "\(task.text(.zh))已逾期：截止日期是 \(due)，已过去 \(days) 天")
     }
-    static func dueSoon(_ task: String, _ due: CalendarDate, _ days: Int) -> String {
-        days == 0 ? "task \(task) is due today (\(due))" : "task \(task) is due in \(days) day\(days == 1 ? "" : "s") (\(due))"
+    fileprivate static func dueSoon(_ task: TaskName, _ due: CalendarDate, _ days: Int) -> Message {
+        Message(en: days == 0 ? "\(task.text(.en)) is due today (\(due))" : "\(task.text(.en)) is due in \(days) day\(days == 1 ? "" : "s") (\(due))",
+                zh: days == 0 ? "\(task.text(.zh))今天到期（\(due)）" : "\(task.text(.zh))还有 \(days) 天到期（\(due)）")
     }
-    static func stale(_ task: String, _ status: TaskStatus, _ since: CalendarDate, _ days: Int, _ hasUpdate: Bool) -> String {
-        let what = hasUpdate ? "no progress update since \(since)" : "no progress update since it began (\(since))"
-        return "task \(task) is \(status.rawValue) with \(what), \(days) days ago; add an entry to its updates"
+    fileprivate static func stale(_ task: TaskName, _ status: TaskStatus, _ since: CalendarDate, _ days: Int, _ hasUpdate: Bool) -> Message {
+        Message(en: "\(task.text(.en)) is \(status.rawValue) with \(hasUpdate ? "no progress update since \(since)" : "no progress update since it began (\(since))"), \(days) days ago; add an entry to its updates",
+                zh: "\(task.text(.zh))状态为 \(status.rawValue)，\(hasUpdate ? "自 \(since) 起" : "自开始（\(since)）起一直")没有进度更新，已有 \(days) 天；请在 updates 中补上进度")
     }
 }

@@ -50,19 +50,26 @@ enum VerifyGate {
     }
 }
 
-private enum Message {
-    static let verificationMissing = "no verification: record conclusion, date and evidence of the effect (效果验证)"
-    static func verificationLacks(_ keys: [String]) -> String {
-        "the verification lacks \(keys.joined(separator: ", "))"
+extension Message {
+    fileprivate static let verificationMissing = Message(
+        en: "no verification: record conclusion, date and evidence of the effect (效果验证)",
+        zh: "没有效果验证：记录结论（conclusion）、日期（date）和证据（evidence）")
+    fileprivate static func verificationLacks(_ keys: [String]) -> Message {
+        Message(en: "the verification lacks \(Language.en.list(keys))", zh: "效果验证缺少 \(Language.zh.list(keys))")
     }
-    static func responseMissing(_ department: String) -> String {
-        "no response from department '\(department)': every participating department gives feedback (多方反馈)"
+    fileprivate static func responseMissing(_ department: String) -> Message {
+        Message(en: "no response from department '\(department)': every participating department gives feedback (多方反馈)",
+                zh: "部门「\(department)」没有反馈：每个参与部门都要给出反馈（多方反馈）")
     }
-    static let lessonsMissing = "no practices and no improvements: write down at least one lesson (有效做法/待改进点)"
-    static func improvementLacks(_ point: String, _ keys: [String]) -> String {
-        "improvement '\(point)' lacks \(keys.joined(separator: " and "))"
+    fileprivate static let lessonsMissing = Message(
+        en: "no practices and no improvements: write down at least one lesson (有效做法/待改进点)",
+        zh: "没有有效做法，也没有待改进点：至少写下一条经验")
+    fileprivate static func improvementLacks(_ point: String, _ keys: [String]) -> Message {
+        Message(en: "improvement '\(point)' lacks \(keys.joined(separator: " and "))",
+                zh: "待改进点「\(point)」缺少 \(keys.joined(separator: " 和 "))")
     }
-    static func conclusionMismatch(_ conclusion: Conclusion) -> String {
-        "the collaboration is closed but the verification concluded '\(conclusion.rawValue)'; go back to execute (partial) or define (unresolved)"
+    fileprivate static func conclusionMismatch(_ conclusion: Conclusion) -> Message {
+        Message(en: "the collaboration is closed but the verification concluded '\(conclusion.rawValue)'; go back to execute (partial) or define (unresolved)",
+                zh: "协作已关闭（closed），但效果验证的结论是 \(conclusion.rawValue)；应回到 execute（partial）或 define（unresolved）")
     }
 }

@@ -40,7 +40,7 @@ public enum Containment {
 extension FileSystemError {
     static func outside(_ path: String, _ target: String) -> FileSystemError {
         var error = FileSystemError(path, "is a symbolic link to \(target), outside the workspace; collab does not follow it")
-        error.leadsOutside = true
+        error.outsideTarget = target
         return error
     }
 }

@@ -8,8 +8,10 @@ import Darwin
 public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
-    /// The path is a symbolic link leading outside the workspace (see Containment).
-    public var leadsOutside = false
+    /// Where the path leads when it is a symbolic link leading outside the workspace (see
+    /// Containment).
+    public var outsideTarget: String?
+    public var leadsOutside: Bool { outsideTarget != nil }
     /// Opening failed because the last component is a symbolic link (O_NOFOLLOW).
     var isSymbolicLink = false
 

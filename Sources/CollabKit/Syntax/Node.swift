@@ -84,6 +84,10 @@ public struct YAMLDocument: Sendable, Equatable {
     public var root: Node?
     public var explicitStart: Bool
     public var explicitEnd: Bool
+    /// Plain values YAML cut at ` #` followed by more text (`note: 已完成初稿 #2版` is
+    /// `已完成初稿`): where the `#` stands, and the comment as written. Valid YAML, but likely
+    /// not what was meant (the `comment-in-value` warning).
+    public var cutValues: [CutValue] = []
 
     public init(root: Node?, explicitStart: Bool = false, explicitEnd: Bool = false) {
         self.root = root
@@ -99,4 +103,11 @@ extension String {
     func isSameKey(as other: String) -> Bool {
         utf8.count == other.utf8.count && self == other
     }
+}
+
+/// A plain value that ends where a comment starts without a space after its `#`.
+public struct CutValue: Sendable, Equatable {
+    public var value: String
+    public var comment: String
+    public var location: SourceLocation
 }

@@ -61,7 +61,7 @@ struct SourceText {
         var lines: [Line] = []
         var i = 0
         if count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            throw SyntaxError(.encoding, "the file is UTF-16; save it as UTF-8", at: .start)
+            throw SyntaxError(.encoding, .utf16, at: .start)
         }
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         var lineStart = i
@@ -70,7 +70,7 @@ struct SourceText {
         var indent = 0
         var asciiEnd = -1
         lines.reserveCapacity(count / 24 + 1)
-        func fail(_ kind: SyntaxError.Kind, _ message: String, at offset: Int) -> SyntaxError {
+        func fail(_ kind: SyntaxError.Kind, _ message: Message, at offset: Int) -> SyntaxError {
             var column = 1
             for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
             return SyntaxError(kind, message, at: SourceLocation(offset: offset, line: lineNumber, column: column))
@@ -99,10 +99,10 @@ struct SourceText {
                 if byte < 0x20 || byte == 0x7F {
                     if byte == 0x0D {
                         if i + 1 < count && bytes[i + 1] == 0x0A { i += 1; continue }
-                        throw fail(.unsupported, "a carriage return without a line feed; use LF or CRLF line ends", at: i)
+                        throw fail(.unsupported, .bareCarriageReturn, at: i)
                     }
                     if byte != 0x09 {
-                        throw fail(.syntax, "control character \(hex(UInt32(byte))) is not allowed in YAML; write it as an escape in a double-quoted value", at: i)
+                        throw fail(.syntax, .controlCharacter(hex(UInt32(byte))), at: i)
                     }
                 }
                 i += 1
@@ -115,15 +115,15 @@ struct SourceText {
             }
             let (scalar, length) = decode(bytes, at: i)
             guard let value = scalar else {
-                throw fail(.encoding, "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true)); save the file as UTF-8", at: i)
+                throw fail(.encoding, .invalidUTF8(String(byte, radix: 16, uppercase: true)), at: i)
             }
             if (value >= 0x80 && value <= 0x9F && value != 0x85) || value == 0xFFFE || value == 0xFFFF {
-                throw fail(.syntax, "character \(hex(value)) is not allowed in YAML", at: i)
+                throw fail(.syntax, .characterNotAllowed(hex(value)), at: i)
             }
             if value == 0x85 || value == 0x2028 || value == 0x2029 {
                 // YAML 1.2 reads these as text, YAML 1.1 readers (PyYAML) as line breaks: the
                 // same file would mean two things.
-                throw fail(.syntax, "character \(hex(value)) is a line break to some YAML readers and text to others; remove it, or write it as an escape (\\N, \\L, \\P) in a double-quoted value",
+                throw fail(.syntax, .ambiguousLineBreak(hex(value)),
                            at: i)
             }
             i += length

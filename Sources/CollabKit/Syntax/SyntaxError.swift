@@ -8,10 +8,10 @@ public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    public var message: String
+    public var message: Message
     public var location: SourceLocation
 
-    public init(_ kind: Kind, _ message: String, at location: SourceLocation) {
+    public init(_ kind: Kind, _ message: Message, at location: SourceLocation) {
         self.kind = kind
         self.message = message
         self.location = location

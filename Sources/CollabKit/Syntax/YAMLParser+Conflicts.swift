@@ -14,7 +14,7 @@ extension YAMLParser {
     }
 
     private func conflict(_ index: Int) -> SyntaxError {
-        syntax("unresolved merge conflict: keep the lines you want between '<<<<<<<', '=======' and '>>>>>>>' and delete the marker lines",
+        syntax(.mergeConflict,
                index, lines[index].start)
     }
 

@@ -17,23 +17,23 @@ extension YAMLParser {
             case Byte.comma:
                 i = skipSpace(i + 1, end)
                 if i < end && text[i] == Byte.comma {
-                    throw syntax("an empty entry in a list; remove the extra ','", lineIndex, i)
+                    throw syntax(.emptyFlowEntry, lineIndex, i)
                 }
             case Byte.closeBracket:
                 continue
             case Byte.colon:
-                throw unsupported("'key: value' pairs inside [ ] are not supported; write a block mapping", lineIndex, i)
+                throw unsupported(.pairInFlowList, lineIndex, i)
             case Byte.hash where isBlank(text[i - 1]):
                 throw unclosedFlow(lineIndex, open)
             default:
-                throw syntax("expected ',' or ']' in the list", lineIndex, i)
+                throw syntax(.flowListSeparator, lineIndex, i)
             }
         }
         let after = skipSpace(i + 1, end)
         if after < end && text[after] == Byte.colon && (after + 1 == end || isBlank(text[after + 1])) {
-            throw unsupported("a [ ] list cannot be a key; write 'key: value' with a plain key", lineIndex, open)
+            throw unsupported(.flowListAsKey, lineIndex, open)
         }
-        try checkLineEnd(lineIndex, i + 1, "text after ']'; put a comment after '#'")
+        try checkLineEnd(lineIndex, i + 1, .textAfterFlowList)
         let range = self.range(lineIndex, open, i + 1)
         return .sequence(SequenceNode(items: items, range: range, isFlow: true))
     }
@@ -44,11 +44,11 @@ extension YAMLParser {
         let close = skipSpace(open + 1, end)
         guard close < end, text[close] == Byte.closeBrace else {
             if find([Byte.closeBrace], open, text.count) == nil {
-                throw syntax("unclosed '{'", lineIndex, open)
+                throw syntax(.unclosedBrace, lineIndex, open)
             }
-            throw unsupported("flow mappings other than {} are not supported; write 'key: value' lines", lineIndex, open)
+            throw unsupported(.flowMapping, lineIndex, open)
         }
-        try checkLineEnd(lineIndex, close + 1, "text after '}'; put a comment after '#'")
+        try checkLineEnd(lineIndex, close + 1, .textAfterFlowMapping)
         let range = self.range(lineIndex, open, close + 1)
         return .mapping(Mapping(entries: [], range: range, isFlow: true))
     }
@@ -60,7 +60,7 @@ extension YAMLParser {
             return try parseQuoted(lineIndex, start)
         }
         if byte == Byte.openBracket || byte == Byte.openBrace {
-            throw unsupported("nested collections inside [ ] are not supported", lineIndex, start)
+            throw unsupported(.nestedFlow, lineIndex, start)
         }
         try checkPlainStart(lineIndex, start, end, flow: true)
         var i = start
@@ -68,7 +68,7 @@ extension YAMLParser {
             let byte = text[i]
             if byte == Byte.comma || byte == Byte.closeBracket { break }
             if byte == Byte.openBracket || byte == Byte.openBrace || byte == Byte.closeBrace {
-                throw unsupported("nested collections inside [ ] are not supported", lineIndex, i)
+                throw unsupported(.nestedFlow, lineIndex, i)
             }
             if byte == Byte.hash && isBlank(text[i - 1]) { break }
             if byte == Byte.colon && (i + 1 == end || isBlank(text[i + 1]) || isFlowIndicator(text[i + 1])) {
@@ -82,8 +82,8 @@ extension YAMLParser {
 
     private func unclosedFlow(_ lineIndex: Int, _ open: Int) -> SyntaxError {
         if find([Byte.closeBracket], lines[lineIndex].end, text.count) != nil {
-            return unsupported("a [ ] list must close on the line it starts; write a block list with '- '", lineIndex, open)
+            return unsupported(.flowListMustClose, lineIndex, open)
         }
-        return syntax("unclosed '['", lineIndex, open)
+        return syntax(.unclosedBracket, lineIndex, open)
     }
 }

@@ -10,7 +10,7 @@ extension YAMLParser {
             if let close = closingQuote(first, offset, end) {
                 let after = skipSpace(close + 1, end)
                 if after < end && text[after] == Byte.colon && (after + 1 == end || isBlank(text[after + 1])) {
-                    throw unsupported("quoted keys are not supported; write the key without quotes", lineIndex, offset)
+                    throw unsupported(.quotedKey, lineIndex, offset)
                 }
             }
             return nil
@@ -19,7 +19,7 @@ extension YAMLParser {
         // belongs to its items.
         if first == Byte.openBracket || first == Byte.openBrace { return nil }
         if first == Byte.question && (offset + 1 == end || isBlank(text[offset + 1])) {
-            throw unsupported("complex keys ('? ') are not supported; write 'key: value'", lineIndex, offset)
+            throw unsupported(.complexKey, lineIndex, offset)
         }
         var i = offset
         while true {
@@ -38,7 +38,7 @@ extension YAMLParser {
     func plainKey(_ lineIndex: Int, _ start: Int, _ colon: Int) throws(SyntaxError) -> Scalar {
         let end = trimEnd(start, colon)
         if end == start {
-            throw unsupported("a key is missing before ':'", lineIndex, start)
+            throw unsupported(.keyMissing, lineIndex, start)
         }
         try checkPlainStart(lineIndex, start, end, flow: false)
         return Scalar(text: string(start, end), style: .plain, range: range(lineIndex, start, end))
@@ -66,15 +66,15 @@ extension YAMLParser {
     func notAKey(_ lineIndex: Int, _ offset: Int) -> SyntaxError {
         let end = lines[lineIndex].end
         if let wide = find(YAMLParser.fullWidthColon, offset, end) {
-            return syntax("full-width colon '：' after a key; use ':' followed by a space", lineIndex, wide)
+            return syntax(.fullWidthColon, lineIndex, wide)
         }
         var i = offset
         while i < end {
             if text[i] == Byte.colon && i + 1 < end && !isBlank(text[i + 1]) {
-                return syntax("expected 'key: value'; put a space after ':'", lineIndex, i)
+                return syntax(.spaceAfterColon, lineIndex, i)
             }
             i += 1
         }
-        return syntax("expected 'key: value' at this indentation", lineIndex, offset)
+        return syntax(.keyExpected, lineIndex, offset)
     }
 }

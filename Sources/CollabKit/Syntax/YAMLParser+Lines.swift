@@ -66,7 +66,7 @@ extension YAMLParser {
     func checkNoTab(_ lineIndex: Int) throws(SyntaxError) {
         let line = lines[lineIndex]
         if line.contentStart < line.end && text[line.contentStart] == Byte.tab {
-            throw syntax("a tab in the indentation; indent with spaces", lineIndex, line.contentStart)
+            throw syntax(.tabIndentation, lineIndex, line.contentStart)
         }
     }
 
@@ -88,11 +88,11 @@ extension YAMLParser {
         }
     }
 
-    func syntax(_ message: String, _ lineIndex: Int, _ offset: Int) -> SyntaxError {
+    func syntax(_ message: Message, _ lineIndex: Int, _ offset: Int) -> SyntaxError {
         SyntaxError(.syntax, message, at: location(lineIndex, offset))
     }
 
-    func unsupported(_ message: String, _ lineIndex: Int, _ offset: Int) -> SyntaxError {
+    func unsupported(_ message: Message, _ lineIndex: Int, _ offset: Int) -> SyntaxError {
         SyntaxError(.unsupported, message, at: location(lineIndex, offset))
     }
 

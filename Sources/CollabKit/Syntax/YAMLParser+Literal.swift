@@ -25,7 +25,7 @@ extension YAMLParser {
                 texts.append((line.start + min(contentIndent, line.indent), line.end, !extra))
             } else if line.indent < contentIndent {
                 if text[line.contentStart] == Byte.tab {
-                    throw syntax("a tab in the indentation of a '|' block; indent with spaces", next, line.contentStart)
+                    throw syntax(.tabInLiteral, next, line.contentStart)
                 }
                 break
             } else {
@@ -68,11 +68,11 @@ extension YAMLParser {
             } else if (byte == Byte.dash || byte == UInt8(ascii: "+")) && header.chomping == nil {
                 header.chomping = byte
             } else {
-                throw syntax("bad block scalar header: after '|' write only '-', '+' or an indentation digit, then the text on the next lines", lineIndex, i)
+                throw syntax(.badLiteralHeader, lineIndex, i)
             }
             i += 1
         }
-        try checkLineEnd(lineIndex, i, "text after '|'; put the text on the next lines, indented")
+        try checkLineEnd(lineIndex, i, .textAfterPipe)
         return header
     }
 
@@ -90,7 +90,7 @@ extension YAMLParser {
                 continue
             }
             if line.indent > parentIndent && widest > line.indent {
-                throw syntax("a blank line before the text has more spaces than the text's indentation", widestLine, lines[widestLine].start)
+                throw syntax(.blankLineTooWide, widestLine, lines[widestLine].start)
             }
             return line.indent
         }

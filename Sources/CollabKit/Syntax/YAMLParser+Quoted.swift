@@ -34,17 +34,17 @@ extension YAMLParser {
         let quote = text[open]
         let lineEnd = lines[lineIndex].end
         if quote == Byte.quote && lineEnd > open + 1 && text[lineEnd - 1] == Byte.backslash {
-            return unsupported("a quoted value cannot continue on the next line; use '|' for several lines", lineIndex, lineEnd - 1)
+            return unsupported(.quotedContinuation, lineIndex, lineEnd - 1)
         }
         var i = lineEnd
         while i < text.count {
             if text[i] == Byte.backslash && quote == Byte.quote { i += 2; continue }
             if text[i] == quote {
-                return unsupported("a quoted value must end on the line it starts; use '|' for several lines", lineIndex, open)
+                return unsupported(.quotedMustEnd, lineIndex, open)
             }
             i += 1
         }
-        return syntax("unclosed quote: add the closing \(quote == Byte.quote ? "\"" : "'")", lineIndex, open)
+        return syntax(.unclosedQuote(quote == Byte.quote ? "\"" : "'"), lineIndex, open)
     }
 
     /// Resolves the escapes of a double-quoted scalar's inside.
@@ -81,12 +81,12 @@ extension YAMLParser {
             case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
                 let digits = code == UInt8(ascii: "x") ? 2 : (code == UInt8(ascii: "u") ? 4 : 8)
                 guard let scalar = hexScalar(i + 2, digits, end) else {
-                    throw syntax("bad escape: '\\\(Character(Unicode.Scalar(code)))' needs \(digits) hex digits of a valid character", lineIndex, i)
+                    throw syntax(.badHexEscape(String(Character(Unicode.Scalar(code))), digits), lineIndex, i)
                 }
                 bytes.append(contentsOf: Array(String(Character(scalar)).utf8))
                 length = 2 + digits
             default:
-                throw syntax("bad escape '\\\(String(decoding: [code], as: UTF8.self))'; write '\\\\' for a backslash", lineIndex, i)
+                throw syntax(.badEscape(String(decoding: [code], as: UTF8.self)), lineIndex, i)
             }
             i += length
             plainRun = i

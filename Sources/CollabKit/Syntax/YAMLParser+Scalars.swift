@@ -7,7 +7,7 @@ extension YAMLParser {
         switch text[offset] {
         case Byte.quote, Byte.apostrophe:
             let scalar = try parseQuoted(lineIndex, offset)
-            try checkLineEnd(lineIndex, scalar.range.end.offset, "text after the closing quote; quote the whole value")
+            try checkLineEnd(lineIndex, scalar.range.end.offset, .textAfterClosingQuote)
             return .scalar(scalar)
         case Byte.openBracket:
             return try parseFlowSequence(lineIndex, offset)
@@ -16,7 +16,7 @@ extension YAMLParser {
         case Byte.pipe:
             return try parseLiteral(lineIndex, offset, parentIndent: parentIndent)
         case UInt8(ascii: ">"):
-            throw unsupported("folded scalars ('>') are not supported; use '|' for text on several lines", lineIndex, offset)
+            throw unsupported(.folded, lineIndex, offset)
         default:
             try checkPlainStart(lineIndex, offset, end, flow: false)
             return .scalar(try parsePlain(lineIndex, offset, parentIndent: parentIndent))
@@ -30,24 +30,24 @@ extension YAMLParser {
         let endsHere = next.map { isBlank($0) || (flow && isFlowIndicator($0)) } ?? true
         switch byte {
         case UInt8(ascii: "&"):
-            throw unsupported("anchors ('&') are not supported; repeat the value instead", lineIndex, offset)
+            throw unsupported(.anchor, lineIndex, offset)
         case UInt8(ascii: "*"):
-            throw unsupported("aliases ('*') are not supported; repeat the value instead", lineIndex, offset)
+            throw unsupported(.alias, lineIndex, offset)
         case UInt8(ascii: "!"):
-            throw unsupported("tags ('!') are not supported; collab reads every value as text", lineIndex, offset)
+            throw unsupported(.tag, lineIndex, offset)
         case Byte.openBracket:
-            throw unsupported("a [ ] list cannot be a key or start a longer value; write it in block style", lineIndex, offset)
+            throw unsupported(.flowListAsKeyOrPrefix, lineIndex, offset)
         case Byte.openBrace:
-            throw unsupported("flow mappings other than {} are not supported; write 'key: value' lines", lineIndex, offset)
+            throw unsupported(.flowMapping, lineIndex, offset)
         case Byte.closeBracket, Byte.closeBrace, Byte.comma, Byte.percent, UInt8(ascii: "@"), UInt8(ascii: "`"),
              Byte.pipe, UInt8(ascii: ">"), Byte.quote, Byte.apostrophe, Byte.hash:
-            throw syntax("a plain value cannot start with '\(Character(Unicode.Scalar(byte)))'; quote it", lineIndex, offset)
+            throw syntax(.plainStart(String(Character(Unicode.Scalar(byte)))), lineIndex, offset)
         case Byte.dash where endsHere:
-            throw syntax("a list cannot start here; put it on its own line under the key", lineIndex, offset)
+            throw syntax(.listStartsHere, lineIndex, offset)
         case Byte.question where endsHere:
-            throw unsupported("complex keys ('? ') are not supported; write 'key: value'", lineIndex, offset)
+            throw unsupported(.complexKey, lineIndex, offset)
         case Byte.colon where endsHere:
-            throw syntax("a key is missing before ':'", lineIndex, offset)
+            throw syntax(.keyMissing, lineIndex, offset)
         default:
             return
         }
@@ -66,15 +66,25 @@ extension YAMLParser {
             stop = text.withUnsafeBufferPointer { ByteScan.first(Byte.hash, Byte.colon, in: $0, stop, line.end) }
             if stop == line.end { break }
             if text[stop] == Byte.hash {
-                if isBlank(text[stop - 1]) { break }
+                if isBlank(text[stop - 1]) {
+                    if stop + 1 < line.end && !isBlank(text[stop + 1]) { noteCut(lineIndex, start, stop) }
+                    break
+                }
             } else if stop + 1 == line.end || isBlank(text[stop + 1]) {
-                throw syntax("quote this value: it contains ': '", lineIndex, stop)
+                throw syntax(.colonInValue, lineIndex, stop)
             }
             stop += 1
         }
         let end = trimEnd(start, stop)
         try checkNoContinuation(lineIndex, start, end, parentIndent: parentIndent)
         return Scalar(text: string(start, end), style: .plain, range: range(lineIndex, start, end))
+    }
+
+    /// Notes a plain value cut at the `#` at `hash`, for the `comment-in-value` warning.
+    mutating func noteCut(_ lineIndex: Int, _ start: Int, _ hash: Int) {
+        let end = lines[lineIndex].end
+        cutValues.append(CutValue(value: string(start, trimEnd(start, hash)), comment: string(hash, trimEnd(hash, end)),
+                                  location: location(lineIndex, hash)))
     }
 
     /// YAML would read a more indented line after a plain scalar as its continuation.
@@ -88,18 +98,18 @@ extension YAMLParser {
             try checkNoTab(next)
             if line.indent <= parentIndent && text[line.contentStart] != Byte.tab { return }
             if let wide = find(YAMLParser.fullWidthColon, start, end) {
-                throw syntax("full-width colon '：' after a key; use ':' followed by a space", lineIndex, wide)
+                throw syntax(.fullWidthColon, lineIndex, wide)
             }
             let looksLikeKey = ((try? mappingColon(next, first)) ?? nil) != nil
             if looksLikeKey {
-                throw syntax("unexpected text here; check its indentation", next, first)
+                throw syntax(.unexpectedText, next, first)
             }
-            throw unsupported("a plain value cannot continue on the next line; put it on one line or use '|'", next, first)
+            throw unsupported(.plainContinuation, next, first)
         }
     }
 
     /// Text after a value must be a comment.
-    func checkLineEnd(_ lineIndex: Int, _ offset: Int, _ message: String) throws(SyntaxError) {
+    func checkLineEnd(_ lineIndex: Int, _ offset: Int, _ message: Message) throws(SyntaxError) {
         let line = lines[lineIndex]
         let rest = skipSpace(offset, line.end)
         if rest == line.end { return }

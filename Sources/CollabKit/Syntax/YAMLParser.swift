@@ -12,11 +12,13 @@ public struct YAMLParser {
     /// The document and the split source, for tools that need both (the formatter).
     static func parseWithSource(_ bytes: [UInt8]) throws(SyntaxError) -> (YAMLDocument, SourceText) {
         guard bytes.count <= maxFileSize else {
-            throw SyntaxError(.unsupported, "the file is larger than 1 MiB (\(bytes.count) bytes); split it up", at: .start)
+            throw SyntaxError(.unsupported, .tooLarge(bytes.count), at: .start)
         }
         var parser = YAMLParser(source: try SourceText(bytes))
         do {
-            return (try parser.parseStream(), parser.source)
+            var document = try parser.parseStream()
+            document.cutValues = parser.cutValues
+            return (document, parser.source)
         } catch {
             // Only a file that fails to parse is searched for conflict markers, so the
             // common case pays nothing for it.
@@ -34,6 +36,7 @@ public struct YAMLParser {
     /// The next line to look at.
     var index = 0
     var depth = 0
+    var cutValues: [CutValue] = []
 
     init(source: SourceText) {
         self.source = source
@@ -45,7 +48,7 @@ public struct YAMLParser {
         guard let first = nextContentLine() else { return YAMLDocument(root: nil) }
         let line = lines[first]
         if line.indent == 0 && text[line.start] == Byte.percent {
-            throw unsupported("directives (%YAML, %TAG) are not supported; remove the line", first, line.start)
+            throw unsupported(.directive, first, line.start)
         }
         var document = YAMLDocument(root: nil)
         if isMarker(line, Byte.dash) {
@@ -56,15 +59,15 @@ public struct YAMLParser {
                 document.root = try parseIndentedValue(parentIndent: -1, nullAt: location(first, line.start + 3), compactSequence: false)
             } else {
                 if isSequenceEntry(rest, line.end) {
-                    throw unsupported("a list cannot start on the '---' line; start it on the next line", first, rest)
+                    throw unsupported(.listOnDocumentStart, first, rest)
                 }
                 document.root = try parseInlineValue(first, rest, parentIndent: -1)
             }
         } else if isMarker(line, Byte.dot) {
-            try checkLineEnd(first, line.start + 3, "text after '...'")
+            try checkLineEnd(first, line.start + 3, .textAfterDocumentEnd)
             index = first + 1
             if let more = nextContentLine() {
-                throw unsupported("several documents in one file are not supported", more, lines[more].contentStart)
+                throw unsupported(.severalDocuments, more, lines[more].contentStart)
             }
             return document
         } else {
@@ -75,17 +78,17 @@ public struct YAMLParser {
         let after = lines[rest]
         if isMarker(after, Byte.dot) {
             document.explicitEnd = true
-            try checkLineEnd(rest, after.start + 3, "text after '...'")
+            try checkLineEnd(rest, after.start + 3, .textAfterDocumentEnd)
             index = rest + 1
             if let more = nextContentLine() {
-                throw unsupported("several documents in one file are not supported", more, lines[more].contentStart)
+                throw unsupported(.severalDocuments, more, lines[more].contentStart)
             }
             return document
         }
         if isMarker(after, Byte.dash) {
-            throw unsupported("several documents in one file are not supported; remove this '---'", rest, after.start)
+            throw unsupported(.severalDocumentsMarker, rest, after.start)
         }
-        throw syntax("unexpected text here; check its indentation", rest, after.contentStart)
+        throw syntax(.unexpectedText, rest, after.contentStart)
     }
 
     // MARK: Block structure
@@ -95,7 +98,7 @@ public struct YAMLParser {
         depth += 1
         defer { depth -= 1 }
         if depth > YAMLParser.maxDepth {
-            throw unsupported("nested deeper than \(YAMLParser.maxDepth) levels", lineIndex, offset)
+            throw unsupported(.tooDeep(YAMLParser.maxDepth), lineIndex, offset)
         }
         let line = lines[lineIndex]
         if isSequenceEntry(offset, line.end) {
@@ -130,7 +133,7 @@ public struct YAMLParser {
             entries.append(MappingEntry(key: key, value: value))
             guard let next = try nextLine(atIndent: indent) else { break }
             if isSequenceEntry(lines[next].contentStart, lines[next].end) {
-                throw syntax("a list item where 'key: value' was expected; indent the list under its key", next, lines[next].contentStart)
+                throw syntax(.listItemWhereKeyExpected, next, lines[next].contentStart)
             }
             lineIndex = next
             offset = lines[next].contentStart
@@ -191,7 +194,7 @@ public struct YAMLParser {
         let line = lines[next]
         if line.indent < indent || isMarker(line, Byte.dash) || isMarker(line, Byte.dot) { return nil }
         if line.indent > indent {
-            throw syntax("unexpected indentation: this line is indented more than the line above", next, line.contentStart)
+            throw syntax(.unexpectedIndentation, next, line.contentStart)
         }
         try checkNoTab(next)
         return next

@@ -65,6 +65,7 @@ enum GlobalOptions {
         .option("--format", value: "FORMAT", "output format"),
         .option("--color", value: "WHEN", "colour output: auto, always or never (NO_COLOR is honoured)"),
         .option("--today", value: "DATE", "take DATE (YYYY-MM-DD) as today; COLLAB_TODAY does the same"),
+        .option("--lang", value: "LANG", "the language of messages: en or zh (else COLLAB_LANG, LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"),
         .flag("--help", short: "-h", "show help for the command"),
         .flag("--version", "show collab's and libgit2's versions"),
     ]

@@ -10,6 +10,8 @@ final class Context {
     /// Absolute path of the starting folder (after -C).
     let directory: String
     let format: String
+    /// The language everything a person reads is rendered in (docs/reference.md §14).
+    let language: Language
     let color: Bool
     let today: CalendarDate
     let stdoutIsTerminal: Bool
@@ -18,10 +20,11 @@ final class Context {
     private(set) var standardOutput = ""
     private(set) var standardError = ""
 
-    init(directory: String, format: String, color: Bool, today: CalendarDate,
+    init(directory: String, format: String, language: Language, color: Bool, today: CalendarDate,
          environment: [String: String], stdoutIsTerminal: Bool, terminalWidth: Int? = nil) {
         self.directory = directory
         self.format = format
+        self.language = language
         self.color = color
         self.today = today
         self.environment = environment
@@ -71,7 +74,7 @@ final class Context {
     /// user sees them), and the exit status that calls for: 1 when anything is shown
     /// (docs/reference.md §4: nothing is ever left out silently).
     func reportUnread(_ problems: [Diagnostic], workspace: Workspace) -> ExitStatus {
-        let reporter = TextReporter()
+        let reporter = TextReporter(language: language)
         for var problem in problems {
             problem.file = displayPath(problem.file, workspace: workspace)
             err(reporter.line(problem) + "\n")

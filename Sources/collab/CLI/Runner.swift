@@ -17,7 +17,9 @@ struct Runner {
     var clockToday: () -> CalendarDate = Runner.localToday
 
     func run(_ arguments: [String]) -> (ExitStatus, Context) {
-        let fallback = makeContext(format: "text", color: false, today: CalendarDate(dayNumber: 0), directory: currentDirectory)
+        let language = LanguageChoice.language(flag: LanguageChoice.flag(in: arguments), environment: environment)
+        let fallback = makeContext(format: "text", language: language, color: false, today: CalendarDate(dayNumber: 0),
+                                   directory: currentDirectory)
         guard let commandIndex = Runner.commandIndex(arguments) else {
             return (topLevel(arguments, fallback), fallback)
         }
@@ -121,11 +123,13 @@ struct Runner {
         if parsed.value("-C") != nil && !FileSystem.isDirectory(directory) {
             throw UsageError("-C \(parsed.value("-C") ?? ""): no such folder", command: command.name)
         }
-        return makeContext(format: format, color: try colorChoice(parsed, command), today: try today(parsed, command), directory: directory)
+        let language = LanguageChoice.language(flag: parsed.value("--lang"), environment: environment)
+        return makeContext(format: format, language: language, color: try colorChoice(parsed, command), today: try today(parsed, command),
+                           directory: directory)
     }
 
-    private func makeContext(format: String, color: Bool, today: CalendarDate, directory: String) -> Context {
-        Context(directory: directory, format: format, color: color, today: today, environment: environment,
+    private func makeContext(format: String, language: Language, color: Bool, today: CalendarDate, directory: String) -> Context {
+        Context(directory: directory, format: format, language: language, color: color, today: today, environment: environment,
                 stdoutIsTerminal: stdoutIsTerminal, terminalWidth: terminalWidth ?? environment["COLUMNS"].flatMap { Int($0) })
     }
 

@@ -81,11 +81,16 @@ struct AdvanceCommand: Command {
     private func reportBlocked(_ from: Stage?, _ to: Stage?, _ blocking: [Diagnostic], _ context: Context, _ workspace: Workspace) {
         var shown = blocking.sorted(by: Diagnostic.reportOrder)
         for index in shown.indices { shown[index].file = context.displayPath(shown[index].file, workspace: workspace) }
-        let reporter = TextReporter(color: context.color)
+        let reporter = TextReporter(language: context.language, color: context.color)
         for diagnostic in shown { context.out(reporter.line(diagnostic) + "\n") }
         let move = [from, to].map { $0?.rawValue ?? "?" }.joined(separator: " → ")
-        let count = shown.count == 1 ? "1 error" : "\(shown.count) errors"
-        let first = shown.first.map { TerminalText.escape($0.message) } ?? "fix the errors above"
-        context.out("cannot advance \(id) (\(move)): \(count) to fix first; needed: \(first)\n")
+        let first = shown.first.map { TerminalText.escape($0.message.text(context.language)) }
+        switch context.language {
+        case .en:
+            let count = shown.count == 1 ? "1 error" : "\(shown.count) errors"
+            context.out("cannot advance \(id) (\(move)): \(count) to fix first; needed: \(first ?? "fix the errors above")\n")
+        case .zh:
+            context.out("无法推进 \(id)（\(move)）：需先修正 \(shown.count) 个错误；首先要做的是：\(first ?? "修正上面的错误")\n")
+        }
     }
 }

@@ -58,13 +58,13 @@ struct CheckCommand: Command {
             report.diagnostics[index].file = shown
         }
         switch context.format {
-        case "json": context.out(JSONReporter().generateReport(report))
-        case "github": context.out(GitHubReporter().generateReport(report))
-        case "junit": context.out(JUnitReporter(strict: strict).generateReport(report))
-        case "sarif": context.out(SARIFReporter(version: Runner.version).generateReport(report))
+        case "json": context.out(JSONReporter(language: context.language).generateReport(report))
+        case "github": context.out(GitHubReporter(language: context.language).generateReport(report))
+        case "junit": context.out(JUnitReporter(strict: strict, language: context.language).generateReport(report))
+        case "sarif": context.out(SARIFReporter(version: Runner.version, language: context.language).generateReport(report))
         default:
             let lines = SourceLines(paths: sources)
-            let reporter = TextReporter(color: context.color, showSource: context.stdoutIsTerminal,
+            let reporter = TextReporter(language: context.language, color: context.color, showSource: context.stdoutIsTerminal,
                                         sourceLine: { lines.line($0, $1) })
             context.out(reporter.generateReport(report))
         }

@@ -44,7 +44,7 @@ struct DiffCommand: Command {
         if let external {
             // git stops at an external diff that exits non-zero, so an unreadable side is a
             // line of the output here, and the exit status stays 0.
-            context.out(DiffReporter.text([try external.diff()], color: context.color))
+            context.out(DiffReporter.text([try external.diff()], language: context.language, color: context.color))
             return .success
         }
         let workspace = try context.workspace()
@@ -53,9 +53,9 @@ struct DiffCommand: Command {
         let (old, new) = try sides(repository, prefix, workspace)
         let diffs = try WorkspaceDiff.run(old: old, new: new, ids: ids)
         switch context.format {
-        case "json": context.out(DiffReporter.json(diffs, from: old.revision, to: new.revision))
-        case "markdown": context.out(DiffReporter.markdown(diffs, from: old.revision, to: new.revision))
-        default: context.out(DiffReporter.text(diffs, color: context.color))
+        case "json": context.out(DiffReporter.json(diffs, from: old.revision, to: new.revision, language: context.language))
+        case "markdown": context.out(DiffReporter.markdown(diffs, from: old.revision, to: new.revision, language: context.language))
+        default: context.out(DiffReporter.text(diffs, language: context.language, color: context.color))
         }
         return diffs.contains { !$0.unreadable.isEmpty } ? .findings : .success
     }
@@ -102,22 +102,31 @@ struct ExternalDiff: Equatable {
             throw FileSystemError(path, "is not a collab record file (problem, stakeholders, tasks or feedback .yaml)")
         }
         var result = CollaborationDiff(id: id, oldStage: nil, newStage: nil, changes: [], unreadable: [])
-        func parse(_ source: String, _ side: String) throws -> Node? {
+        func parse(_ source: String, _ side: Message) throws -> Node? {
             guard source != "/dev/null", let bytes = try FileSystem.read(source, limit: YAMLParser.maxFileSize) else { return nil }
             do {
                 return try YAMLParser.parse(bytes).root
             } catch {
                 result.unreadable.append(Diagnostic(file: path, at: error.location, rule: error.kind.rule,
-                                                    message: "\(side): \(error.message)", collaboration: id))
+                                                    message: .side(side, error.message), collaboration: id))
                 return nil
             }
         }
-        let old = try parse(oldFile, "before")
-        let new = try parse(newFile, "after")
+        let old = try parse(oldFile, .before)
+        let new = try parse(newFile, .after)
         result.oldStage = file == .problem ? old?.mapping?["stage"]?.scalar?.text : nil
         result.newStage = file == .problem ? new?.mapping?["stage"]?.scalar?.text : nil
         // A side that does not parse is shown as its diagnostic, never as every item removed.
         if result.unreadable.isEmpty { result.changes = RecordDiff.changes(file, old: old, new: new, collaboration: id) }
         return result
+    }
+}
+
+extension Message {
+    /// The sides of an external diff, as git passes them.
+    fileprivate static let before = Message(en: "before", zh: "改动前")
+    fileprivate static let after = Message(en: "after", zh: "改动后")
+    fileprivate static func side(_ side: Message, _ message: Message) -> Message {
+        Message(en: "\(side.text(.en)): \(message.text(.en))", zh: "\(side.text(.zh))：\(message.text(.zh))")
     }
 }

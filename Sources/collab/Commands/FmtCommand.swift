@@ -33,7 +33,7 @@ struct FmtCommand: Command {
             switch outcome.result {
             case .failure(let error):
                 let diagnostic = Diagnostic(file: shown, at: error.location, rule: error.kind.rule, message: error.message)
-                context.err(TextReporter().line(diagnostic) + "\n")
+                context.err(TextReporter(language: context.language).line(diagnostic) + "\n")
                 unparsable += 1
             case .success(let formatted) where formatted != outcome.original:
                 changed += 1

@@ -33,7 +33,7 @@ struct ParseCommand: Command {
             return .success
         } catch {
             let diagnostic = Diagnostic(file: file, at: error.location, rule: error.kind.rule, message: error.message)
-            context.err(TextReporter(color: false).line(diagnostic) + "\n")
+            context.err(TextReporter(language: context.language).line(diagnostic) + "\n")
             return .findings
         }
     }

@@ -52,7 +52,7 @@ struct ReportCommand: Command {
                 let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.stages(collaboration.id))
                 try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id)))
             }
-            let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today)
+            let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today, language: context.language)
             try Self.write(index, to: Path.join(folder, "index.html"))
             context.out("wrote \(Path.relative(Path.join(folder, "index.html"), to: context.directory)) and \(rows.count) reports\n")
             context.noteShallowHistory(history.repository)

@@ -38,9 +38,9 @@ struct StatusCommand: Command {
         let read = try WorkspaceStatus.run(workspace, ids: ids, today: context.today)
         let rows = read.rows.filter { stage == nil || $0.stage == stage || $0.rejectedStage != nil }
         switch context.format {
-        case "json": context.out(StatusReporter.json(rows, today: context.today))
-        case "markdown": context.out(StatusReporter.markdown(rows))
-        default: context.out(StatusReporter.text(rows, width: context.terminalWidth, color: context.color))
+        case "json": context.out(StatusReporter.json(rows, today: context.today, language: context.language))
+        case "markdown": context.out(StatusReporter.markdown(rows, language: context.language))
+        default: context.out(StatusReporter.text(rows, language: context.language, width: context.terminalWidth, color: context.color))
         }
         return context.reportUnread(read.problems, workspace: workspace)
     }

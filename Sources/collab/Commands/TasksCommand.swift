@@ -70,7 +70,7 @@ struct TasksCommand: Command {
         }
         switch context.format {
         case "json": context.out(TaskListReporter.json(read.rows, today: context.today))
-        default: context.out(TaskListReporter.text(read.rows, width: context.terminalWidth, color: context.color))
+        default: context.out(TaskListReporter.text(read.rows, language: context.language, width: context.terminalWidth, color: context.color))
         }
         return context.reportUnread(read.problems, workspace: workspace)
     }

@@ -64,7 +64,7 @@ struct RuleFixtureTests {
         for finding in findings where finding.rule == rule {
             #expect(finding.severity == rule.severity)
             #expect(finding.collaboration == "c1")
-            #expect(!finding.message.isEmpty)
+            #expect(finding.message.isBilingual, "\(finding.message.text(.en)) / \(finding.message.text(.zh))")
         }
     }
 }

@@ -52,12 +52,13 @@ struct ParserErrorTests {
             #expect(error.kind == expectation.kind, "\(error)")
             #expect(error.location.line == expectation.line, "\(error)")
             #expect(error.location.column == expectation.column, "\(error)")
-            #expect(error.message.contains(expectation.hint), "\(error)")
+            #expect(error.message.text(.en).contains(expectation.hint), "\(error)")
+            #expect(error.message.isBilingual, "\(error.message.text(.zh))")
         }
     }
 
     @Test func invalidUTF8IsAnEncodingError() {
-        #expect(throws: SyntaxError(.encoding, "invalid UTF-8 byte 0xFF; save the file as UTF-8",
+        #expect(throws: SyntaxError(.encoding, .invalidUTF8("FF"),
                                     at: SourceLocation(offset: 8, line: 2, column: 4))) {
             try YAMLParser.parse(Array("a: 1\nb: ".utf8) + [0xFF, 0x0A])
         }
@@ -80,7 +81,7 @@ struct ParserErrorTests {
             Issue.record("accepted 40 levels")
         } catch {
             #expect(error.kind == .unsupported)
-            #expect(error.message.contains("32"))
+            #expect(error.message.text(.en).contains("32"))
         }
         let deepList = String(repeating: "- ", count: 10_000) + "x\n"
         #expect(throws: SyntaxError.self) { try YAMLParser.parse(deepList) }

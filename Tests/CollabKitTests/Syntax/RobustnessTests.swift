@@ -89,6 +89,7 @@ struct LargeInputTests {
         let cycles = report.diagnostics.filter { $0.rule == .taskDependencyCycle }
         #expect(cycles.count == 1)
         #expect(cycles.first?.line == 3)
-        #expect(cycles.first?.message.hasSuffix("T9 → T10 → … (20000 tasks) → T1") == true)
+        #expect(cycles.first?.message.text(.en).hasSuffix("T9 → T10 → … (20000 tasks) → T1") == true)
+        #expect(cycles.first?.message.text(.zh).hasSuffix("T9 → T10 → …（共 20000 个任务） → T1") == true)
     }
 }
