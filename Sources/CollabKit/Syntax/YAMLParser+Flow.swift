@@ -77,6 +77,9 @@ extension YAMLParser {
             i += 1
         }
         let stop = trimEnd(start, i)
+        if let comma = find(YAMLParser.fullWidthComma, start, stop) {
+            throw syntax(.fullWidthComma, lineIndex, comma)
+        }
         return Scalar(text: string(start, stop), style: .plain, range: range(lineIndex, start, stop))
     }
 

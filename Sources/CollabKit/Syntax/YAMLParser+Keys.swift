@@ -1,5 +1,6 @@
 extension YAMLParser {
     static let fullWidthColon = Array("：".utf8)
+    static let fullWidthComma = Array("，".utf8)
 
     /// The offset of the `:` that makes the text at `offset` a mapping key, or nil when the
     /// line holds no plain `key:`. Keys the subset does not take throw.

@@ -63,10 +63,17 @@ extension YAMLParser {
         return e
     }
 
+    /// Indentation is ASCII spaces: a tab, or the full-width space (U+3000) a Chinese input
+    /// method types, where the content should start is an error named as such.
     func checkNoTab(_ lineIndex: Int) throws(SyntaxError) {
         let line = lines[lineIndex]
-        if line.contentStart < line.end && text[line.contentStart] == Byte.tab {
-            throw syntax(.tabIndentation, lineIndex, line.contentStart)
+        let start = line.contentStart
+        guard start < line.end else { return }
+        if text[start] == Byte.tab {
+            throw syntax(.tabIndentation, lineIndex, start)
+        }
+        if start + 2 < line.end && text[start] == 0xE3 && text[start + 1] == 0x80 && text[start + 2] == 0x80 {
+            throw syntax(.fullWidthSpaceIndentation, lineIndex, start)
         }
     }
 

@@ -88,6 +88,7 @@ public struct YAMLParser {
         if isMarker(after, Byte.dash) {
             throw unsupported(.severalDocumentsMarker, rest, after.start)
         }
+        try checkNoTab(rest)
         throw syntax(.unexpectedText, rest, after.contentStart)
     }
 
