@@ -1,3 +1,5 @@
+import CollabKit
+
 /// One flag or option a command accepts.
 struct OptionSpec {
     var name: String
@@ -17,10 +19,10 @@ struct OptionSpec {
 
 /// A command line that does not fit the command: exit status 2 with a usage hint.
 struct UsageError: Error, Equatable {
-    var message: String
+    var message: Message
     var command: String?
 
-    init(_ message: String, command: String? = nil) {
+    init(_ message: Message, command: String? = nil) {
         self.message = message
         self.command = command
     }
@@ -64,12 +66,13 @@ struct ParsedArguments {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             guard let spec = specs.first(where: { $0.name == name || $0.short == name }) else {
-                var message = "unknown option '\(name)'"
-                if let close = closest(name, specs) { message += "; did you mean '\(close)'?" }
+                let unknown = name
+                var message = Message(en: "unknown option '\(unknown)'", zh: "未知的选项 \(unknown)")
+                if let close = closest(name, specs) { message = message.then(.didYouMean(close)) }
                 throw UsageError(message, command: command)
             }
             guard spec.value != nil else {
-                if inlineValue != nil { throw UsageError("option '\(spec.name)' takes no value", command: command) }
+                if inlineValue != nil { throw UsageError(Message(en: "option '\(spec.name)' takes no value", zh: "选项 \(spec.name) 不接受值"), command: command) }
                 result.flags.insert(spec.name)
                 continue
             }
@@ -79,7 +82,7 @@ struct ParsedArguments {
                 result.values[spec.name, default: []].append(arguments[index])
                 index += 1
             } else {
-                throw UsageError("option '\(spec.name)' needs a value (\(spec.value ?? "VALUE"))", command: command)
+                throw UsageError(Message(en: "option '\(spec.name)' needs a value (\(spec.value ?? "VALUE"))", zh: "选项 \(spec.name) 需要一个值（\(spec.value ?? "VALUE")）"), command: command)
             }
         }
         return result

@@ -32,7 +32,7 @@ extension Command {
     /// Positional arguments that name collaborations, each checked to be a valid id.
     static func collaborationIDs(_ arguments: ParsedArguments) throws(UsageError) -> [String] {
         for id in arguments.positionals where !Identifier.isCollaborationID(id) {
-            throw UsageError("'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", command: name)
+            throw UsageError(Message(en: "'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", zh: "「\(id)」不是合法的协作编号（[a-z0-9][a-z0-9-]{0,63}）"), command: name)
         }
         return arguments.positionals
     }
@@ -41,7 +41,7 @@ extension Command {
     static func positionals(_ arguments: ParsedArguments, maximum: Int) throws(UsageError) -> [String] {
         if arguments.positionals.count > maximum {
             let extra = arguments.positionals[maximum]
-            throw UsageError("unexpected argument '\(extra)'", command: name)
+            throw UsageError(Message(en: "unexpected argument '\(extra)'", zh: "多余的参数「\(extra)」"), command: name)
         }
         return arguments.positionals
     }

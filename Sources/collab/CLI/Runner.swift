@@ -30,9 +30,9 @@ struct Runner {
         let name = arguments[commandIndex]
         guard let command = CommandRegistry.named(name) else {
             if name == "help" { return (helpCommand(Array(arguments.dropFirst(commandIndex + 1)), fallback), fallback) }
-            var message = "'\(name)' is not a collab command"
+            var message = Message(en: "'\(name)' is not a collab command", zh: "「\(name)」不是 collab 的命令")
             if let close = CommandRegistry.commands.map({ $0.name }).first(where: { $0.hasPrefix(String(name.prefix(2))) }) {
-                message += "; did you mean '\(close)'?"
+                message = message.then(.didYouMean(close))
             }
             return (usageFailure(UsageError(message), fallback), fallback)
         }
@@ -98,7 +98,7 @@ struct Runner {
             return .success
         }
         guard let command = CommandRegistry.named(name) else {
-            return usageFailure(UsageError("'\(name)' is not a collab command"), context)
+            return usageFailure(UsageError(Message(en: "'\(name)' is not a collab command", zh: "「\(name)」不是 collab 的命令")), context)
         }
         context.out(Help.command(command))
         return .success
@@ -106,7 +106,8 @@ struct Runner {
 
     private func usageFailure(_ error: UsageError, _ context: Context) -> ExitStatus {
         let help = error.command.map { "collab \($0) --help" } ?? "collab --help"
-        context.err("collab: \(TerminalText.escape(error.message))\nSee '\(help)'.\n")
+        let see = context.language == .zh ? "参见「\(help)」。" : "See '\(help)'."
+        context.err("collab: \(TerminalText.escape(error.message.text(context.language)))\n\(see)\n")
         return .failure
     }
 
@@ -115,13 +116,13 @@ struct Runner {
         if let requested = parsed.value("--format") {
             guard command.formats.contains(requested) else {
                 let accepted = command.formats.isEmpty ? "no --format" : "--format " + command.formats.joined(separator: "|")
-                throw UsageError("unknown format '\(requested)'; \(command.name) takes \(accepted)", command: command.name)
+                throw UsageError(Message(en: "unknown format '\(requested)'; \(command.name) takes \(accepted)", zh: "未知的格式「\(requested)」；\(command.name) 接受 \(accepted)"), command: command.name)
             }
             format = requested
         }
         let directory = Path.absolute(parsed.value("-C") ?? ".", base: currentDirectory)
         if parsed.value("-C") != nil && !FileSystem.isDirectory(directory) {
-            throw UsageError("-C \(parsed.value("-C") ?? ""): no such folder", command: command.name)
+            throw UsageError(Message(en: "-C \(parsed.value("-C") ?? ""): no such folder", zh: "-C \(parsed.value("-C") ?? "")：没有这个文件夹"), command: command.name)
         }
         let language = LanguageChoice.language(flag: parsed.value("--lang"), environment: environment)
         return makeContext(format: format, language: language, color: try colorChoice(parsed, command), today: try today(parsed, command),
@@ -138,20 +139,20 @@ struct Runner {
         case "always": return true
         case "never": return false
         case "auto": return stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
-        case let other: throw UsageError("--color takes auto, always or never, not '\(other)'", command: command.name)
+        case let other: throw UsageError(Message(en: "--color takes auto, always or never, not '\(other)'", zh: "--color 只接受 auto、always 或 never，而不是「\(other)」"), command: command.name)
         }
     }
 
     private func today(_ parsed: ParsedArguments, _ command: any Command.Type) throws(UsageError) -> CalendarDate {
         if let text = parsed.value("--today") {
             guard let date = CalendarDate(text) else {
-                throw UsageError("--today '\(text)' is not a date; write YYYY-MM-DD", command: command.name)
+                throw UsageError(Message(en: "--today '\(text)' is not a date; write YYYY-MM-DD", zh: "--today「\(text)」不是日期；请写成 YYYY-MM-DD"), command: command.name)
             }
             return date
         }
         if let text = environment["COLLAB_TODAY"], !text.isEmpty {
             guard let date = CalendarDate(text) else {
-                throw UsageError("COLLAB_TODAY '\(text)' is not a date; write YYYY-MM-DD", command: command.name)
+                throw UsageError(Message(en: "COLLAB_TODAY '\(text)' is not a date; write YYYY-MM-DD", zh: "COLLAB_TODAY「\(text)」不是日期；请写成 YYYY-MM-DD"), command: command.name)
             }
             return date
         }

@@ -29,7 +29,7 @@ struct AdvanceCommand: Command {
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         _ = try Self.positionals(arguments, maximum: 1)
         guard let id = try Self.collaborationIDs(arguments).first else {
-            throw UsageError("advance needs a collaboration ID", command: Self.name)
+            throw UsageError(Message(en: "advance needs a collaboration ID", zh: "advance 需要一个协作编号（ID）"), command: Self.name)
         }
         self.id = id
         self.dryRun = arguments.has("--dry-run")

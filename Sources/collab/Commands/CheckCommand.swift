@@ -35,8 +35,8 @@ struct CheckCommand: Command {
         base = arguments.value("--base")
         head = arguments.value("--head")
         changed = arguments.has("--changed")
-        if head != nil && base == nil { throw UsageError("--head goes with --base", command: Self.name) }
-        if changed && base == nil { throw UsageError("--changed goes with --base", command: Self.name) }
+        if head != nil && base == nil { throw UsageError(Message(en: "--head goes with --base", zh: "--head 要和 --base 一起用"), command: Self.name) }
+        if changed && base == nil { throw UsageError(Message(en: "--changed goes with --base", zh: "--changed 要和 --base 一起用"), command: Self.name) }
     }
 
     func run(_ context: Context) throws -> ExitStatus {

@@ -33,8 +33,9 @@ struct CompletionsCommand: Command {
         } else if let shell = shells.first, CompletionScript.shells.contains(shell) {
             request = .script(shell)
         } else {
-            let given = shells.first.map { "unknown shell '\($0)'; " } ?? ""
-            throw UsageError("\(given)name a shell: bash, zsh or fish", command: Self.name)
+            let given = shells.first
+            throw UsageError(Message(en: (given.map { "unknown shell '\($0)'; " } ?? "") + "name a shell: bash, zsh or fish",
+                                     zh: (given.map { "未知的 shell「\($0)」；" } ?? "") + "请指定 shell：bash、zsh 或 fish"), command: Self.name)
         }
     }
 

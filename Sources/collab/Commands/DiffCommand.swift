@@ -32,7 +32,7 @@ struct DiffCommand: Command {
             return
         }
         guard before.count <= 2 else {
-            throw UsageError("diff takes at most two revisions; put collaboration ids after --", command: Self.name)
+            throw UsageError(Message(en: "diff takes at most two revisions; put collaboration ids after --", zh: "diff 最多接受两个版本；协作编号请写在 -- 之后"), command: Self.name)
         }
         revisions = before
         var after = arguments

@@ -19,7 +19,7 @@ struct LogCommand: Command {
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         _ = try Self.positionals(arguments, maximum: 1)
         guard let id = try Self.collaborationIDs(arguments).first else {
-            throw UsageError("log needs a collaboration ID", command: Self.name)
+            throw UsageError(Message(en: "log needs a collaboration ID", zh: "log 需要一个协作编号（ID）"), command: Self.name)
         }
         self.id = id
     }

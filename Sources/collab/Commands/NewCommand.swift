@@ -25,13 +25,13 @@ struct NewCommand: Command {
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         guard let id = try Self.positionals(arguments, maximum: 1).first else {
-            throw UsageError("new needs a collaboration ID", command: Self.name)
+            throw UsageError(Message(en: "new needs a collaboration ID", zh: "new 需要一个协作编号（ID）"), command: Self.name)
         }
         guard Identifier.isCollaborationID(id) else {
-            throw UsageError("'\(id)' is not a collaboration id: use a-z, 0-9 and '-', at most 64 characters, starting with a letter or digit", command: Self.name)
+            throw UsageError(Message(en: "'\(id)' is not a collaboration id: use a-z, 0-9 and '-', at most 64 characters, starting with a letter or digit", zh: "「\(id)」不是合法的协作编号：只能用 a-z、0-9 和 -，最多 64 个字符，以字母或数字开头"), command: Self.name)
         }
         guard let title = arguments.value("--title"), !title.isBlank else {
-            throw UsageError("new needs --title TITLE", command: Self.name)
+            throw UsageError(Message(en: "new needs --title TITLE", zh: "new 需要 --title 标题"), command: Self.name)
         }
         self.id = id
         self.title = title
@@ -43,7 +43,7 @@ struct NewCommand: Command {
         let workspace = try context.workspace()
         if let lead, let directory = workspace.config.directory, directory[lead] == nil {
             let known = directory.keys.sorted().joined(separator: ", ")
-            throw UsageError("--lead '\(lead)' is not in the directory of collab.yaml (\(known))", command: Self.name)
+            throw UsageError(Message(en: "--lead '\(lead)' is not in the directory of collab.yaml (\(known))", zh: "--lead「\(lead)」不在 collab.yaml 的部门目录中（\(known)）"), command: Self.name)
         }
         let folder = Path.join(workspace.root, "collaborations", id)
         if FileSystem.exists(folder) {

@@ -18,7 +18,7 @@ struct ParseCommand: Command {
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         let positionals = try Self.positionals(arguments, maximum: 1)
-        guard let file = positionals.first else { throw UsageError("parse needs a FILE", command: Self.name) }
+        guard let file = positionals.first else { throw UsageError(Message(en: "parse needs a FILE", zh: "parse 需要一个文件（FILE）"), command: Self.name) }
         self.file = file
     }
 

@@ -30,12 +30,12 @@ struct ReportCommand: Command {
         let ids = try Self.collaborationIDs(arguments)
         all = arguments.has("--all")
         output = arguments.value("--output")
-        if ids.count > 1 { throw UsageError("report takes one collaboration id (or --all)", command: Self.name) }
+        if ids.count > 1 { throw UsageError(Message(en: "report takes one collaboration id (or --all)", zh: "report 只接受一个协作编号（或 --all）"), command: Self.name) }
         id = ids.first
-        if all && id != nil { throw UsageError("give a collaboration id or --all, not both", command: Self.name) }
-        if !all && id == nil { throw UsageError("name a collaboration, or use --all", command: Self.name) }
+        if all && id != nil { throw UsageError(Message(en: "give a collaboration id or --all, not both", zh: "请指定协作编号或 --all，不要同时指定"), command: Self.name) }
+        if !all && id == nil { throw UsageError(Message(en: "name a collaboration, or use --all", zh: "请指定一个协作，或使用 --all"), command: Self.name) }
         if all && (context.format != "html" || output == nil || output == "-") {
-            throw UsageError("--all writes a folder of HTML pages: collab report --all --format html -o DIR", command: Self.name)
+            throw UsageError(Message(en: "--all writes a folder of HTML pages: collab report --all --format html -o DIR", zh: "--all 会写出一个 HTML 页面文件夹：collab report --all --format html -o DIR"), command: Self.name)
         }
     }
 

@@ -25,9 +25,9 @@ struct SchemaCommand: Command {
         write = arguments.has("--write")
         if let kind, !RecordSchema.kinds.contains(where: { $0.name == kind }) {
             let names = RecordSchema.kinds.map(\.name).joined(separator: ", ")
-            throw UsageError("unknown file kind '\(kind)'; choose one of \(names)", command: Self.name)
+            throw UsageError(Message(en: "unknown file kind '\(kind)'; choose one of \(names)", zh: "未知的文件类型「\(kind)」；可选 \(names)"), command: Self.name)
         }
-        if write && kind != nil { throw UsageError("--write writes every kind; give no KIND with it", command: Self.name) }
+        if write && kind != nil { throw UsageError(Message(en: "--write writes every kind; give no KIND with it", zh: "--write 会写出所有类型；不要同时指定 KIND"), command: Self.name) }
     }
 
     func run(_ context: Context) throws -> ExitStatus {

@@ -26,7 +26,8 @@ struct StatusCommand: Command {
         ids = try Self.collaborationIDs(arguments)
         stage = try arguments.value("--stage").map { name throws(UsageError) in
             guard let stage = Stage(rawValue: name) else {
-                throw UsageError("unknown stage '\(name)'; choose one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))",
+                throw UsageError(Message(en: "unknown stage '\(name)'; choose one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))",
+                                         zh: "未知的阶段「\(name)」；可选 \(Stage.allCases.map(\.rawValue).joined(separator: "、"))"),
                                  command: Self.name)
             }
             return stage

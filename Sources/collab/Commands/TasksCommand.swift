@@ -37,9 +37,12 @@ struct TasksCommand: Command {
             for word in list.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }) {
                 let name = String(word)
                 guard let status = TaskStatus(rawValue: name) else {
-                    var message = "--status '\(name)' is not one of todo, doing, blocked, done, dropped"
-                    if let close = Suggestion.closest(to: name, in: TaskStatus.allCases.map(\.rawValue)) {
-                        message += "; did you mean '\(close)'?"
+                    var message = Message(en: "--status '\(name)' is not one of todo, doing, blocked, done, dropped",
+                                          zh: "--status「\(name)」不是 todo、doing、blocked、done、dropped 之一")
+                    if let meant = TaskStatus.allCases.first(where: { $0.chineseNames.contains(name) }) {
+                        message = message.then(.didYouMean(meant.rawValue))
+                    } else if let close = Suggestion.closest(to: name, in: TaskStatus.allCases.map(\.rawValue)) {
+                        message = message.then(.didYouMean(close))
                     }
                     throw UsageError(message, command: Self.name)
                 }
@@ -48,7 +51,7 @@ struct TasksCommand: Command {
         }
         if let days = arguments.value("--due-within") {
             guard let value = Int(days), value >= 0 else {
-                throw UsageError("--due-within takes a whole number of days, not '\(days)'", command: Self.name)
+                throw UsageError(Message(en: "--due-within takes a whole number of days, not '\(days)'", zh: "--due-within 需要整数天数，而不是「\(days)」"), command: Self.name)
             }
             filter.dueWithin = value
         }
@@ -62,11 +65,11 @@ struct TasksCommand: Command {
         filter.department = department.map { workspace.config.departmentID($0) ?? $0 }
         let (read, known) = try TaskList.run(workspace, ids: ids, filter: filter, today: context.today)
         if let department, let id = filter.department, !known.departments.contains(id) {
-            throw UsageError(Self.unknown("department", department, among: workspace.config.departmentWords + known.departments.sorted()),
+            throw UsageError(Self.unknown(Message(en: "department", zh: "部门"), department, among: workspace.config.departmentWords + known.departments.sorted()),
                              command: Self.name)
         }
         if let owner = filter.owner, !known.people.contains(owner) {
-            throw UsageError(Self.unknown("owner", owner, among: known.people.sorted()), command: Self.name)
+            throw UsageError(Self.unknown(Message(en: "owner", zh: "负责人"), owner, among: known.people.sorted()), command: Self.name)
         }
         switch context.format {
         case "json": context.out(TaskListReporter.json(read.rows, today: context.today))
@@ -75,9 +78,10 @@ struct TasksCommand: Command {
         return context.reportUnread(read.problems, workspace: workspace)
     }
 
-    static func unknown(_ what: String, _ text: String, among words: [String]) -> String {
-        var message = "no \(what) '\(text)' in this workspace's records"
-        if let close = Suggestion.closest(to: text, in: words) { message += "; did you mean '\(close)'?" }
+    static func unknown(_ what: Message, _ text: String, among words: [String]) -> Message {
+        var message = Message(en: "no \(what.text(.en)) '\(text)' in this workspace's records",
+                              zh: "本工作区的记录中没有\(what.text(.zh))「\(text)」")
+        if let close = Suggestion.closest(to: text, in: words) { message = message.then(.didYouMean(close)) }
         return message
     }
 }

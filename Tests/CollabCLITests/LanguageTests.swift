@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// docs/reference.md §14: the language of messages follows --lang, COLLAB_LANG, LANGUAGE
+/// (not under the C locale), LC_ALL, LC_MESSAGES, LANG — the first that is set; `zh…` is
+/// Chinese, anything else English. The harness sets LANG=C.UTF-8 unless a case overrides it;
+/// an empty variable counts as unset.
+struct LanguageTests {
+    struct Choice: Sendable, CustomTestStringConvertible {
+        var arguments: [String] = []
+        var environment: [String: String] = [:]
+        var chinese: Bool
+
+        var testDescription: String {
+            (environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + arguments).joined(separator: " ")
+        }
+    }
+
+    static let choices: [Choice] = [
+        .init(chinese: false),
+        .init(environment: ["LANG": "zh_CN.UTF-8"], chinese: true),
+        .init(arguments: ["--lang", "en"], environment: ["LANG": "zh_CN.UTF-8"], chinese: false),
+        .init(arguments: ["--lang", "zh"], chinese: true),
+        .init(arguments: ["--lang=zh_CN"], chinese: true),
+        .init(arguments: ["--lang", "fr"], environment: ["LANG": "zh_CN.UTF-8"], chinese: false),
+        .init(environment: ["COLLAB_LANG": "zh", "LANG": "en_US.UTF-8"], chinese: true),
+        .init(environment: ["COLLAB_LANG": "en", "LANG": "zh_CN.UTF-8"], chinese: false),
+        .init(environment: ["COLLAB_LANG": "", "LANG": "zh_CN.UTF-8"], chinese: true),
+        .init(environment: ["LANGUAGE": "zh_CN:en", "LANG": "en_US.UTF-8"], chinese: true),
+        .init(environment: ["LANGUAGE": "en:zh_CN", "LANG": "zh_CN.UTF-8"], chinese: false),
+        .init(environment: ["LANGUAGE": "zh_CN", "LANG": "C"], chinese: false),
+        .init(environment: ["LANGUAGE": "zh_CN", "LANG": "C.UTF-8"], chinese: false),
+        .init(environment: ["LANGUAGE": "zh_CN", "LANG": "POSIX"], chinese: false),
+        .init(environment: ["LANGUAGE": "zh_CN", "LANG": ""], chinese: false),
+        .init(environment: ["LANGUAGE": "zh_CN", "LC_ALL": "en_US.UTF-8", "LANG": "C"], chinese: true),
+        .init(environment: ["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"], chinese: false),
+        .init(environment: ["LC_MESSAGES": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"], chinese: true),
+        .init(environment: ["LC_ALL": "zh_CN.UTF-8", "LC_MESSAGES": "en_US.UTF-8"], chinese: true),
+        .init(environment: ["LANG": "fr_FR.UTF-8"], chinese: false),
+    ]
+
+    @Test(arguments: choices) func theLanguageFollowsTheOrderOfTheSpecification(_ choice: Choice) throws {
+        let workspace = try Scratch.workspace()
+        let result = try CLI.run(["check", "--today", "2024-07-04"] + choice.arguments, in: workspace.path, environment: choice.environment)
+        let summary = try #require(result.stdout.split(separator: "\n").last)
+        #expect(summary.hasPrefix(choice.chinese ? "已检查 2 个协作" : "checked 2 collaborations"), "\(summary)")
+    }
+
+    @Test func usageErrorsAreInTheChosenLanguageEvenBeforeTheCommandLineParses() throws {
+        let workspace = try Scratch.workspace()
+        let chinese = try CLI.run(["check", "--bad-flag"], in: workspace.path, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 2)
+        #expect(chinese.stderr == "collab: 未知的选项 --bad-flag\n参见「collab check --help」。\n", "\(chinese.stderr)")
+        let english = try CLI.run(["--lang", "en", "check", "--bad-flag"], in: workspace.path, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(english.stderr == "collab: unknown option '--bad-flag'\nSee 'collab check --help'.\n", "\(english.stderr)")
+        let command = try CLI.run(["chek"], in: workspace.path, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(command.stderr.hasPrefix("collab: 「chek」不是 collab 的命令；是否想写「check」？"), "\(command.stderr)")
+    }
+
+    /// The same findings in both languages: rule ids, files, lines and columns do not change.
+    @Test func chineseFindingsKeepRulesAndPositions() throws {
+        let workspace = try ReportFormatTests.workspaceWithAnError()
+        let tasks = try workspace.read("collaborations/new-product-page/tasks.yaml")
+        try workspace.write("collaborations/new-product-page/tasks.yaml",
+                            tasks.replacingOccurrences(of: "status: todo", with: "status: 待办")
+                                .replacingOccurrences(of: "depends_on: [T1, T2]", with: "depends_on: [T1, T9]"))
+        let english = try CLI.run(["check", "--today", "2024-07-04"], in: workspace.path)
+        let chinese = try CLI.run(["check", "--today", "2024-07-04", "--lang", "zh"], in: workspace.path)
+        #expect(english.status == 1 && chinese.status == 1)
+        func skeleton(_ text: String) -> [String] {
+            text.split(separator: "\n").dropLast().map { line in
+                let head = line.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
+                return head + " " + (line.split(separator: "[").last.map(String.init) ?? "")
+            }
+        }
+        #expect(skeleton(english.stdout) == skeleton(chinese.stdout))
+        try CLI.expectGolden(chinese.stdout, "check-errors.zh.txt")
+    }
+}
