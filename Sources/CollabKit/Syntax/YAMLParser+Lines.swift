@@ -65,14 +65,20 @@ extension YAMLParser {
 
     /// Indentation is ASCII spaces: a tab, or the full-width space (U+3000) a Chinese input
     /// method types, where the content should start is an error named as such.
+    @inline(__always)
     func checkNoTab(_ lineIndex: Int) throws(SyntaxError) {
         let line = lines[lineIndex]
         let start = line.contentStart
-        guard start < line.end else { return }
+        guard start < line.end, text[start] == Byte.tab || text[start] == 0xE3 else { return }
+        try indentationError(lineIndex, start)
+    }
+
+    private func indentationError(_ lineIndex: Int, _ start: Int) throws(SyntaxError) {
+        let end = lines[lineIndex].end
         if text[start] == Byte.tab {
             throw syntax(.tabIndentation, lineIndex, start)
         }
-        if start + 2 < line.end && text[start] == 0xE3 && text[start + 1] == 0x80 && text[start + 2] == 0x80 {
+        if start + 2 < end && text[start + 1] == 0x80 && text[start + 2] == 0x80 {
             throw syntax(.fullWidthSpaceIndentation, lineIndex, start)
         }
     }
