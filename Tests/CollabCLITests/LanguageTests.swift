@@ -57,6 +57,16 @@ struct LanguageTests {
         #expect(command.stderr.hasPrefix("collab: 「chek」不是 collab 的命令；是否想写「check」？"), "\(command.stderr)")
     }
 
+    @Test func errorsOfTheWorkspaceAreInTheChosenLanguage() throws {
+        let folder = try Scratch()
+        let chinese = try CLI.run(["status"], in: folder.path, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 2)
+        #expect(chinese.stderr.contains("中都没有 collab 工作区（collab.yaml）；运行 collab init 创建一个"), "\(chinese.stderr)")
+        let workspace = try Scratch.workspace()
+        let unknown = try CLI.run(["check", "nope"], in: workspace.path, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(unknown.stderr == "collab: error: 本工作区中没有协作「nope」（查找的是 collaborations/nope/）\n", "\(unknown.stderr)")
+    }
+
     /// The same findings in both languages: rule ids, files, lines and columns do not change.
     @Test func chineseFindingsKeepRulesAndPositions() throws {
         let workspace = try ReportFormatTests.workspaceWithAnError()

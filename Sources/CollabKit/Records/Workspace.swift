@@ -1,22 +1,31 @@
 /// Why there is no workspace to work on.
-public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible, Failure {
     /// No collab.yaml from `searchedFrom` up; `below` are the workspaces found in folders
     /// under it (relative paths), for the hint.
     case notFound(searchedFrom: String, below: [String] = [])
     case unknownCollaboration(String)
     case io(FileSystemError)
 
-    public var description: String {
+    public var description: String { message.text(.en) }
+
+    public var message: Message {
         switch self {
         case .notFound(let start, let below):
-            let none = "no collab workspace (collab.yaml) in \(start) or any parent folder"
-            guard let first = below.first else { return none + "; run 'collab init' to create one" }
-            let found = below.count == 1 ? "there is one in \(first)/" : "there are some in " + below.map { $0 + "/" }.joined(separator: ", ")
-            return none + "; \(found): run collab with -C \(first), or cd there"
+            let none = Message(en: "no collab workspace (collab.yaml) in \(start) or any parent folder",
+                               zh: "\(start) 及其上级文件夹中都没有 collab 工作区（collab.yaml）")
+            guard let first = below.first else {
+                return none.then(Message(en: "run 'collab init' to create one", zh: "运行 collab init 创建一个"))
+            }
+            let folders = below.map { $0 + "/" }
+            return none.then(Message(
+                en: (below.count == 1 ? "there is one in \(first)/" : "there are some in " + folders.joined(separator: ", "))
+                    + ": run collab with -C \(first), or cd there",
+                zh: "在 \(folders.joined(separator: "、")) 中有：请用 collab -C \(first) 运行，或先 cd 到那里"))
         case .unknownCollaboration(let id):
-            return "no collaboration '\(id)' in this workspace (looked for collaborations/\(id)/)"
+            return Message(en: "no collaboration '\(id)' in this workspace (looked for collaborations/\(id)/)",
+                           zh: "本工作区中没有协作「\(id)」（查找的是 collaborations/\(id)/）")
         case .io(let error):
-            return error.description
+            return .verbatim(error.description)
         }
     }
 }

@@ -55,7 +55,8 @@ struct Runner {
             } catch let error as UsageError {
                 return (usageFailure(error, context), context)
             } catch {
-                context.err("collab: error: \(TerminalText.escape(Runner.describe(error)))\n")
+                let text = (error as? Failure)?.message.text(context.language) ?? Runner.describe(error)
+                context.err("collab: error: \(TerminalText.escape(text))\n")
                 return (.failure, context)
             }
         } catch {
