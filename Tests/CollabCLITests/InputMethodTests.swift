@@ -14,6 +14,7 @@ struct InputMethodTests {
         var rule: String
         var english: String
         var chinese: String
+        var file = InputMethodTests.file
 
         var testDescription: String { name }
     }
@@ -33,6 +34,10 @@ struct InputMethodTests {
               mistaken: "    department: 市场部\n    due: 2024-07-05", at: "市场部", rule: "task-department-unknown",
               english: "'市场部' is the name of department 'marketing'; write its id, marketing",
               chinese: "「市场部」是部门 marketing 的名称，这里要写部门编号 marketing"),
+        .init(name: "a department's name in stakeholders.yaml", original: "  - department: sales", mistaken: "  - department: 销售部",
+              at: "销售部", rule: "department-unknown", english: "'销售部' is the name of department 'sales'; write its id, sales",
+              chinese: "「销售部」是部门 sales 的名称，这里要写部门编号 sales",
+              file: "collaborations/new-product-page/stakeholders.yaml"),
         .init(name: "an owner of another department", original: "    owner: 周经理\n    department: product\n    due: 2024-07-12",
               mistaken: "    owner: 钱工程师\n    department: product\n    due: 2024-07-12", at: "钱工程师", rule: "task-owner-unknown",
               english: "owner '钱工程师' is a person of department 'tech', not of 'product'",
@@ -54,12 +59,12 @@ struct InputMethodTests {
 
     @Test(arguments: mistakes) func isNamedInBothLanguagesAtTheMistake(_ mistake: Mistake) throws {
         let workspace = try Scratch.workspace()
-        let original = try workspace.read(Self.file)
+        let original = try workspace.read(mistake.file)
         #expect(original.contains(mistake.original))
         let text = original.replacingOccurrences(of: mistake.original, with: mistake.mistaken)
-        try workspace.write(Self.file, text)
+        try workspace.write(mistake.file, text)
         let position = try Self.position(of: mistake.at, within: mistake.mistaken, in: text)
-        let prefix = "\(Self.file):\(position): "
+        let prefix = "\(mistake.file):\(position): "
 
         let english = try CLI.run(["check", "--today", "2024-07-01", "new-product-page"], in: workspace.path)
         let chinese = try CLI.run(["check", "--today", "2024-07-01", "new-product-page"], in: workspace.path,
@@ -69,5 +74,14 @@ struct InputMethodTests {
         #expect(englishLine.contains(mistake.english) && englishLine.hasSuffix("[\(mistake.rule)]"), "\(englishLine)")
         #expect(chineseLine.contains(mistake.chinese) && chineseLine.hasSuffix("[\(mistake.rule)]"), "\(chineseLine)")
         #expect(english.status == chinese.status)
+    }
+
+    @Test func aStatusFilterInChineseSuggestsTheValueMeant() throws {
+        let workspace = try Scratch.workspace()
+        let chinese = try CLI.run(["tasks", "--status", "进行中"], in: workspace.path, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 2)
+        #expect(chinese.stderr.hasPrefix("collab: --status「进行中」不是 todo、doing、blocked、done、dropped 之一；是否想写「doing」？"), "\(chinese.stderr)")
+        let english = try CLI.run(["tasks", "--status", "已完成"], in: workspace.path)
+        #expect(english.stderr.hasPrefix("collab: --status '已完成' is not one of todo, doing, blocked, done, dropped; did you mean 'done'?"), "\(english.stderr)")
     }
 }

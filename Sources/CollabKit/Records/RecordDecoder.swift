@@ -103,7 +103,7 @@ public struct RecordDecoder {
         if let value = E(rawValue: text.value) { return Field(value, text.range) }
         let names = E.allCases.map(\.rawValue)
         var message = Message.notOneOf(key, text.value, names)
-        if let meant = E.allCases.first(where: { $0.chineseNames.contains(text.value) }) {
+        if let meant = E(chineseName: text.value) {
             message = message.then(.chineseEnumValue(text.value, meant.rawValue))
         } else if let suggestion = Suggestion.closest(to: text.value, in: names) {
             message = message.then(.didYouMean(suggestion))

@@ -5,6 +5,14 @@ public protocol RecordEnum: RawRepresentable, CaseIterable, Sendable where RawVa
     var chineseNames: [String] { get }
 }
 
+extension RecordEnum {
+    /// The value a Chinese word for it means (`进行中` → doing), if any.
+    public init?(chineseName: String) {
+        guard let meant = Self.allCases.first(where: { $0.chineseNames.contains(chineseName) }) else { return nil }
+        self = meant
+    }
+}
+
 extension Stage: RecordEnum {
     public var chineseNames: [String] {
         switch self {

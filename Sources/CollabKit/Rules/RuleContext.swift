@@ -27,11 +27,13 @@ public struct RuleContext: Sendable {
                    collaboration: collaboration.id)
     }
 
-    /// The id of the stakeholder department whose name (in collab.yaml's directory) is
-    /// `name`: what a person wrote when they used the name where the id belongs.
-    func departmentID(named name: String) -> String? {
-        guard let directory else { return nil }
-        return departments.keys.sorted().first { directory[$0]?.name?.value == name }
+    /// The hint for a department written as none of `ids`: the id whose name (in
+    /// collab.yaml's directory) was written where the id belongs, else an id close to it.
+    func departmentHint(_ written: String, among ids: [String]) -> Message? {
+        if let named = ids.sorted().first(where: { directory?[$0]?.name?.value == written }) {
+            return .departmentByName(written, id: named)
+        }
+        return Suggestion.closest(to: written, in: ids.sorted()).map(Message.didYouMean)
     }
 
     /// Whether `name` may own a task of `department`: its liaison, a person listed for it or

@@ -15,12 +15,7 @@ enum StakeholderRules {
         guard let directory = context.directory else { return findings }
         func checkKnown(_ field: TextField?, _ file: RecordFile) {
             guard let field, directory[field.value] == nil else { return }
-            var message = Message.notInDirectory(field.value)
-            if let named = directory.keys.sorted().first(where: { directory[$0]?.name?.value == field.value }) {
-                message = message.then(.departmentByName(field.value, id: named))
-            } else if let suggestion = Suggestion.closest(to: field.value, in: Array(directory.keys)) {
-                message = message.then(.didYouMean(suggestion))
-            }
+            let message = Message.notInDirectory(field.value).then(context.departmentHint(field.value, among: Array(directory.keys)))
             findings.append(context.finding(.departmentUnknown, file, field.range, message))
         }
         checkKnown(context.stakeholders?.lead, .stakeholders)

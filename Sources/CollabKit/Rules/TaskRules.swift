@@ -27,12 +27,8 @@ enum TaskRules {
     private static func referenceFindings(_ task: TaskTable.Task, _ context: RuleContext) -> [Diagnostic] {
         guard let department = task.department, context.stakeholders != nil else { return [] }
         guard context.departments[department.value] != nil else {
-            var message = Message.departmentNotStakeholder(task.name, department.value)
-            if let named = context.departmentID(named: department.value) {
-                message = message.then(.departmentByName(department.value, id: named))
-            } else if let suggestion = Suggestion.closest(to: department.value, in: context.departments.keys.sorted()) {
-                message = message.then(.didYouMean(suggestion))
-            }
+            let message = Message.departmentNotStakeholder(task.name, department.value)
+                .then(context.departmentHint(department.value, among: Array(context.departments.keys)))
             return [context.finding(.taskDepartmentUnknown, .tasks, department.range, message)]
         }
         guard let owner = task.owner, !context.isPerson(owner.value, of: department.value) else { return [] }

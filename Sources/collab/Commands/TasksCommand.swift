@@ -39,7 +39,7 @@ struct TasksCommand: Command {
                 guard let status = TaskStatus(rawValue: name) else {
                     var message = Message(en: "--status '\(name)' is not one of todo, doing, blocked, done, dropped",
                                           zh: "--status「\(name)」不是 todo、doing、blocked、done、dropped 之一")
-                    if let meant = TaskStatus.allCases.first(where: { $0.chineseNames.contains(name) }) {
+                    if let meant = TaskStatus(chineseName: name) {
                         message = message.then(.didYouMean(meant.rawValue))
                     } else if let close = Suggestion.closest(to: name, in: TaskStatus.allCases.map(\.rawValue)) {
                         message = message.then(.didYouMean(close))
