@@ -86,4 +86,33 @@ struct LanguageTests {
         #expect(skeleton(english.stdout) == skeleton(chinese.stdout))
         try CLI.expectGolden(chinese.stdout, "check-errors.zh.txt")
     }
+
+    /// Every command's help, and the overview, read in Chinese: each line of prose has
+    /// Chinese in it (only the usage line and command examples are left as they are typed),
+    /// and the options are the same as in English.
+    @Test(arguments: ["--help", "init", "new", "check", "advance", "status", "tasks", "diff", "log", "report", "fmt",
+                      "schema", "completions", "parse"])
+    func helpIsInChinese(_ command: String) throws {
+        let folder = try Scratch()
+        let arguments = command == "--help" ? ["--help"] : [command, "--help"]
+        let chinese = try CLI.run(arguments, in: folder.path, environment: ["LANG": "zh_CN.UTF-8"])
+        let english = try CLI.run(arguments, in: folder.path)
+        #expect(chinese.status == 0 && english.status == 0)
+        let lines = chinese.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix(command == "--help" ? "collab ——" : "用法：collab \(command)") == true, "\(chinese.stdout)")
+        for line in lines.dropFirst() {
+            let typed = line.hasPrefix("    collab ") || line.hasPrefix("fish:")
+            #expect(typed || line.unicodeScalars.contains { $0.isHan }, "not in Chinese: \(line)")
+        }
+        func flags(_ text: String) -> [String] {
+            text.split(separator: "\n").filter { $0.hasPrefix("  -") }.map { $0.dropFirst(2).components(separatedBy: "  ")[0] }
+        }
+        #expect(flags(chinese.stdout) == flags(english.stdout))
+        #expect(!english.stdout.unicodeScalars.contains { $0.isHan } || command == "tasks", "English help has Chinese: \(english.stdout)")
+    }
+}
+
+extension Unicode.Scalar {
+    /// A CJK ideograph: what Chinese text has and English text has not.
+    var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) }
 }

@@ -6,13 +6,13 @@ struct OptionSpec {
     var short: String?
     /// The placeholder of the option's value; nil for a flag.
     var value: String?
-    var help: String
+    var help: Message
 
-    static func flag(_ name: String, short: String? = nil, _ help: String) -> OptionSpec {
+    static func flag(_ name: String, short: String? = nil, _ help: Message) -> OptionSpec {
         OptionSpec(name: name, short: short, value: nil, help: help)
     }
 
-    static func option(_ name: String, short: String? = nil, value: String, _ help: String) -> OptionSpec {
+    static func option(_ name: String, short: String? = nil, value: String, _ help: Message) -> OptionSpec {
         OptionSpec(name: name, short: short, value: value, help: help)
     }
 }

@@ -11,12 +11,12 @@ enum ExitStatus: Int32 {
 /// arguments in `init` and do their work in `run`, reading and writing only via `Context`.
 protocol Command {
     static var name: String { get }
-    static var abstract: String { get }
+    static var abstract: Message { get }
     static var usage: String { get }
     static var options: [OptionSpec] { get }
     /// Accepted `--format` values; the first is the default. Empty: no --format.
     static var formats: [String] { get }
-    static var discussion: String { get }
+    static var discussion: Message? { get }
     /// What the command's positional arguments are, for shell completion.
     static var operands: Operands { get }
 
@@ -26,7 +26,7 @@ protocol Command {
 
 extension Command {
     static var formats: [String] { [] }
-    static var discussion: String { "" }
+    static var discussion: Message? { nil }
     static var operands: Operands { .none }
 
     /// Positional arguments that name collaborations, each checked to be a valid id.
@@ -61,13 +61,16 @@ enum Operands: Equatable {
 /// The options every command accepts.
 enum GlobalOptions {
     static let specs: [OptionSpec] = [
-        .option("-C", value: "DIR", "run as if collab was started in DIR"),
-        .option("--format", value: "FORMAT", "output format"),
-        .option("--color", value: "WHEN", "colour output: auto, always or never (NO_COLOR is honoured)"),
-        .option("--today", value: "DATE", "take DATE (YYYY-MM-DD) as today; COLLAB_TODAY does the same"),
-        .option("--lang", value: "LANG", "the language of messages: en or zh (else COLLAB_LANG, LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"),
-        .flag("--help", short: "-h", "show help for the command"),
-        .flag("--version", "show collab's and libgit2's versions"),
+        .option("-C", value: "DIR", Message(en: "run as if collab was started in DIR", zh: "如同在 DIR 中启动 collab 一样运行")),
+        .option("--format", value: "FORMAT", Message(en: "output format", zh: "输出格式")),
+        .option("--color", value: "WHEN", Message(en: "colour output: auto, always or never (NO_COLOR is honoured)",
+                                                  zh: "彩色输出：auto、always 或 never（遵从 NO_COLOR）")),
+        .option("--today", value: "DATE", Message(en: "take DATE (YYYY-MM-DD) as today; COLLAB_TODAY does the same",
+                                                  zh: "把 DATE（YYYY-MM-DD）当作今天；COLLAB_TODAY 作用相同")),
+        .option("--lang", value: "LANG", Message(en: "the language of messages: en or zh (else COLLAB_LANG, LANGUAGE, LC_ALL, LC_MESSAGES, LANG)",
+                                                 zh: "提示信息的语言：en 或 zh（未指定时依次看 COLLAB_LANG、LANGUAGE、LC_ALL、LC_MESSAGES、LANG）")),
+        .flag("--help", short: "-h", Message(en: "show help for the command", zh: "显示该命令的帮助")),
+        .flag("--version", Message(en: "show collab's and libgit2's versions", zh: "显示 collab 和 libgit2 的版本")),
     ]
 }
 

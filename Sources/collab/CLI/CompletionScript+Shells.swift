@@ -1,3 +1,5 @@
+import CollabKit
+
 /// The three shells' scripts. Each finds the command word (skipping options and their
 /// values), then completes an option's value, an option, or the command's operands.
 extension CompletionScript {
@@ -113,7 +115,7 @@ extension CompletionScript {
 
         """
         for command in commands {
-            out += "            \(Self.quoted(command.name + ":" + command.abstract))\n"
+            out += "            \(Self.quoted(command.name + ":" + command.abstract.text(language)))\n"
         }
         out += """
                 )
@@ -139,7 +141,7 @@ extension CompletionScript {
             }
             out += "            esac\n"
             let flags = Self.options(of: command).map { option in
-                Self.quoted(option.name + "[" + String(option.help.map { $0 == "[" ? "(" : $0 == "]" ? ")" : $0 }) + "]")
+                Self.quoted(option.name + "[" + String(option.help.text(language).map { $0 == "[" ? "(" : $0 == "]" ? ")" : $0 }) + "]")
             }
             out += "            if [[ ${words[CURRENT]} == -* ]]; then _values 'option' \(flags.joined(separator: " ")); return; fi\n"
             out += "            " + zshOperands(command.operands) + "\n            ;;\n"
@@ -178,13 +180,13 @@ extension CompletionScript {
             end
         end
         complete -c collab -f
-        complete -c collab -n __fish_use_subcommand -l help -s h -d 'show help'
-        complete -c collab -n __fish_use_subcommand -l version -d 'show versions'
+        complete -c collab -n __fish_use_subcommand -l help -s h -d \(Self.quoted(Message(en: "show help", zh: "显示帮助").text(language)))
+        complete -c collab -n __fish_use_subcommand -l version -d \(Self.quoted(Message(en: "show versions", zh: "显示版本").text(language)))
 
         """
         for command in commands {
             let when = "-n '__fish_seen_subcommand_from \(command.name)'"
-            out += "complete -c collab -n __fish_use_subcommand -a \(command.name) -d \(Self.quoted(command.abstract))\n"
+            out += "complete -c collab -n __fish_use_subcommand -a \(command.name) -d \(Self.quoted(command.abstract.text(language)))\n"
             for option in Self.options(of: command) {
                 var line = "complete -c collab \(when)"
                 if option.name.hasPrefix("--") { line += " -l \(option.name.dropFirst(2))" } else { line += " -s \(option.name.dropFirst())" }
@@ -199,7 +201,7 @@ extension CompletionScript {
                     case nil: break
                     }
                 }
-                out += line + " -d " + Self.quoted(option.help) + "\n"
+                out += line + " -d " + Self.quoted(option.help.text(language)) + "\n"
             }
             switch command.operands {
             case .none: break

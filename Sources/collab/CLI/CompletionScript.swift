@@ -6,6 +6,8 @@ struct CompletionScript {
     static let shells = ["bash", "zsh", "fish"]
 
     let commands: [any Command.Type]
+    /// The language of the descriptions shells show next to commands and options.
+    var language: Language = .en
 
     func render(_ shell: String) -> String {
         switch shell {

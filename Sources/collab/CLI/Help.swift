@@ -1,7 +1,17 @@
-/// Help texts generated from the commands' declarations.
+import CollabKit
+
+/// Help texts generated from the commands' declarations, in the chosen language.
 enum Help {
-    static func overview() -> String {
-        var text = """
+    static func overview(_ language: Language) -> String {
+        let zh = language == .zh
+        var text = zh ? """
+        collab —— 跨部门协作记录放在 git 中，像代码一样检查
+
+        用法：collab [-C DIR] <命令> [选项]
+
+        命令：
+
+        """ : """
         collab — cross-department collaboration records in git, checked like code
 
         USAGE: collab [-C DIR] <command> [options]
@@ -11,27 +21,30 @@ enum Help {
         """
         let width = CommandRegistry.commands.map { $0.name.count }.max() ?? 0
         for command in CommandRegistry.commands {
-            text += "  " + command.name.padding(width) + "  " + command.abstract + "\n"
+            text += "  " + command.name.padding(width) + "  " + command.abstract.text(language) + "\n"
         }
-        text += "\nGLOBAL OPTIONS:\n" + optionLines(GlobalOptions.specs)
-        text += "\nSee 'collab <command> --help' for a command's options.\n"
+        text += (zh ? "\n全局选项：\n" : "\nGLOBAL OPTIONS:\n") + optionLines(GlobalOptions.specs, language)
+        text += zh ? "\n各命令的选项见「collab <命令> --help」。\n" : "\nSee 'collab <command> --help' for a command's options.\n"
         return text
     }
 
-    static func command(_ command: any Command.Type) -> String {
-        var text = "USAGE: \(command.usage)\n\n\(command.abstract)\n"
-        if !command.discussion.isEmpty { text += "\n" + command.discussion + "\n" }
+    static func command(_ command: any Command.Type, _ language: Language) -> String {
+        let zh = language == .zh
+        var text = (zh ? "用法：" : "USAGE: ") + command.usage + "\n\n" + command.abstract.text(language) + "\n"
+        if let discussion = command.discussion { text += "\n" + discussion.text(language) + "\n" }
         var options = command.options
         if !command.formats.isEmpty {
-            options.append(.option("--format", value: "FORMAT", "output format: \(command.formats.joined(separator: ", ")) (default \(command.formats[0]))"))
+            let formats = command.formats, first = formats[0]
+            options.append(.option("--format", value: "FORMAT", Message(en: "output format: \(Language.en.list(formats)) (default \(first))",
+                                                                        zh: "输出格式：\(Language.zh.list(formats))（默认 \(first)）")))
         }
-        if !options.isEmpty { text += "\nOPTIONS:\n" + optionLines(options) }
+        if !options.isEmpty { text += (zh ? "\n选项：\n" : "\nOPTIONS:\n") + optionLines(options, language) }
         let global = GlobalOptions.specs.filter { $0.name != "--format" }
-        text += "\nGLOBAL OPTIONS:\n" + optionLines(global)
+        text += (zh ? "\n全局选项：\n" : "\nGLOBAL OPTIONS:\n") + optionLines(global, language)
         return text
     }
 
-    private static func optionLines(_ specs: [OptionSpec]) -> String {
+    private static func optionLines(_ specs: [OptionSpec], _ language: Language) -> String {
         let labels = specs.map { spec -> String in
             var label = spec.short.map { "\($0), " } ?? ""
             label += spec.name
@@ -39,7 +52,7 @@ enum Help {
             return label
         }
         let width = labels.map(\.count).max() ?? 0
-        return zip(labels, specs).map { "  " + $0.padding(width) + "  " + $1.help + "\n" }.joined()
+        return zip(labels, specs).map { "  " + $0.padding(width) + "  " + $1.help.text(language) + "\n" }.joined()
     }
 }
 

@@ -41,7 +41,7 @@ struct Runner {
         do {
             let parsed = try ParsedArguments.parse(rest, specs: GlobalOptions.specs + command.options, command: command.name)
             if parsed.has("--help") {
-                fallback.out(Help.command(command))
+                fallback.out(Help.command(command, fallback.language))
                 return (.success, fallback)
             }
             if parsed.has("--version") {
@@ -86,22 +86,22 @@ struct Runner {
             return .success
         }
         if arguments.contains("--help") || arguments.contains("-h") {
-            context.out(Help.overview())
+            context.out(Help.overview(context.language))
             return .success
         }
-        context.err(Help.overview())
+        context.err(Help.overview(context.language))
         return .failure
     }
 
     private func helpCommand(_ arguments: [String], _ context: Context) -> ExitStatus {
         guard let name = arguments.first else {
-            context.out(Help.overview())
+            context.out(Help.overview(context.language))
             return .success
         }
         guard let command = CommandRegistry.named(name) else {
             return usageFailure(UsageError(Message(en: "'\(name)' is not a collab command", zh: "「\(name)」不是 collab 的命令")), context)
         }
-        context.out(Help.command(command))
+        context.out(Help.command(command, context.language))
         return .success
     }
 

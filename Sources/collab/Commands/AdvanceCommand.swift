@@ -3,14 +3,16 @@ import CollabKit
 /// `collab advance ID [--dry-run]`: moves a collaboration to its next stage when the gate holds.
 struct AdvanceCommand: Command {
     static let name = "advance"
-    static let abstract = "move a collaboration to its next stage when the gate of its stage holds"
+    static let abstract = Message(en: "move a collaboration to its next stage when the gate of its stage holds",
+                                  zh: "当前阶段的关口满足时，把协作推进到下一阶段")
     static let usage = "collab advance ID [--dry-run] [--commit]"
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
-        .flag("--dry-run", "say what would happen; change nothing"),
-        .flag("--commit", "commit the collaboration's record files (and nothing else) as 'collab(ID): FROM → TO'"),
+        .flag("--dry-run", Message(en: "say what would happen; change nothing", zh: "只说明会发生什么，不做任何改动")),
+        .flag("--commit", Message(en: "commit the collaboration's record files (and nothing else) as 'collab(ID): FROM → TO'",
+                                  zh: "把该协作的记录文件（且只有它们）提交为「collab(ID): FROM → TO」")),
     ]
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Checks the gate of the current stage. When it holds, sets 'stage:' in problem.yaml to
     the next stage (from verify: closed, execute or define by the verification's conclusion)
     and prints 'ID: FROM → TO'; only that value changes in the file. When it does not hold,
@@ -20,7 +22,14 @@ struct AdvanceCommand: Command {
     other file of the folder, and no other staged or unstaged change, goes into the commit.
     When no commit can be made (no identity, a merge in progress, git's index locked)
     nothing is written.
-    """
+    """, zh: """
+    检查当前阶段的关口。关口满足时，把 problem.yaml 中的「stage:」改为下一阶段（verify 之后
+    按验证结论进入 closed、execute 或 define），并输出「ID: FROM → TO」；文件中只改这一个值。
+    关口不满足时，列出卡在哪里，退出码为 1，不做任何改动。加 --commit 时，关口所依据的记录
+    文件（problem、stakeholders、tasks、feedback）经 libgit2 以你的 git 身份提交，经过 git
+    的过滤器并保留文件权限；该文件夹中的其他文件、其他已暂存或未暂存的改动都不会进入这次
+    提交。无法提交时（没有身份信息、正在合并、git 的索引被锁定）不写入任何内容。
+    """)
 
     let id: String
     let dryRun: Bool

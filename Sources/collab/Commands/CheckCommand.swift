@@ -3,17 +3,21 @@ import CollabKit
 /// `collab check [ID…] [--strict]`: every finding in every collaboration, gcc style or JSON.
 struct CheckCommand: Command {
     static let name = "check"
-    static let abstract = "validate collaborations: syntax, schema, stage gates and deadlines"
+    static let abstract = Message(en: "validate collaborations: syntax, schema, stage gates and deadlines",
+                                  zh: "检查协作记录：语法、字段、阶段关口和截止日期")
     static let usage = "collab check [ID…] [--base REV [--head REV] [--changed]] [--strict] [--format text|json|github|junit|sarif]"
     static let formats = ["text", "json", "github", "junit", "sarif"]
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
-        .flag("--strict", "exit 1 on warnings too, not only on errors"),
-        .option("--base", value: "REV", "also check what changed since REV: stage-regression, closed-modified, collaboration-removed, task-removed"),
-        .option("--head", value: "REV", "with --base: check REV's records instead of the working tree"),
-        .flag("--changed", "with --base: report only collaborations whose records differ from REV (and collab.yaml)"),
+        .flag("--strict", Message(en: "exit 1 on warnings too, not only on errors", zh: "有警告（warning）也以 1 退出，而不只是有错误时")),
+        .option("--base", value: "REV", Message(en: "also check what changed since REV: stage-regression, closed-modified, collaboration-removed, task-removed",
+                                                zh: "同时检查自 REV 以来的改动：stage-regression、closed-modified、collaboration-removed、task-removed")),
+        .option("--head", value: "REV", Message(en: "with --base: check REV's records instead of the working tree",
+                                                zh: "与 --base 合用：检查 REV 中的记录，而不是工作区")),
+        .flag("--changed", Message(en: "with --base: report only collaborations whose records differ from REV (and collab.yaml)",
+                                   zh: "与 --base 合用：只报告记录（或 collab.yaml）与 REV 不同的协作")),
     ]
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Checks the named collaborations, or all under collaborations/. Exit status: 0 when no
     error was found (warnings and notices allowed unless --strict), 1 when one was, 2 on a
     usage or I/O error. In CI on a pull request: collab check --base origin/main --changed,
@@ -21,7 +25,14 @@ struct CheckCommand: Command {
     Formats: github prints workflow commands (annotations on a pull request), junit a test
     report (GitLab, Jenkins), sarif a SARIF 2.1.0 log (GitHub code scanning); the paths of
     github and sarif are relative to the repository root.
-    """
+    """, zh: """
+    检查指定的协作，不指定时检查 collaborations/ 下的全部协作。退出码：没有错误时为 0（除非
+    加了 --strict，警告和提示不影响退出码），有错误时为 1，用法或读写出错时为 2。在 CI 中检查
+    合并请求时用 collab check --base origin/main --changed，这样合并请求没有改动的协作即使
+    逾期也不会让它失败。格式：github 输出工作流命令（在合并请求上显示批注），junit 输出测试
+    报告（GitLab、Jenkins），sarif 输出 SARIF 2.1.0 日志（GitHub 代码扫描）；github 和
+    sarif 中的路径相对于仓库根目录。
+    """)
 
     let ids: [String]
     let strict: Bool

@@ -3,12 +3,13 @@ import CollabKit
 /// `collab diff [REV [REV]] [-- ID…]`: the semantic diff of records between revisions.
 struct DiffCommand: Command {
     static let name = "diff"
-    static let abstract = "semantic diff of records: HEAD vs working tree, REV vs working tree, or REV vs REV"
+    static let abstract = Message(en: "semantic diff of records: HEAD vs working tree, REV vs working tree, or REV vs REV",
+                                  zh: "按字段比较记录：HEAD 与工作区、REV 与工作区，或两个 REV 之间")
     static let usage = "collab diff [REV [REV] | A..B] [-- ID…] [--format text|markdown|json]"
     static let formats = ["text", "markdown", "json"]
     static let operands = Operands.collaborationsAfterDashDash
     static let options: [OptionSpec] = []
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Changes per collaboration and file, each named by its edit path (tasks.T2.due). List
     items are matched by key: tasks by id, departments and responses by department, people
     by name, improvements by point; other lists (updates, impact, practices…) as sequences,
@@ -16,7 +17,13 @@ struct DiffCommand: Command {
     its diagnostic, and the exit status is then 1. Markdown is made to be pasted as a
     pull-request comment. Also works as git's external diff command for record files: see
     the README for the .gitattributes and git config lines.
-    """
+    """, zh: """
+    按协作和文件列出改动，每处改动以其字段路径命名（如 tasks.T2.due）。列表项按键对应：任务
+    按 id，部门和反馈按 department，人员按 name，改进项按 point；其他列表（updates、impact、
+    practices…）按顺序比较，插入一项只算一处改动。某一边无法解析的文件显示为它的诊断信息，
+    此时退出码为 1。Markdown 格式可直接贴到合并请求的评论中。也可作为 git 的外部 diff 命令
+    比较记录文件：.gitattributes 和 git config 的写法见 README。
+    """)
 
     let revisions: [String]
     let ids: [String]

@@ -3,14 +3,18 @@ import CollabKit
 /// `collab init [DIR]`: a new workspace from the template built into collab.
 struct InitCommand: Command {
     static let name = "init"
-    static let abstract = "create a workspace: collab.yaml, templates/, schemas/ and two example collaborations"
+    static let abstract = Message(en: "create a workspace: collab.yaml, templates/, schemas/ and two example collaborations",
+                                  zh: "创建工作区：collab.yaml、templates/、schemas/ 和两个示例协作")
     static let usage = "collab init [DIR]"
     static let operands = Operands.directory
     static let options: [OptionSpec] = []
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Writes the built-in workspace template into DIR (default: the current folder), which is
     created if needed. Refuses to overwrite: nothing is written if any of its files exists.
-    """
+    """, zh: """
+    把内置的工作区模板写入 DIR（默认为当前文件夹），必要时先创建它。不会覆盖已有文件：只要
+    其中任何一个文件已存在，就什么也不写。
+    """)
 
     let target: String
 

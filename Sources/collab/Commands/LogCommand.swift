@@ -3,16 +3,21 @@ import CollabKit
 /// `collab log ID`: when the collaboration entered each stage, from git history.
 struct LogCommand: Command {
     static let name = "log"
-    static let abstract = "the stage timeline of a collaboration from git history"
+    static let abstract = Message(en: "the stage timeline of a collaboration from git history",
+                                  zh: "从 git 历史中得出协作的阶段时间线")
     static let usage = "collab log ID [--format text|json]"
     static let formats = ["text", "json"]
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = []
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Lists each commit on HEAD's first-parent history in which the stage of problem.yaml
     changed, oldest first, with its date, author and commit, and (in text) the days spent in
     each stage — up to today for the current one. Reads history through libgit2.
-    """
+    """, zh: """
+    沿 HEAD 的第一父提交历史，按时间先后列出 problem.yaml 的阶段发生变化的每个提交，附日期、
+    作者和提交号；文本格式还给出在每个阶段停留的天数（当前阶段算到今天）。通过 libgit2 读取
+    历史。
+    """)
 
     let id: String
 

@@ -3,20 +3,26 @@ import CollabKit
 /// `collab new ID --title T [--lead DEPT]`: a collaboration at stage define, from the template.
 struct NewCommand: Command {
     static let name = "new"
-    static let abstract = "start a collaboration from the template, at stage define, opened today"
+    static let abstract = Message(en: "start a collaboration from the template, at stage define, opened today",
+                                  zh: "按模板新建一个协作：处于 define 阶段，发起日期为今天")
     static let usage = "collab new ID --title TITLE [--lead DEPT] [--commit]"
     static let options: [OptionSpec] = [
-        .option("--title", value: "TITLE", "the problem's title (required)"),
-        .option("--lead", value: "DEPT", "the lead department's id"),
-        .flag("--commit", "commit the new files (and nothing else) as 'collab(ID): new', so the define stage starts the log"),
+        .option("--title", value: "TITLE", Message(en: "the problem's title (required)", zh: "问题的标题（必填）")),
+        .option("--lead", value: "DEPT", Message(en: "the lead department's id", zh: "牵头部门的编号")),
+        .flag("--commit", Message(en: "commit the new files (and nothing else) as 'collab(ID): new', so the define stage starts the log",
+                                  zh: "把新文件（且只有它们）提交为「collab(ID): new」，让阶段时间线从 define 开始")),
     ]
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Copies templates/collaboration/ of the workspace (or the built-in template where a file
     is absent) to collaborations/ID/ and fills in title, stage, opened date and lead; the
     template's comments stay as they are. A template folder that is a link leading outside
     the workspace is refused (unsafe-path). With --commit, whether a commit can be made is
     checked before anything is written.
-    """
+    """, zh: """
+    把工作区的 templates/collaboration/（缺少的文件用内置模板）复制到 collaborations/ID/，
+    并填好标题、阶段、发起日期和牵头部门；模板中的注释原样保留。模板文件夹若是指向工作区之外
+    的链接，则拒绝使用（unsafe-path）。加 --commit 时，先确认能够提交，再写入文件。
+    """)
 
     let id: String
     let title: String

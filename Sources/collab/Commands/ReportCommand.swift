@@ -4,15 +4,19 @@ import CollabKit
 /// charts, or one self-contained HTML page), or a static HTML dashboard of all of them.
 struct ReportCommand: Command {
     static let name = "report"
-    static let abstract = "a readable report with a task Gantt chart and the stage timeline (Markdown or HTML)"
+    static let abstract = Message(en: "a readable report with a task Gantt chart and the stage timeline (Markdown or HTML)",
+                                  zh: "生成便于阅读的报告，含任务甘特图和阶段时间线（Markdown 或 HTML）")
     static let usage = "collab report ID [--format markdown|html] [-o FILE] | collab report --all --format html -o DIR"
     static let formats = ["markdown", "html"]
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
-        .option("--output", short: "-o", value: "PATH", "write to the file PATH instead of printing (- prints; with --all: a folder for index.html and collaborations/ID.html)"),
-        .flag("--all", "every collaboration: index.html with stage, lead, progress and overdue, linking to a page each"),
+        .option("--output", short: "-o", value: "PATH", Message(
+            en: "write to the file PATH instead of printing (- prints; with --all: a folder for index.html and collaborations/ID.html)",
+            zh: "写入文件 PATH 而不是输出到终端（- 表示输出；与 --all 合用时为存放 index.html 和 collaborations/ID.html 的文件夹）")),
+        .flag("--all", Message(en: "every collaboration: index.html with stage, lead, progress and overdue, linking to a page each",
+                               zh: "所有协作：index.html 列出阶段、牵头部门、进度和逾期，并链接到各协作的页面")),
     ]
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Markdown renders on GitHub and GitLab as is: tables, a Mermaid gantt of the tasks (start to
     due; done, active and critical — overdue or blocked — states; dependencies as `after`) and a
     Mermaid timeline of the stages from the git history. HTML is one file with inline CSS and an
@@ -20,7 +24,14 @@ struct ReportCommand: Command {
     on A4 landscape. Outside a git repository the stage history is left out. -o writes only
     regular files (a device, folder or link in its place is refused); -o - prints. A
     collaboration that cannot be read is shown on stderr and the exit status is 1.
-    """
+    """, zh: """
+    Markdown 在 GitHub 和 GitLab 上可直接显示：表格、任务的 Mermaid 甘特图（从开始到截止日期；
+    已完成、进行中和关键——逾期或受阻——三种状态；依赖写作 `after`），以及取自 git 历史的
+    Mermaid 阶段时间线。HTML 是单个文件，内嵌 CSS 和 SVG 图表（没有脚本，不加载任何外部资源），
+    随读者的设置显示浅色或深色，可用 A4 横向打印。不在 git 仓库中时不含阶段历史。-o 只写普通
+    文件（该位置若是设备、文件夹或链接则拒绝）；-o - 表示输出到终端。无法读取的协作写到
+    stderr，退出码为 1。
+    """)
 
     let id: String?
     let all: Bool

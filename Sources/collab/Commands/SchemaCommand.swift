@@ -3,19 +3,26 @@ import CollabKit
 /// `collab schema [KIND] [--write]`: the JSON Schema of a file kind, for editors.
 struct SchemaCommand: Command {
     static let name = "schema"
-    static let abstract = "JSON Schema (draft 2020-12) of collab.yaml and the four record files, for editors"
+    static let abstract = Message(en: "JSON Schema (draft 2020-12) of collab.yaml and the four record files, for editors",
+                                  zh: "collab.yaml 和四种记录文件的 JSON Schema（draft 2020-12），供编辑器使用")
     static let usage = "collab schema [collab|problem|stakeholders|tasks|feedback] [--write]"
     static let operands = Operands.words(RecordSchema.kinds.map(\.name))
     static let options: [OptionSpec] = [
-        .flag("--write", "(re)write the workspace's schemas/ folder, which the templates' yaml-language-server lines use"),
+        .flag("--write", Message(en: "(re)write the workspace's schemas/ folder, which the templates' yaml-language-server lines use",
+                                 zh: "（重新）写入工作区的 schemas/ 文件夹，模板中 yaml-language-server 那一行用的就是它")),
     ]
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Prints the schema of one file kind; without KIND, lists the kinds. Generated from the
     definitions `collab check` uses: keys, enums, dates and ids, with English and Chinese
     titles. `collab init` writes them to schemas/, and each template starts with
     `# yaml-language-server: $schema=…`, so editors with the YAML language server complete
     and validate keys as you type.
-    """
+    """, zh: """
+    输出一种文件的 schema；不指定 KIND 时列出所有文件类型。schema 由 `collab check` 所用的
+    定义生成：键、枚举值、日期和编号，带中英文标题。`collab init` 把它们写入 schemas/，每个
+    模板开头都有 `# yaml-language-server: $schema=…`，因此装有 YAML 语言服务器的编辑器能在
+    输入时补全并检查键。
+    """)
 
     let kind: String?
     let write: Bool

@@ -3,19 +3,24 @@ import CollabKit
 /// `collab tasks`: tasks across collaborations by due date — the daily reminder list.
 struct TasksCommand: Command {
     static let name = "tasks"
-    static let abstract = "tasks across collaborations by due date, with days left or overdue"
+    static let abstract = Message(en: "tasks across collaborations by due date, with days left or overdue",
+                                  zh: "按截止日期列出各协作的任务，附剩余或逾期天数")
     static let usage = "collab tasks [ID…] [--owner P] [--department D] [--status S]… [--overdue] [--due-within N] [--all] [--format text|json]"
     static let formats = ["text", "json"]
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
-        .option("--owner", value: "P", "only tasks owned by P"),
-        .option("--department", value: "D", "only tasks of department D, by id (finance) or by its directory name (财务部)"),
-        .option("--status", value: "S", "only tasks with status S (todo, doing, blocked, done, dropped); repeat it or give a comma list"),
-        .flag("--overdue", "only open tasks past their due date"),
-        .option("--due-within", value: "N", "only open tasks due within N days (overdue ones included)"),
-        .flag("--all", "also the done and dropped tasks of closed collaborations"),
+        .option("--owner", value: "P", Message(en: "only tasks owned by P", zh: "只列出负责人为 P 的任务")),
+        .option("--department", value: "D", Message(en: "only tasks of department D, by id (finance) or by its directory name (财务部)",
+                                                    zh: "只列出部门 D 的任务，D 可以是编号（finance）或名录中的名称（财务部）")),
+        .option("--status", value: "S", Message(en: "only tasks with status S (todo, doing, blocked, done, dropped); repeat it or give a comma list",
+                                                zh: "只列出状态为 S 的任务（todo、doing、blocked、done、dropped）；可重复此选项或用逗号分隔")),
+        .flag("--overdue", Message(en: "only open tasks past their due date", zh: "只列出已逾期的未完成任务")),
+        .option("--due-within", value: "N", Message(en: "only open tasks due within N days (overdue ones included)",
+                                                    zh: "只列出 N 天内到期的未完成任务（含已逾期的）")),
+        .flag("--all", Message(en: "also the done and dropped tasks of closed collaborations",
+                               zh: "同时列出已关闭协作中已完成和已放弃的任务")),
     ]
-    static let discussion = """
+    static let discussion: Message? = Message(en: """
     Lists the tasks of the named collaborations, or of all. Days are counted from today
     (--today or COLLAB_TODAY override the clock). The seeds' reminder one day before each
     deadline (关键节点前1天提醒) is what a lead runs each morning:
@@ -23,7 +28,13 @@ struct TasksCommand: Command {
     A status or due date outside the schema is shown as written, marked (invalid), and never
     filtered out; what cannot be read is shown on stderr, and the exit status is then 1.
     An unknown --department or --owner exits 2 with a suggestion.
-    """
+    """, zh: """
+    列出指定协作（不指定时为全部协作）的任务。天数从今天算起（--today 或 COLLAB_TODAY 可代替
+    系统时钟）。「关键节点前1天提醒」就是牵头人每天早上运行的：
+        collab tasks --due-within 1
+    超出 schema 的状态或截止日期按原样显示并标注 (invalid)，绝不会被过滤掉；无法读取的内容
+    写到 stderr，此时退出码为 1。未知的 --department 或 --owner 以 2 退出，并给出建议。
+    """)
 
     let ids: [String]
     let filter: TaskFilter
