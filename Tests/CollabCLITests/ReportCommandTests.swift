@@ -11,6 +11,8 @@ struct ReportCommandTests {
         (["report", "q3-data-sync"], "report-q3-data-sync.md"),
         (["report", "new-product-page", "--format", "html"], "report-new-product-page.html"),
         (["report", "q3-data-sync", "--format", "html"], "report-q3-data-sync.html"),
+        (["report", "new-product-page", "--lang", "zh"], "report-new-product-page.zh.md"),
+        (["report", "q3-data-sync", "--format", "html", "--lang", "zh"], "report-q3-data-sync.zh.html"),
     ])
     func reportMatchesItsGoldenFile(_ arguments: [String], _ golden: String) throws {
         let workspace = try Scratch.workspace()
@@ -94,7 +96,7 @@ struct ReportCommandTests {
         let result = try CLI.run(["report", "--all", "--format", "html", "-o", "site"], in: workspace.path, environment: Self.today)
         #expect(result.status == 0, "\(result.stderr)")
         let index = try workspace.read("site/index.html")
-        #expect(index.contains("collaborations 协作总览") && index.contains("<a href=\"collaborations/index.html\">index</a>"))
+        #expect(index.contains("— collaborations</title>") && index.contains("<a href=\"collaborations/index.html\">index</a>"))
         #expect(try workspace.read("site/collaborations/index.html").contains("<h1>首页改版</h1>"))
     }
 

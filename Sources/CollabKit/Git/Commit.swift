@@ -62,15 +62,17 @@ public final class Commit: @unchecked Sendable {
             repository.shallowBoundary = repository.shallowBoundary ?? self.id
             return nil
         }
-        try check(code, "cannot read the parent of \(id)")
+        let id = self.id
+        try check(code, Message(en: "cannot read the parent of \(id)", zh: "无法读取 \(id) 的父提交"))
         guard let parent else { return nil }
         return Commit(parent, repository: repository)
     }
 
     public func tree() throws(GitError) -> Tree {
         var tree: OpaquePointer?
-        try check(git_commit_tree(&tree, pointer), "cannot read the tree of \(id)")
-        guard let tree else { throw GitError(.failed, "commit \(id) has no tree") }
+        let id = self.id
+        try check(git_commit_tree(&tree, pointer), Message(en: "cannot read the tree of \(id)", zh: "无法读取 \(id) 的目录树"))
+        guard let tree else { throw GitError(.failed, Message(en: "commit \(id) has no tree", zh: "提交 \(id) 没有目录树")) }
         return Tree(tree, repository: repository)
     }
 }

@@ -7,7 +7,8 @@ extension Repository {
     public func checkCanCommit() throws(GitError) {
         _ = try defaultSignature()
         guard git_repository_state(pointer) == Int32(GIT_REPOSITORY_STATE_NONE.rawValue) else {
-            throw GitError(.failed, "a merge, rebase, cherry-pick or revert is in progress in \(workdir); finish or abort it before collab commits")
+            let workdir = self.workdir
+            throw GitError(.failed, Message(en: "a merge, rebase, cherry-pick or revert is in progress in \(workdir); finish or abort it before collab commits", zh: "\(workdir) 中正在进行合并、变基、拣选或还原；请先完成或中止它，collab 才能提交"))
         }
         let gitDir = String(cString: git_repository_path(pointer))
         var locks = [gitDir + "index.lock"]
@@ -19,7 +20,7 @@ extension Repository {
             git_reference_free(head)
         }
         for lock in locks where FileSystem.exists(lock) {
-            throw GitError(.failed, "\(lock) exists: another git command is running, or one was interrupted (then remove the file); nothing was written")
+            throw GitError(.failed, Message(en: "\(lock) exists: another git command is running, or one was interrupted (then remove the file); nothing was written", zh: "\(lock) 已存在：另一个 git 命令正在运行，或曾被中断（这时请删除该文件）；未写入任何内容"))
         }
     }
 
@@ -32,41 +33,41 @@ extension Repository {
     public func commit(files: [String], message: String) throws(GitError) -> ObjectID {
         try checkCanCommit()
         var signature: UnsafeMutablePointer<git_signature>?
-        try check(git_signature_default(&signature, pointer), "no git identity to sign the commit: set user.name and user.email (git config)")
+        try check(git_signature_default(&signature, pointer), Message(en: "no git identity to sign the commit: set user.name and user.email (git config)", zh: "没有 git 身份信息，无法署名提交：请设置 user.name 和 user.email（git config）"))
         defer { git_signature_free(signature) }
         let parent: Commit? = git_repository_head_unborn(pointer) == 1 ? nil : try head()
 
         var staged: OpaquePointer?
-        try check(git_repository_index(&staged, pointer), "cannot open the index")
+        try check(git_repository_index(&staged, pointer), Message(en: "cannot open the index", zh: "无法打开索引"))
         defer { git_index_free(staged) }
-        try check(git_index_read(staged, 1), "cannot read the index")
+        try check(git_index_read(staged, 1), Message(en: "cannot read the index", zh: "无法读取索引"))
         for file in files {
-            try check(git_index_add_bypath(staged, file), "cannot stage \(file)")
+            try check(git_index_add_bypath(staged, file), Message(en: "cannot stage \(file)", zh: "无法暂存 \(file)"))
         }
 
         var tree: OpaquePointer?
-        try check(git_index_new(&tree), "cannot create an index")
+        try check(git_index_new(&tree), Message(en: "cannot create an index", zh: "无法创建索引"))
         defer { git_index_free(tree) }
-        if let parent { try check(git_index_read_tree(tree, try parent.tree().pointer), "cannot read HEAD's tree") }
+        if let parent { try check(git_index_read_tree(tree, try parent.tree().pointer), Message(en: "cannot read HEAD's tree", zh: "无法读取 HEAD 的目录树")) }
         for file in files {
-            guard let entry = git_index_get_bypath(staged, file, 0) else { throw GitError(.failed, "cannot stage \(file)") }
+            guard let entry = git_index_get_bypath(staged, file, 0) else { throw GitError(.failed, Message(en: "cannot stage \(file)", zh: "无法暂存 \(file)")) }
             var copy = entry.pointee
-            try check(git_index_add(tree, &copy), "cannot stage \(file)")
+            try check(git_index_add(tree, &copy), Message(en: "cannot stage \(file)", zh: "无法暂存 \(file)"))
         }
         var treeID = git_oid()
-        try check(git_index_write_tree_to(&treeID, tree, pointer), "cannot write the tree")
+        try check(git_index_write_tree_to(&treeID, tree, pointer), Message(en: "cannot write the tree", zh: "无法写入目录树"))
         var treeObject: OpaquePointer?
-        try check(git_tree_lookup(&treeObject, pointer, &treeID), "cannot read the new tree")
+        try check(git_tree_lookup(&treeObject, pointer, &treeID), Message(en: "cannot read the new tree", zh: "无法读取新的目录树"))
         defer { git_tree_free(treeObject) }
 
         // The index first: it takes git's lock, so a concurrent git command fails it before
         // HEAD moves.
-        try check(git_index_write(staged), "cannot write the index")
+        try check(git_index_write(staged), Message(en: "cannot write the index", zh: "无法写入索引"))
         var commitID = git_oid()
         var parents: [OpaquePointer?] = parent.map { [$0.pointer] } ?? []
         try check(parents.withUnsafeMutableBufferPointer { buffer in
             git_commit_create(&commitID, pointer, "HEAD", signature, signature, nil, message, treeObject, buffer.count, buffer.baseAddress)
-        }, "cannot create the commit")
+        }, Message(en: "cannot create the commit", zh: "无法创建提交"))
         return ObjectID(commitID)
     }
 }

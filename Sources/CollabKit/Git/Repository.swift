@@ -20,13 +20,13 @@ public final class Repository: @unchecked Sendable {
         var handle: OpaquePointer?
         let code = git_repository_open_ext(&handle, path, 0, nil)
         if code == GIT_ENOTFOUND.rawValue {
-            throw GitError(.notARepository, "\(path) is not inside a git repository; history commands need one (git init)")
+            throw GitError(.notARepository, Message(en: "\(path) is not inside a git repository; history commands need one (git init)", zh: "\(path) 不在 git 仓库中；历史相关的命令需要仓库（git init）"))
         }
-        try check(code, "cannot open the git repository of \(path)")
-        guard let handle else { throw GitError(.notARepository, "\(path) is not inside a git repository") }
+        try check(code, Message(en: "cannot open the git repository of \(path)", zh: "无法打开 \(path) 所在的 git 仓库"))
+        guard let handle else { throw GitError(.notARepository, Message(en: "\(path) is not inside a git repository", zh: "\(path) 不在 git 仓库中")) }
         guard git_repository_is_bare(handle) == 0, let workdir = git_repository_workdir(handle) else {
             git_repository_free(handle)
-            throw GitError(.bareRepository, "the repository of \(path) is bare; collab needs a working tree (git clone without --bare)")
+            throw GitError(.bareRepository, Message(en: "the repository of \(path) is bare; collab needs a working tree (git clone without --bare)", zh: "\(path) 所在的仓库是裸仓库；collab 需要工作区（git clone 时不要加 --bare）"))
         }
         var path = String(cString: workdir)
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
@@ -39,15 +39,15 @@ public final class Repository: @unchecked Sendable {
         var handle: OpaquePointer?
         let code = git_repository_open_ext(&handle, gitDir, UInt32(GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue), nil)
         if code == GIT_ENOTFOUND.rawValue {
-            throw GitError(.notARepository, "GIT_DIR \(gitDir) is not a git repository")
+            throw GitError(.notARepository, Message(en: "GIT_DIR \(gitDir) is not a git repository", zh: "GIT_DIR 指定的 \(gitDir) 不是 git 仓库"))
         }
-        try check(code, "cannot open the git repository GIT_DIR \(gitDir)")
-        guard let handle else { throw GitError(.notARepository, "GIT_DIR \(gitDir) is not a git repository") }
+        try check(code, Message(en: "cannot open the git repository GIT_DIR \(gitDir)", zh: "无法打开 GIT_DIR 指定的 git 仓库 \(gitDir)"))
+        guard let handle else { throw GitError(.notARepository, Message(en: "GIT_DIR \(gitDir) is not a git repository", zh: "GIT_DIR 指定的 \(gitDir) 不是 git 仓库")) }
         let set = git_repository_set_workdir(handle, workTree, 0)
         guard set == 0 else {
             git_repository_free(handle)
-            try check(set, "cannot use \(workTree) as the working tree")
-            throw GitError(.failed, "cannot use \(workTree) as the working tree")
+            try check(set, Message(en: "cannot use \(workTree) as the working tree", zh: "无法把 \(workTree) 用作工作区"))
+            throw GitError(.failed, Message(en: "cannot use \(workTree) as the working tree", zh: "无法把 \(workTree) 用作工作区"))
         }
         var path = workTree
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
@@ -64,7 +64,8 @@ public final class Repository: @unchecked Sendable {
     /// The commit HEAD points at; a repository without commits is an error that says so.
     public func head() throws(GitError) -> Commit {
         if git_repository_head_unborn(pointer) == 1 {
-            throw GitError(.emptyRepository, "the repository at \(workdir) has no commits yet")
+            let workdir = self.workdir
+            throw GitError(.emptyRepository, Message(en: "the repository at \(workdir) has no commits yet", zh: "\(workdir) 的仓库还没有任何提交"))
         }
         return try commit("HEAD")
     }
@@ -75,15 +76,16 @@ public final class Repository: @unchecked Sendable {
         let code = git_revparse_single(&object, pointer, revision)
         if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue {
             if revision == "HEAD" || revision.hasPrefix("HEAD"), git_repository_head_unborn(pointer) == 1 {
-                throw GitError(.emptyRepository, "the repository at \(workdir) has no commits yet")
+                let workdir = self.workdir
+            throw GitError(.emptyRepository, Message(en: "the repository at \(workdir) has no commits yet", zh: "\(workdir) 的仓库还没有任何提交"))
             }
-            throw GitError(.unknownRevision, "unknown revision '\(revision)'")
+            throw GitError(.unknownRevision, Message(en: "unknown revision '\(revision)'", zh: "未知的版本「\(revision)」"))
         }
-        try check(code, "cannot resolve '\(revision)'", kind: .unknownRevision)
+        try check(code, Message(en: "cannot resolve '\(revision)'", zh: "无法解析版本「\(revision)」"), kind: .unknownRevision)
         defer { git_object_free(object) }
         var peeled: OpaquePointer?
-        try check(git_object_peel(&peeled, object, GIT_OBJECT_COMMIT), "'\(revision)' does not name a commit", kind: .unknownRevision)
-        guard let peeled else { throw GitError(.unknownRevision, "'\(revision)' does not name a commit") }
+        try check(git_object_peel(&peeled, object, GIT_OBJECT_COMMIT), Message(en: "'\(revision)' does not name a commit", zh: "「\(revision)」不是一个提交"), kind: .unknownRevision)
+        guard let peeled else { throw GitError(.unknownRevision, Message(en: "'\(revision)' does not name a commit", zh: "「\(revision)」不是一个提交")) }
         return Commit(peeled, repository: self)
     }
 
@@ -92,7 +94,7 @@ public final class Repository: @unchecked Sendable {
         let bytes = Array(revision.utf8)
         guard let dots = bytes.indices.dropLast().first(where: { bytes[$0] == 0x2E && bytes[$0 + 1] == 0x2E }) else { return nil }
         if dots + 2 < bytes.count && bytes[dots + 2] == 0x2E {
-            throw GitError(.unknownRevision, "'\(revision)': A...B is not supported; use A..B or two revisions")
+            throw GitError(.unknownRevision, Message(en: "'\(revision)': A...B is not supported; use A..B or two revisions", zh: "「\(revision)」：不支持 A...B；请用 A..B 或两个版本"))
         }
         let from = String(decoding: bytes[..<dots], as: UTF8.self)
         let to = String(decoding: bytes[(dots + 2)...], as: UTF8.self)
@@ -102,7 +104,7 @@ public final class Repository: @unchecked Sendable {
     func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
         var handle: OpaquePointer?
         var oid = id.raw
-        try check(git_blob_lookup(&handle, pointer, &oid), "cannot read blob \(id)")
+        try check(git_blob_lookup(&handle, pointer, &oid), Message(en: "cannot read blob \(id)", zh: "无法读取文件对象 \(id)"))
         defer { git_blob_free(handle) }
         let size = Int(git_blob_rawsize(handle))
         guard size > 0, let content = git_blob_rawcontent(handle) else { return [] }
@@ -112,9 +114,9 @@ public final class Repository: @unchecked Sendable {
     /// The user's identity from git config (user.name, user.email), as `git commit` uses it.
     public func defaultSignature() throws(GitError) -> Signature {
         var handle: UnsafeMutablePointer<git_signature>?
-        try check(git_signature_default(&handle, pointer), "no git identity: set user.name and user.email (git config)")
+        try check(git_signature_default(&handle, pointer), Message(en: "no git identity: set user.name and user.email (git config)", zh: "没有 git 身份信息：请设置 user.name 和 user.email（git config）"))
         defer { git_signature_free(handle) }
-        guard let handle else { throw GitError(.failed, "no git identity") }
+        guard let handle else { throw GitError(.failed, Message(en: "no git identity", zh: "没有 git 身份信息")) }
         return Signature(handle.pointee)
     }
 }

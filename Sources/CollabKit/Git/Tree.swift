@@ -43,7 +43,7 @@ public final class Tree: @unchecked Sendable {
         guard let entry = entry(path), entry.isTree else { return nil }
         var handle: OpaquePointer?
         var oid = entry.id.raw
-        try check(git_tree_lookup(&handle, repository.pointer, &oid), "cannot read tree \(path)")
+        try check(git_tree_lookup(&handle, repository.pointer, &oid), Message(en: "cannot read tree \(path)", zh: "无法读取目录树 \(path)"))
         guard let handle else { return nil }
         return Tree(handle, repository: repository)
     }

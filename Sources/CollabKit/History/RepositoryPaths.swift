@@ -5,7 +5,7 @@ public enum RepositoryPaths {
         let workdir = FileSystem.realPath(repository.workdir) ?? repository.workdir
         let resolved = FileSystem.realPath(folder) ?? folder
         guard resolved == workdir || resolved.hasPrefix(workdir + "/") else {
-            throw GitError(.notARepository, "\(folder) is outside the working tree of \(repository.workdir)")
+            throw GitError(.notARepository, Message(en: "\(folder) is outside the working tree of \(repository.workdir)", zh: "\(folder) 在 \(repository.workdir) 的工作区之外"))
         }
         let relative = Path.relative(resolved, to: workdir)
         return relative == "." ? "" : relative + "/"

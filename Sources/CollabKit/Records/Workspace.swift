@@ -25,7 +25,7 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible,
             return Message(en: "no collaboration '\(id)' in this workspace (looked for collaborations/\(id)/)",
                            zh: "本工作区中没有协作「\(id)」（查找的是 collaborations/\(id)/）")
         case .io(let error):
-            return .verbatim(error.description)
+            return error.message
         }
     }
 }

@@ -21,21 +21,32 @@ public enum HistoryReporter {
         return json.output + "\n"
     }
 
-    public static func logText(_ id: String, stage: String?, _ transitions: [StageTransition], today: CalendarDate) -> String {
-        let out = "\(id)  stage \(stage ?? "?")\n"
-        guard !transitions.isEmpty else { return out + "  no stage changes in the history of HEAD\n" }
+    public static func logText(_ id: String, stage: String?, _ transitions: [StageTransition], today: CalendarDate,
+                               language: Language) -> String {
+        let out = "\(id)  " + Message(en: "stage \(stage ?? "?")", zh: "阶段 \(stage ?? "?")").text(language) + "\n"
+        guard !transitions.isEmpty else {
+            return out + "  " + Message(en: "no stage changes in the history of HEAD", zh: "HEAD 的历史中没有阶段变化").text(language) + "\n"
+        }
         let rows = transitions.enumerated().map { index, transition -> [String] in
             let start = transition.author.date
             let end = index + 1 < transitions.count ? transitions[index + 1].author.date : today
             let days = end.days(since: start)
-            let move = "\(transition.from ?? "(new)") → \(transition.to ?? "(removed)")"
-            let amount = "\(days) day\(days == 1 ? "" : "s")"
+            let move = Message(en: "\(transition.from ?? "(new)") → \(transition.to ?? "(removed)")",
+                               zh: "\(transition.from ?? "（新建）") → \(transition.to ?? "（已删除）")")
             let last = index + 1 == transitions.count
             // A closed collaboration spends no time in a stage: its last row says when it closed.
-            let spent = !last ? amount : (transition.to == Stage.closed.rawValue ? "closed on \(start)" : amount + " so far")
-            return [start.description, String(transition.commit.hex.prefix(7)), transition.author.name, move, spent]
+            let spent: Message
+            if !last {
+                spent = Message(en: days == 1 ? "1 day" : "\(days) days", zh: "\(days) 天")
+            } else if transition.to == Stage.closed.rawValue {
+                spent = Message(en: "closed on \(start)", zh: "\(start) 关闭")
+            } else {
+                spent = Message(en: days == 1 ? "1 day so far" : "\(days) days so far", zh: "至今 \(days) 天")
+            }
+            return [start.description, String(transition.commit.hex.prefix(7)), transition.author.name, move.text(language), spent.text(language)]
         }
-        let table = TextTable(columns: [.init("DATE"), .init("COMMIT"), .init("AUTHOR"), .init("FROM → TO"), .init("IN STAGE")], rows: rows)
+        let headers = language == .zh ? ["日期", "提交", "提交人", "阶段变化", "停留时间"] : ["DATE", "COMMIT", "AUTHOR", "FROM → TO", "IN STAGE"]
+        let table = TextTable(columns: headers.map { .init($0) }, rows: rows)
         return out + table.render().split(separator: "\n").map { "  " + $0 + "\n" }.joined()
     }
 }

@@ -35,17 +35,36 @@ public struct CollaborationReport: Sendable {
     public let collaboration: Collaboration
     public let today: CalendarDate
     public let stages: [StageEntry]?
+    /// The language of the report's headings and sentences.
+    public let language: Language
     let departmentNames: [String: String]
 
-    public init(_ collaboration: Collaboration, config: WorkspaceConfig, today: CalendarDate, stages: [StageEntry]?) {
+    public init(_ collaboration: Collaboration, config: WorkspaceConfig, today: CalendarDate, stages: [StageEntry]?,
+                language: Language) {
         self.collaboration = collaboration
         self.today = today
         self.stages = stages
+        self.language = language
         var names: [String: String] = [:]
         for department in config.departments?.items ?? [] {
             if let id = department.id?.value, let name = department.name?.value, names[id] == nil { names[id] = name }
         }
         departmentNames = names
+    }
+
+    /// A heading, label or sentence of the report in its language.
+    func text(_ message: Message) -> String { message.text(language) }
+
+    /// What follows a label: ": " in English, "：" in Chinese.
+    var colon: String { language == .zh ? "：" : ": " }
+
+    /// A remark after a value: " (remark)" in English, "（remark）" in Chinese.
+    func aside(_ remark: String) -> String { language == .zh ? "（\(remark)）" : " (\(remark))" }
+
+    /// A stage change as the report shows it: `plan → execute`, with the collaboration's
+    /// creation and removal named.
+    func move(_ entry: StageEntry) -> String {
+        "\(entry.from ?? text(ReportText.newStage)) → \(entry.to ?? text(ReportText.removedStage))"
     }
 
     public var id: String { collaboration.id }
@@ -69,7 +88,7 @@ public struct CollaborationReport: Sendable {
         guard let update = task.latestUpdate else { return nil }
         let when = [update.date?.value.description, update.by?.value].compactMap { $0 }.joined(separator: " ")
         let note = update.note?.value ?? ""
-        return when.isEmpty ? note : (note.isEmpty ? when : "\(when): \(note)")
+        return when.isEmpty ? note : (note.isEmpty ? when : when + colon + note)
     }
 
     /// Why a blocked or dropped task is so: its note; nil for other tasks.

@@ -20,12 +20,11 @@ public enum Mermaid {
     }
 
     /// The stage history as a `timeline`: one period per change, its date and the move.
-    public static func timeline(_ stages: [CollaborationReport.StageEntry]) -> String? {
+    public static func timeline(_ stages: [CollaborationReport.StageEntry], _ report: CollaborationReport) -> String? {
         guard !stages.isEmpty else { return nil }
-        var out = "timeline\n    title Stages\n"
+        var out = "timeline\n    title \(report.text(ReportText.stages))\n"
         for entry in stages {
-            let move = "\(entry.from ?? "new") → \(entry.to ?? "removed")"
-            out += "    \(entry.date) : \(label(move)) : \(label(entry.author))\n"
+            out += "    \(entry.date) : \(label(report.move(entry))) : \(label(entry.author))\n"
         }
         return out
     }

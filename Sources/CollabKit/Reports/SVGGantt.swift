@@ -23,7 +23,7 @@ enum SVGGantt {
         let height = axisHeight + bars.count * rowHeight + 8
         func x(_ date: CalendarDate) -> Int { labelWidth + date.days(since: from) * dayWidth }
 
-        var svg = "<svg class=\"gantt\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(XML.escape("Task timeline of " + report.title))\">\n"
+        var svg = "<svg class=\"gantt\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(XML.escape(report.text(ReportText.chartLabel(report.title))))\">\n"
         svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" class=\"dependency-head\"/></marker></defs>\n"
         // Axis: a tick at the first day and at week starts (Mondays), every week or every few
         // weeks so that no two labels come closer than one label's width.
@@ -46,7 +46,8 @@ enum SVGGantt {
             let classes = ["bar", bar.status.rawValue] + (bar.overdue ? ["overdue"] : [])
             svg += "<text class=\"label\" x=\"4\" y=\"\(y + 17)\">\(XML.escape(labels[row], attribute: false))</text>"
             svg += "<rect class=\"\(classes.joined(separator: " "))\" x=\"\(x(bar.start))\" y=\"\(y + 5)\" width=\"\((bar.end.days(since: bar.start) + 1) * dayWidth)\" height=\"\(rowHeight - 10)\" rx=\"3\">"
-            svg += "<title>\(XML.escape("\(bar.id) \(bar.title): \(bar.start) → \(bar.end), \(bar.status.rawValue)\(bar.overdue ? ", overdue" : "")", attribute: false))</title></rect>\n"
+            let overdue = bar.overdue ? ", " + report.text(ReportText.overdue) : ""
+            svg += "<title>\(XML.escape("\(bar.id) \(bar.title): \(bar.start) → \(bar.end), \(bar.status.rawValue)\(overdue)", attribute: false))</title></rect>\n"
             for dependency in bar.after {
                 guard let from = rowOf[dependency] else { continue }
                 let startX = x(bars[from].end.adding(days: 1))
@@ -57,7 +58,7 @@ enum SVGGantt {
         if showsToday {
             let todayX = x(report.today) + dayWidth / 2
             svg += "<line class=\"today\" x1=\"\(todayX)\" y1=\"\(axisHeight - 4)\" x2=\"\(todayX)\" y2=\"\(height - 4)\"/>"
-            svg += "<text class=\"today-label\" x=\"\(todayX + 3)\" y=\"\(height - 6)\">today \(report.today)</text>\n"
+            svg += "<text class=\"today-label\" x=\"\(todayX + 3)\" y=\"\(height - 6)\">\(report.text(ReportText.today)) \(report.today)</text>\n"
         }
         return svg + "</svg>"
     }

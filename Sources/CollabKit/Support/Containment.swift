@@ -39,7 +39,8 @@ public enum Containment {
 
 extension FileSystemError {
     static func outside(_ path: String, _ target: String) -> FileSystemError {
-        var error = FileSystemError(path, "is a symbolic link to \(target), outside the workspace; collab does not follow it")
+        var error = FileSystemError(path, Message(en: "is a symbolic link to \(target), outside the workspace; collab does not follow it",
+                                                  zh: "是指向工作区之外 \(target) 的符号链接；collab 不会跟随它"))
         error.outsideTarget = target
         return error
     }

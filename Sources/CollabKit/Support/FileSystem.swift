@@ -5,9 +5,9 @@ import Darwin
 #endif
 
 /// Why a path could not be read or written; the command layer maps it to exit status 2.
-public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible, Failure {
     public var path: String
-    public var reason: String
+    public var reason: Message
     /// Where the path leads when it is a symbolic link leading outside the workspace (see
     /// Containment).
     public var outsideTarget: String?
@@ -15,16 +15,22 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     /// Opening failed because the last component is a symbolic link (O_NOFOLLOW).
     var isSymbolicLink = false
 
-    public init(_ path: String, _ reason: String) {
+    public init(_ path: String, _ reason: Message) {
         self.path = path
         self.reason = reason
     }
 
     static func errno(_ path: String, _ code: Int32 = Glibc.errno) -> FileSystemError {
-        FileSystemError(path, String(cString: strerror(code)))
+        FileSystemError(path, .systemError(code))
     }
 
-    public var description: String { "\(path): \(reason)" }
+    /// "path: reason", in either language.
+    public var message: Message {
+        let path = path, reason = reason
+        return Message(en: "\(path): \(reason.text(.en))", zh: "\(path)：\(reason.text(.zh))")
+    }
+
+    public var description: String { message.text(.en) }
 }
 
 /// The few file operations collab needs, straight on POSIX calls: reads are on the hot path
@@ -49,7 +55,7 @@ public enum FileSystem {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .errno(path) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path, "is a directory, not a file") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path, Message(en: "is a directory, not a file", zh: "是文件夹，不是文件")) }
         let wanted = min(Int(info.st_size), limit + 1)
         var bytes = [UInt8](repeating: 0, count: max(wanted, 0))
         var total = 0
@@ -161,12 +167,14 @@ extension FileSystem {
         try Containment.checkWritable(path, root: root)
         let target = isSymbolicLink(path) ? realPath(path) ?? path : path
         guard let current = try read(target), current == original else {
-            throw FileSystemError(path, "changed on disk since collab read it; nothing was written")
+            throw FileSystemError(path, Message(en: "changed on disk since collab read it; nothing was written",
+                                               zh: "在 collab 读取之后已被改动；未写入任何内容"))
         }
         var info = stat()
         guard stat(target, &info) == 0 else { throw .errno(path) }
         if info.st_mode & 0o222 == 0 {
-            throw FileSystemError(path, "is read-only; nothing was written (make it writable first if it should change)")
+            throw FileSystemError(path, Message(en: "is read-only; nothing was written (make it writable first if it should change)",
+                                               zh: "是只读的；未写入任何内容（如需改动，请先使它可写）"))
         }
         try writeAtomically(bytes, to: target, mode: info.st_mode & 0o7777)
     }
@@ -177,7 +185,8 @@ extension FileSystem {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) != S_IFREG {
-            throw FileSystemError(path, "is not a regular file; collab writes only regular files (use -o - for standard output)")
+            throw FileSystemError(path, Message(en: "is not a regular file; collab writes only regular files (use -o - for standard output)",
+                                               zh: "不是普通文件；collab 只写普通文件（输出到终端请用 -o -）"))
         }
     }
 

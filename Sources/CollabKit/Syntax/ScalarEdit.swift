@@ -1,24 +1,27 @@
 /// Changes one scalar, or inserts one key, by splicing the file's bytes: everything else —
 /// comments, key order, quoting of other values, blank lines, LF or CRLF — stays byte for byte.
 public enum ScalarEdit {
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum EditError: Error, Equatable, CustomStringConvertible, Failure {
         case notParsable(SyntaxError)
         case notAMapping(path: String)
         case notAScalar(path: String)
 
-        public var description: String {
+        public var message: Message {
             switch self {
-            case .notParsable(let error): return "the file does not parse: \(error)"
-            case .notAMapping(let path): return "'\(path)' is not a mapping of 'key: value' lines"
-            case .notAScalar(let path): return "'\(path)' is not a single value"
+            case .notParsable(let error):
+                return Message(en: "the file does not parse: \(error.message.text(.en))", zh: "文件无法解析：\(error.message.text(.zh))")
+            case .notAMapping(let path): return Message(en: "'\(path)' is not a mapping of 'key: value' lines", zh: "「\(path)」不是由「键: 值」行组成的映射")
+            case .notAScalar(let path): return Message(en: "'\(path)' is not a single value", zh: "「\(path)」不是单个的值")
             }
         }
+
+        public var description: String { message.text(.en) }
     }
 
     /// `bytes` with the value at `path` (keys from the root mapping down) set to `value`. An
     /// existing value keeps its quoting style where it can; a missing key is inserted after
     /// the last entry of its mapping (missing mappings on the way are inserted too).
-    public static func setting(_ path: [String], to value: String, in bytes: [UInt8]) throws(Failure) -> [UInt8] {
+    public static func setting(_ path: [String], to value: String, in bytes: [UInt8]) throws(EditError) -> [UInt8] {
         let document: YAMLDocument
         do { document = try YAMLParser.parse(bytes) } catch { throw .notParsable(error) }
         let lineEnd: [UInt8] = bytes.firstIndex(of: 0x0A).map { $0 > 0 && bytes[$0 - 1] == 0x0D } ?? false ? [0x0D, 0x0A] : [0x0A]

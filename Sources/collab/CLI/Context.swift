@@ -35,6 +35,12 @@ final class Context {
     func out(_ text: String) { standardOutput += text }
     func err(_ text: String) { standardError += text }
 
+    /// A line on stdout in the chosen language: what a command did.
+    func say(_ message: Message) { out(message.text(language) + "\n") }
+
+    /// `collab: error: …` on stderr in the chosen language: why a command did nothing.
+    func fail(_ message: Message) { err("collab: error: " + TerminalText.escape(message.text(language)) + "\n") }
+
     /// The workspace the command works on: collab.yaml found from the starting folder up.
     func workspace() throws -> Workspace {
         try Workspace.load(root: try Workspace.find(from: directory))
@@ -56,7 +62,9 @@ final class Context {
     /// Says once on stderr that history stopped at a shallow clone's boundary, when it did.
     func noteShallowHistory(_ repository: Repository?) {
         guard let boundary = repository?.shallowBoundary else { return }
-        err("collab: note: this clone is shallow; history stops at commit \(boundary.hex.prefix(7)) (git fetch --unshallow reads all of it)\n")
+        let commit = boundary.hex.prefix(7)
+        err("collab: note: " + Message(en: "this clone is shallow; history stops at commit \(commit) (git fetch --unshallow reads all of it)",
+                                       zh: "这是浅克隆，历史只到提交 \(commit) 为止（git fetch --unshallow 可取回全部历史）").text(language) + "\n")
     }
 
     private var displayPaths: [String: String] = [:]
@@ -99,5 +107,12 @@ final class Context {
             offset += count
         }
         bytes.removeAll()
+    }
+}
+
+extension Message {
+    /// What a command that writes files says for each file written.
+    static func wrote(_ path: String) -> Message {
+        Message(en: "wrote \(path)", zh: "已写入 \(path)")
     }
 }

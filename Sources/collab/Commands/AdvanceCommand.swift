@@ -51,7 +51,7 @@ struct AdvanceCommand: Command {
         let rules = RuleContext(collaboration: collaboration, config: workspace.config, today: context.today)
         switch StageAdvance.evaluate(rules) {
         case .closed:
-            context.err("collab: error: \(id) is closed; there is no stage after closed\n")
+            context.fail(Message(en: "\(id) is closed; there is no stage after closed", zh: "\(id) 已关闭（closed），closed 之后没有阶段"))
             return .failure
         case .blocked(let from, let to, let blocking):
             reportBlocked(from, to, blocking, context, workspace)
@@ -59,7 +59,7 @@ struct AdvanceCommand: Command {
         case .ready(let from, let to):
             let move = "\(id): \(from.rawValue) → \(to.rawValue)"
             if dryRun {
-                context.out("\(move) (dry run: the gate holds; nothing was changed)\n")
+                context.say(Message(en: "\(move) (dry run: the gate holds; nothing was changed)", zh: "\(move)（试运行：关口已满足；未做任何改动）"))
                 return .success
             }
             // Whether a commit can be made is checked before anything is written.
@@ -82,7 +82,7 @@ struct AdvanceCommand: Command {
 
     private func write(_ stage: Stage, _ collaboration: Collaboration, _ workspace: Workspace) throws {
         let path = Path.join(workspace.root, collaboration.path(.problem))
-        guard let original = collaboration.sources[.problem] else { throw FileSystemError(path, "was not read") }
+        guard let original = collaboration.sources[.problem] else { throw FileSystemError(path, Message(en: "was not read", zh: "未被读取")) }
         let edited = try ScalarEdit.setting(["stage"], to: stage.rawValue, in: original)
         try FileSystem.replace(path, readAs: original, with: edited, within: workspace.root)
     }
@@ -94,12 +94,8 @@ struct AdvanceCommand: Command {
         for diagnostic in shown { context.out(reporter.line(diagnostic) + "\n") }
         let move = [from, to].map { $0?.rawValue ?? "?" }.joined(separator: " → ")
         let first = shown.first.map { TerminalText.escape($0.message.text(context.language)) }
-        switch context.language {
-        case .en:
-            let count = shown.count == 1 ? "1 error" : "\(shown.count) errors"
-            context.out("cannot advance \(id) (\(move)): \(count) to fix first; needed: \(first ?? "fix the errors above")\n")
-        case .zh:
-            context.out("无法推进 \(id)（\(move)）：需先修正 \(shown.count) 个错误；首先要做的是：\(first ?? "修正上面的错误")\n")
-        }
+        let count = shown.count
+        context.say(Message(en: "cannot advance \(id) (\(move)): \(count == 1 ? "1 error" : "\(count) errors") to fix first; needed: \(first ?? "fix the errors above")",
+                            zh: "无法推进 \(id)（\(move)）：需先修正 \(count) 个错误；首先要做的是：\(first ?? "修正上面的错误")"))
     }
 }

@@ -106,7 +106,8 @@ struct ExternalDiff: Equatable {
         let name = parts.last ?? path
         let id = parts.count >= 2 ? parts[parts.count - 2] : name
         guard let file = RecordFile.allCases.first(where: { $0.fileName == name }) else {
-            throw FileSystemError(path, "is not a collab record file (problem, stakeholders, tasks or feedback .yaml)")
+            throw FileSystemError(path, Message(en: "is not a collab record file (problem, stakeholders, tasks or feedback .yaml)",
+                                               zh: "不是 collab 的记录文件（problem、stakeholders、tasks 或 feedback 的 .yaml）"))
         }
         var result = CollaborationDiff(id: id, oldStage: nil, newStage: nil, changes: [], unreadable: [])
         func parse(_ source: String, _ side: Message) throws -> Node? {

@@ -47,7 +47,7 @@ struct FmtCommand: Command {
                     context.out(shown + "\n")
                 } else {
                     try FileSystem.replace(Path.join(workspace.root, outcome.file), readAs: outcome.original, with: formatted, within: workspace.root)
-                    context.out("formatted \(shown)\n")
+                    context.say(Message(en: "formatted \(shown)", zh: "已格式化 \(shown)"))
                 }
             case .success:
                 break

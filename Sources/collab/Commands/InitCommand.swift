@@ -28,7 +28,7 @@ struct InitCommand: Command {
         let existing = files.map(\.0).filter { FileSystem.exists(Path.join(root, $0)) }
         if let first = existing.first {
             let shown = Path.relative(Path.join(root, first), to: context.directory)
-            context.err("collab: error: \(shown) already exists; init refuses to overwrite a workspace\n")
+            context.fail(Message(en: "\(shown) already exists; init refuses to overwrite a workspace", zh: "\(shown) 已存在；init 不会覆盖已有的工作区"))
             return .failure
         }
         for (relative, contents) in files {
@@ -37,11 +37,14 @@ struct InitCommand: Command {
             try FileSystem.writeAtomically(Array(contents.utf8), to: path)
         }
         let shown = Path.relative(root, to: context.directory)
-        context.out("""
-        Created a collab workspace in \(shown) (\(files.count) files).
+        let count = files.count
+        context.say(Message(en: """
+        Created a collab workspace in \(shown) (\(count) files).
         Next: 'collab check' to validate it, 'collab new ID --title T' for a collaboration.
-
-        """)
+        """, zh: """
+        已在 \(shown) 创建 collab 工作区（\(count) 个文件）。
+        下一步：用「collab check」检查它，用「collab new ID --title 标题」新建一个协作。
+        """))
         return .success
     }
 }

@@ -41,7 +41,7 @@ struct LogCommand: Command {
         let stage = current ?? transitions.last?.to
         switch context.format {
         case "json": context.out(HistoryReporter.logJSON(id, stage: stage, transitions))
-        default: context.out(HistoryReporter.logText(id, stage: stage, transitions, today: context.today))
+        default: context.out(HistoryReporter.logText(id, stage: stage, transitions, today: context.today, language: context.language))
         }
         context.noteShallowHistory(repository)
         return .success

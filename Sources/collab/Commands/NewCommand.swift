@@ -53,7 +53,8 @@ struct NewCommand: Command {
         }
         let folder = Path.join(workspace.root, "collaborations", id)
         if FileSystem.exists(folder) {
-            context.err("collab: error: \(context.displayPath("collaborations/\(id)", workspace: workspace)) already exists\n")
+            let shown = context.displayPath("collaborations/\(id)", workspace: workspace)
+            context.fail(Message(en: "\(shown) already exists", zh: "\(shown) 已存在"))
             return .failure
         }
         let repository = commit ? try context.repository(of: workspace) : nil
@@ -72,13 +73,15 @@ struct NewCommand: Command {
             files.append((file, bytes))
         }
         try CollaborationWriter.create(folder, files, within: workspace.root)
-        var created = "Created \(context.displayPath("collaborations/\(id)", workspace: workspace))/ at stage define"
+        let shown = context.displayPath("collaborations/\(id)", workspace: workspace) + "/"
+        var commitShown = ""
         if let repository {
             let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository) + "collaborations/\(id)/"
             let commitID = try repository.commit(files: files.map { prefix + $0.0.fileName }, message: "collab(\(id)): new")
-            created += " [\(commitID.hex.prefix(7))]"
+            commitShown = " [\(commitID.hex.prefix(7))]"
         }
-        context.out(created + ".\n")
+        let commitNote = commitShown
+        context.say(Message(en: "Created \(shown) at stage define\(commitNote).", zh: "已创建 \(shown)，处于 define 阶段\(commitNote)。"))
         return .success
     }
 
@@ -87,7 +90,8 @@ struct NewCommand: Command {
         for folder in ["templates", "templates/collaboration"] {
             let path = Path.join(workspace.root, folder)
             if let target = Containment.outside(path, root: workspace.root) {
-                throw FileSystemError(folder, "is a symbolic link to \(target), outside the workspace; collab does not follow it [unsafe-path]")
+                throw FileSystemError(folder, Message(en: "is a symbolic link to \(target), outside the workspace; collab does not follow it [unsafe-path]",
+                                                      zh: "是指向工作区之外 \(target) 的符号链接；collab 不会跟随它 [unsafe-path]"))
             }
         }
         if let bytes = try Containment.read(custom, root: workspace.root, limit: YAMLParser.maxFileSize) { return bytes }
@@ -101,7 +105,9 @@ struct NewCommand: Command {
             do {
                 result = try ScalarEdit.setting([key], to: value, in: result)
             } catch {
-                throw FileSystemError("templates/collaboration/\(file.fileName)", "cannot fill in '\(key)': \(error)")
+                let reason = error.message
+                throw FileSystemError("templates/collaboration/\(file.fileName)",
+                                      Message(en: "cannot fill in '\(key)': \(reason.text(.en))", zh: "无法填写「\(key)」：\(reason.text(.zh))"))
             }
         }
         return result

@@ -30,7 +30,7 @@ struct ParseCommand: Command {
     func run(_ context: Context) throws -> ExitStatus {
         let path = Path.absolute(file, base: context.directory)
         guard let bytes = try FileSystem.read(path, limit: YAMLParser.maxFileSize) else {
-            throw FileSystemError(file, "no such file")
+            throw FileSystemError(file, Message(en: "no such file", zh: "没有这个文件"))
         }
         do {
             let document = try YAMLParser.parse(bytes)

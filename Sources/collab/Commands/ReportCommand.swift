@@ -60,24 +60,27 @@ struct ReportCommand: Command {
             var rows: [CollaborationStatus] = []
             for collaboration in read.rows {
                 rows.append(CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: context.today)))
-                let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.stages(collaboration.id))
+                let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.stages(collaboration.id),
+                                                 language: context.language)
                 try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id)))
             }
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today, language: context.language)
             try Self.write(index, to: Path.join(folder, "index.html"))
-            context.out("wrote \(Path.relative(Path.join(folder, "index.html"), to: context.directory)) and \(rows.count) reports\n")
+            let indexShown = Path.relative(Path.join(folder, "index.html"), to: context.directory), count = rows.count
+            context.say(Message(en: "wrote \(indexShown) and \(count) reports", zh: "已写入 \(indexShown) 和 \(count) 份报告"))
             context.noteShallowHistory(history.repository)
             return context.reportUnread(read.problems, workspace: workspace)
         }
         guard let id else { return .failure }
         let read = try workspace.read([id]) { $0 }
         guard let collaboration = read.rows.first else { throw WorkspaceError.unknownCollaboration(id) }
-        let report = CollaborationReport(collaboration, config: workspace.config, today: context.today, stages: try history.stages(id))
+        let report = CollaborationReport(collaboration, config: workspace.config, today: context.today, stages: try history.stages(id),
+                                             language: context.language)
         let text = context.format == "html" ? HTMLReport.render(report) : MarkdownReport.render(report)
         if let output, output != "-" {
             let path = Path.absolute(output, base: context.directory)
             try Self.write(text, to: path)
-            context.out("wrote \(Path.relative(path, to: context.directory))\n")
+            context.say(.wrote(Path.relative(path, to: context.directory)))
         } else {
             context.out(text)
         }

@@ -45,7 +45,7 @@ struct SchemaCommand: Command {
                 try Containment.checkWritable(path, root: workspace.root)
                 try FileSystem.createDirectory(Path.parent(path))
                 try FileSystem.writeAtomically(Array(file.contents.utf8), to: path)
-                context.out("wrote \(context.displayPath(file.path, workspace: workspace))\n")
+                context.say(.wrote(context.displayPath(file.path, workspace: workspace)))
             }
             return .success
         }

@@ -10,9 +10,11 @@ struct GuardedWriteTests {
         let read = try #require(try FileSystem.read(file.path))
         let edited = try ScalarEdit.setting(["stage"], to: "initiate", in: read)
         try "title: 别人改过\nstage: define\n".write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: FileSystemError(file.path, "changed on disk since collab read it; nothing was written")) {
+        let error = #expect(throws: FileSystemError.self) {
             try FileSystem.replace(file.path, readAs: read, with: edited, within: folder.path)
         }
+        #expect(error?.description == "\(file.path): changed on disk since collab read it; nothing was written")
+        #expect(error?.message.text(.zh) == "\(file.path)：在 collab 读取之后已被改动；未写入任何内容")
         #expect(try String(contentsOf: file, encoding: .utf8) == "title: 别人改过\nstage: define\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(leftovers == ["problem.yaml"])
