@@ -116,3 +116,33 @@ extension Unicode.Scalar {
     /// A CJK ideograph: what Chinese text has and English text has not.
     var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) }
 }
+
+/// What reads git history, in Chinese: the semantic diff (text and Markdown) and the stage log.
+struct ChineseHistoryTests {
+    static func chinese(_ repo: GitWorkspace, _ arguments: String...) throws -> CLIResult {
+        try CLI.run(arguments, in: repo.path, environment: ["LANG": "zh_CN.UTF-8", "COLLAB_TODAY": "2024-10-20", "HOME": repo.path,
+                                                             "GIT_CONFIG_NOSYSTEM": "1"])
+    }
+
+    @Test func diffAndLogAreInChinese() throws {
+        let repo = try GitWorkspace()
+        let problem = "collaborations/new-product-page/problem.yaml", tasks = "collaborations/new-product-page/tasks.yaml"
+        try repo.replace(problem, "stage: execute", "stage: plan")
+        try repo.commit("start at plan", days: 0)
+        try repo.replace(problem, "stage: plan", "stage: execute")
+        try repo.commit("plan → execute", days: 3)
+        try repo.replace(problem, "stage: execute", "stage: verify")
+        try repo.replace(tasks, "due: 2024-07-08", "due: 2024-07-10")
+        try repo.replace(tasks, "status: blocked", "status: doing")
+        try repo.replace(tasks, "  - id: T5\n", "  - id: T6\n")
+        let text = try Self.chinese(repo, "diff")
+        #expect(text.status == 0, "\(text.stderr)")
+        try CLI.expectGolden(text.stdout, "diff.zh.txt")
+        let markdown = try Self.chinese(repo, "diff", "--format", "markdown")
+        try CLI.expectGolden(markdown.stdout, "diff.zh.md")
+        try repo.commit("execute → verify", days: 4)
+        let log = try Self.chinese(repo, "log", "new-product-page")
+        #expect(log.status == 0, "\(log.stderr)")
+        try CLI.expectGolden(log.stdout, "log.zh.txt")
+    }
+}

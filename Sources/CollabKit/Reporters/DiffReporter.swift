@@ -85,11 +85,20 @@ public enum DiffReporter {
                 let old = change.field == nil ? (change.kind == .removed ? change.summary : nil) : change.old
                 let new = change.field == nil ? (change.kind == .added ? change.summary : nil) : change.new
                 let path = change.path?.description ?? (change.file ?? "") + (zh ? "（文件）" : " (file)")
-                let cells = [change.kind.rawValue, path, old ?? "", new ?? ""]
+                let cells = [kindName(change.kind).text(language), path, old ?? "", new ?? ""]
                 out += "| " + cells.map { Markdown.escapeCell($0.replacingLineBreaks(with: " ")) }.joined(separator: " | ") + " |\n"
             }
         }
         return out
+    }
+
+    /// The kind of a change as the Markdown table names it; JSON keeps the value itself.
+    static func kindName(_ kind: RecordChange.Kind) -> Message {
+        switch kind {
+        case .changed: return Message(en: "changed", zh: "修改")
+        case .added: return Message(en: "added", zh: "新增")
+        case .removed: return Message(en: "removed", zh: "删除")
+        }
     }
 
     public static func json(_ diffs: [CollaborationDiff], from: String?, to: String?, language: Language) -> String {
