@@ -20,12 +20,6 @@ public struct Message: Sendable, CustomStringConvertible {
         self.chinese = chinese
     }
 
-    /// A message that reads the same in both languages: text from outside collab (a
-    /// library's error) or made only of names and numbers.
-    public static func verbatim(_ text: String, file: StaticString = #fileID, function: StaticString = #function) -> Message {
-        Message(en: text, zh: text, file: file, function: function)
-    }
-
     public func text(_ language: Language) -> String {
         switch language {
         case .en: return english()
