@@ -45,8 +45,8 @@ enum ReportText {
     static let by = Message(en: "By", zh: "反馈人")
     static let comment = Message(en: "Comment", zh: "反馈意见")
     static let practices = Message(en: "Practices", zh: "有效做法")
-    static let improvements = Message(en: "Improvements", zh: "改进项")
-    static let improvement = Message(en: "Improvement", zh: "改进点")
+    static let improvements = Message(en: "Improvements", zh: "待改进点")
+    static let improvement = Message(en: "Improvement", zh: "改进内容")
 
     static func stage(_ stage: String) -> Message { Message(en: "stage \(stage)", zh: "阶段 \(stage)") }
     static func opened(_ date: String) -> Message { Message(en: "opened \(date)", zh: "提出于 \(date)") }

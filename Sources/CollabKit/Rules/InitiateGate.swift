@@ -16,8 +16,8 @@ enum InitiateGate {
             findings.append(context.finding(.channelMissing, .stakeholders, record.positions.at("channel"), Message.channelMissing))
         }
         for entry in record.departments?.items ?? [] where entry.liaison == nil {
-            let name = entry.department?.value ?? "this department"
-            findings.append(context.finding(.liaisonMissing, .stakeholders, entry.positions.anchor, Message.liaisonMissing(name)))
+            findings.append(context.finding(.liaisonMissing, .stakeholders, entry.positions.anchor,
+                                            Message.liaisonMissing(entry.department?.value)))
         }
         for cause in context.problem?.causes?.items ?? [] {
             guard let department = cause.department, listed[department.value] == nil else { continue }
@@ -38,9 +38,9 @@ extension Message {
     fileprivate static let channelMissing = Message(
         en: "no shared channel: set 'channel' to the group where departments talk (沟通群)",
         zh: "没有沟通群：把 channel 设为各部门共同沟通的群")
-    fileprivate static func liaisonMissing(_ department: String) -> Message {
-        Message(en: "\(department) has no liaison: name the one person who speaks for it (对接人)",
-                zh: "部门 \(department) 没有对接人：指定一位代表该部门沟通的人（liaison）")
+    fileprivate static func liaisonMissing(_ department: String?) -> Message {
+        Message(en: (department ?? "this department") + " has no liaison: name the one person who speaks for it (对接人)",
+                zh: (department.map { "部门 \($0) " } ?? "这个部门") + "没有对接人：指定一位代表该部门沟通的人（liaison）")
     }
     fileprivate static func causeNotInvolved(_ department: String) -> Message {
         Message(en: "cause department '\(department)' is not a stakeholder; add it to stakeholders.yaml",

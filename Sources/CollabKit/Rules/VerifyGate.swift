@@ -12,9 +12,8 @@ enum VerifyGate {
         }
         for improvement in improvements where improvement.owner == nil || improvement.due == nil {
             let missing = [improvement.owner == nil ? "owner" : nil, improvement.due == nil ? "due" : nil].compactMap { $0 }
-            let point = improvement.point?.value ?? "this improvement"
             findings.append(context.finding(.improvementIncomplete, .feedback, improvement.positions.anchor,
-                                            Message.improvementLacks(point, missing)))
+                                            Message.improvementLacks(improvement.point?.value, missing)))
         }
         return findings
     }
@@ -64,9 +63,9 @@ extension Message {
     fileprivate static let lessonsMissing = Message(
         en: "no practices and no improvements: write down at least one lesson (有效做法/待改进点)",
         zh: "没有有效做法，也没有待改进点：至少写下一条经验")
-    fileprivate static func improvementLacks(_ point: String, _ keys: [String]) -> Message {
-        Message(en: "improvement '\(point)' lacks \(keys.joined(separator: " and "))",
-                zh: "待改进点「\(point)」缺少 \(keys.joined(separator: " 和 "))")
+    fileprivate static func improvementLacks(_ point: String?, _ keys: [String]) -> Message {
+        Message(en: (point.map { "improvement '\($0)'" } ?? "this improvement") + " lacks \(keys.joined(separator: " and "))",
+                zh: (point.map { "待改进点「\($0)」" } ?? "这一待改进点") + "缺少 \(keys.joined(separator: " 和 "))")
     }
     fileprivate static func conclusionMismatch(_ conclusion: Conclusion) -> Message {
         Message(en: "the collaboration is closed but the verification concluded '\(conclusion.rawValue)'; go back to execute (partial) or define (unresolved)",
