@@ -48,8 +48,9 @@ struct NewCommand: Command {
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
         if let lead, let directory = workspace.config.directory, directory[lead] == nil {
-            let known = directory.keys.sorted().joined(separator: ", ")
-            throw UsageError(Message(en: "--lead '\(lead)' is not in the directory of collab.yaml (\(known))", zh: "--lead「\(lead)」不在 collab.yaml 的部门目录中（\(known)）"), command: Self.name)
+            let known = directory.keys.sorted()
+            throw UsageError(Message(en: "--lead '\(lead)' is not in the directory of collab.yaml (\(Language.en.list(known)))",
+                                     zh: "--lead「\(lead)」不在 collab.yaml 的部门目录中（\(Language.zh.list(known))）"), command: Self.name)
         }
         let folder = Path.join(workspace.root, "collaborations", id)
         if FileSystem.exists(folder) {

@@ -31,8 +31,9 @@ struct SchemaCommand: Command {
         kind = try Self.positionals(arguments, maximum: 1).first
         write = arguments.has("--write")
         if let kind, !RecordSchema.kinds.contains(where: { $0.name == kind }) {
-            let names = RecordSchema.kinds.map(\.name).joined(separator: ", ")
-            throw UsageError(Message(en: "unknown file kind '\(kind)'; choose one of \(names)", zh: "未知的文件类型「\(kind)」；可选 \(names)"), command: Self.name)
+            let names = RecordSchema.kinds.map(\.name)
+            throw UsageError(Message(en: "unknown file kind '\(kind)'; choose one of \(Language.en.list(names))",
+                                     zh: "未知的文件类型「\(kind)」；可选 \(Language.zh.list(names))"), command: Self.name)
         }
         if write && kind != nil { throw UsageError(Message(en: "--write writes every kind; give no KIND with it", zh: "--write 会写出所有类型；不要同时指定 KIND"), command: Self.name) }
     }
@@ -52,11 +53,18 @@ struct SchemaCommand: Command {
         guard let kind, let schema = JSONSchemaWriter.render(kind: kind) else {
             let width = RecordSchema.kinds.map(\.name.count).max() ?? 0
             for kind in RecordSchema.kinds {
-                context.out(kind.name.padding(width + 2) + kind.file.padding(width + 7) + kind.title + "\n")
+                context.out(kind.name.padding(width + 2) + kind.file.padding(width + 7) + Self.title(kind.title, context.language) + "\n")
             }
             return .success
         }
         context.out(schema)
         return .success
+    }
+
+    /// The part of a schema's bilingual title ("Task table / 任务表") in the chosen language.
+    static func title(_ bilingual: String, _ language: Language) -> String {
+        let parts = bilingual.split(separator: " / ").map(String.init)
+        guard parts.count == 2 else { return bilingual }
+        return language == .zh ? parts[1] : parts[0]
     }
 }

@@ -34,9 +34,13 @@ struct StatusCommand: Command {
         ids = try Self.collaborationIDs(arguments)
         stage = try arguments.value("--stage").map { name throws(UsageError) in
             guard let stage = Stage(rawValue: name) else {
-                throw UsageError(Message(en: "unknown stage '\(name)'; choose one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))",
-                                         zh: "未知的阶段「\(name)」；可选 \(Stage.allCases.map(\.rawValue).joined(separator: "、"))"),
-                                 command: Self.name)
+                let stages = Stage.allCases.map(\.rawValue)
+                var message = Message(en: "unknown stage '\(name)'; choose one of \(Language.en.list(stages))",
+                                      zh: "未知的阶段「\(name)」；可选 \(Language.zh.list(stages))")
+                if let meant = Stage(chineseName: name) ?? Suggestion.closest(to: name, in: stages).flatMap(Stage.init(rawValue:)) {
+                    message = message.then(.didYouMean(meant.rawValue))
+                }
+                throw UsageError(message, command: Self.name)
             }
             return stage
         }
