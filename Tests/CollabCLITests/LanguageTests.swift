@@ -87,6 +87,21 @@ struct LanguageTests {
         try CLI.expectGolden(chinese.stdout, "check-errors.zh.txt")
     }
 
+    /// Both READMEs describe every command collab has.
+    @Test func bothReadmesDescribeEveryCommand() throws {
+        let folder = try Scratch()
+        let help = try CLI.run(["--help"], in: folder.path).stdout
+        let commands = help.components(separatedBy: "COMMANDS:\n")[1].components(separatedBy: "\n\n")[0]
+            .split(separator: "\n").map { String($0.split(separator: " ")[0]) }
+        #expect(commands.count == 13)
+        for readme in ["README.md", "README.zh-CN.md"] {
+            let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent(readme), encoding: .utf8)
+            for command in commands {
+                #expect(text.contains("### `collab \(command)"), "\(readme) has no section for collab \(command)")
+            }
+        }
+    }
+
     /// Every command's help, and the overview, read in Chinese: each line of prose has
     /// Chinese in it (only the usage line and command examples are left as they are typed),
     /// and the options are the same as in English.
