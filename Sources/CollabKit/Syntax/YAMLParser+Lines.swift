@@ -36,6 +36,7 @@ extension YAMLParser {
     }
 
     /// Whether the line is a document marker (`---` or `...` at column 1, then a space or the end).
+    @inline(__always)
     func isMarker(_ line: SourceText.Line, _ byte: UInt8) -> Bool {
         let s = line.start
         guard line.indent == 0, s + 3 <= line.end,
@@ -101,10 +102,12 @@ extension YAMLParser {
         }
     }
 
+    @inline(never)
     func syntax(_ message: Message, _ lineIndex: Int, _ offset: Int) -> SyntaxError {
         SyntaxError(.syntax, message, at: location(lineIndex, offset))
     }
 
+    @inline(never)
     func unsupported(_ message: Message, _ lineIndex: Int, _ offset: Int) -> SyntaxError {
         SyntaxError(.unsupported, message, at: location(lineIndex, offset))
     }
