@@ -55,8 +55,8 @@ struct Runner {
             } catch let error as UsageError {
                 return (usageFailure(error, context), context)
             } catch {
-                let text = (error as? Failure)?.message.text(context.language) ?? Runner.describe(error)
-                context.err("collab: error: \(TerminalText.escape(text))\n")
+                let english = Runner.describe(error)
+                context.fail((error as? Failure)?.message ?? Message(en: english, zh: english))
                 return (.failure, context)
             }
         } catch {
