@@ -47,6 +47,14 @@ struct AdvanceCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
+        let folder = Path.join(workspace.root, "collaborations", id)
+        guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
+        // Held from reading the records to writing (and committing) them: no other writer's
+        // change can come in between and be lost.
+        return try CollaborationLock.holding(folder) { try advance(context, workspace) }
+    }
+
+    private func advance(_ context: Context, _ workspace: Workspace) throws -> ExitStatus {
         guard let collaboration = try workspace.mapCollaborations([id], { $0 }).first else { return .failure }
         let rules = RuleContext(collaboration: collaboration, config: workspace.config, today: context.today)
         switch StageAdvance.evaluate(rules) {

@@ -46,7 +46,15 @@ struct FmtCommand: Command {
                 if check {
                     context.out(shown + "\n")
                 } else {
-                    try FileSystem.replace(Path.join(workspace.root, outcome.file), readAs: outcome.original, with: formatted, within: workspace.root)
+                    let path = Path.join(workspace.root, outcome.file)
+                    let replace = { try FileSystem.replace(path, readAs: outcome.original, with: formatted, within: workspace.root) }
+                    // A record file is replaced holding its collaboration's lock, so no other
+                    // writer's change can land between the comparison and the rename.
+                    if outcome.file.hasPrefix("collaborations/") {
+                        try CollaborationLock.holding(Path.parent(path), replace)
+                    } else {
+                        try replace()
+                    }
                     context.say(Message(en: "formatted \(shown)", zh: "已格式化 \(shown)"))
                 }
             case .success:

@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The lock that serialises the writers of one collaboration (docs/reference.md §9): a file
+/// `.collab.lock` in its folder, created exclusively, holding its owner's process id. A lock
+/// whose process is gone is stale and taken over. Every command that writes records holds it
+/// from reading the files to renaming the new ones into place, so no update is lost.
+public final class CollaborationLock {
+    public static let fileName = ".collab.lock"
+
+    private let path: String
+    private var held = true
+
+    private init(path: String) {
+        self.path = path
+    }
+
+    deinit { release() }
+
+    /// Runs `body` holding the lock of the collaboration in `folder`.
+    public static func holding<T>(_ folder: String, _ body: () throws -> T) throws -> T {
+        let lock = try acquire(folder)
+        defer { lock.release() }
+        return try body()
+    }
+
+    /// Takes the lock of the collaboration in `folder`, waiting up to `patience` seconds for
+    /// another writer to finish; then refuses, naming the process that holds it.
+    public static func acquire(_ folder: String, patience: Double = 1.0) throws(FileSystemError) -> CollaborationLock {
+        let path = folder + "/" + fileName
+        let pid = "\(getpid())\n"
+        let attempts = max(1, Int(patience * 100))
+        var holder: Int32?
+        for attempt in 0..<attempts {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            if fd >= 0 {
+                _ = pid.utf8CString.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count - 1) }
+                close(fd)
+                return CollaborationLock(path: path)
+            }
+            guard errno == EEXIST else { throw .errno(path) }
+            holder = owner(path)
+            if let holder, kill(holder, 0) != 0 && errno == ESRCH {
+                // Its process is gone: the lock is stale. Another writer may take it over at the
+                // same moment; only one of the two creates the new lock.
+                unlink(path)
+                continue
+            }
+            if attempt + 1 < attempts { usleep(10_000) }
+        }
+        let who = holder.map { "\($0)" } ?? "?"
+        throw FileSystemError(path, Message(
+            en: "is held by process \(who), which is changing this collaboration; try again when it is done (remove the file if no collab is running)",
+            zh: "被进程 \(who) 持有，它正在修改这个协作；请等它完成后再试（若没有 collab 在运行，可删除该文件）"))
+    }
+
+    /// The process id written in a lock file, if it can be read.
+    private static func owner(_ path: String) -> Int32? {
+        guard let bytes = try? FileSystem.read(path, limit: 64, followingLinks: false) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+        return Int32(text)
+    }
+
+    public func release() {
+        guard held else { return }
+        held = false
+        unlink(path)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// Writers of one collaboration run at the same time, as two people (or a person and a hook)
+/// would: the lock in its folder serialises them, so no change that was reported is lost.
+struct ConcurrentWritersTests {
+    /// Starts every command line at once and waits for all of them; their exit statuses.
+    static func runAtOnce(_ commands: [[String]], in folder: String) throws -> [Int32] {
+        let processes = commands.map { arguments -> Process in
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder, "LANG": "C.UTF-8", "COLLAB_TODAY": "2024-07-10"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        return processes.map(\.terminationStatus)
+    }
+
+    /// new-product-page with every task finished, so its execute gate holds once.
+    static func readyToAdvance() throws -> Scratch {
+        let workspace = try Scratch.workspace()
+        let file = "collaborations/new-product-page/tasks.yaml"
+        let tasks = try workspace.read(file)
+            .replacingOccurrences(of: "status: doing", with: "status: done")
+            .replacingOccurrences(of: "status: blocked", with: "status: dropped")
+            .replacingOccurrences(of: "status: todo", with: "status: done")
+        try workspace.write(file, tasks)
+        return workspace
+    }
+
+    @Test func ofManyAdvancesAtOnceExactlyOneMovesTheStage() throws {
+        let workspace = try Self.readyToAdvance()
+        let statuses = try Self.runAtOnce(Array(repeating: ["advance", "new-product-page"], count: 12), in: workspace.path)
+        // The first moves execute → verify; each later one reads verify, whose gate does not hold.
+        #expect(statuses.filter { $0 == 0 }.count == 1, "\(statuses)")
+        #expect(statuses.allSatisfy { $0 == 0 || $0 == 1 }, "\(statuses)")
+        #expect(try workspace.read("collaborations/new-product-page/problem.yaml").contains("stage: verify\n"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("collaborations/new-product-page/.collab.lock").path))
+    }
+
+    @Test func anAdvanceBesideFmtIsNeverLost() throws {
+        for _ in 0..<8 {
+            let workspace = try Self.readyToAdvance()
+            let file = "collaborations/new-product-page/problem.yaml"
+            // Trailing spaces give fmt something to rewrite in the same file advance edits.
+            try workspace.write(file, try workspace.read(file).replacingOccurrences(of: "stage: execute", with: "stage: execute   "))
+            let statuses = try Self.runAtOnce([["fmt", "new-product-page"], ["advance", "new-product-page"]], in: workspace.path)
+            let problem = try workspace.read(file)
+            #expect(statuses[1] != 0 || problem.contains("stage: verify"), "advance reported success but the file says: \(problem)")
+            #expect(statuses[0] != 0 || statuses[1] != 0 || !problem.contains("stage: verify   "), "\(statuses)")
+        }
+    }
+
+    @Test func aLockLeftByAProcessThatIsGoneIsTakenOver() throws {
+        let workspace = try Self.readyToAdvance()
+        // A process id that cannot be running: above Linux's pid_max.
+        try workspace.write("collaborations/new-product-page/.collab.lock", "4194305\n")
+        let result = try CLI.run(["advance", "new-product-page", "--today", "2024-07-10"], in: workspace.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("collaborations/new-product-page/.collab.lock").path))
+    }
+
+    @Test func aLockHeldByALiveProcessRefusesAfterWaitingWithExitTwo() throws {
+        let workspace = try Self.readyToAdvance()
+        let holder = ProcessInfo.processInfo.processIdentifier  // this test runner is alive
+        try workspace.write("collaborations/new-product-page/.collab.lock", "\(holder)\n")
+        let result = try CLI.run(["advance", "new-product-page", "--today", "2024-07-10"], in: workspace.path)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(".collab.lock: is held by process \(holder)"), "\(result.stderr)")
+        #expect(try workspace.read("collaborations/new-product-page/problem.yaml").contains("stage: execute\n"))
+    }
+}
