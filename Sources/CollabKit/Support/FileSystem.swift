@@ -142,6 +142,13 @@ public enum FileSystem {
             unlink(temporary)
             throw error
         }
+        // The rename itself is made durable: the folder's entry is flushed too.
+        let parent = Path.parent(path)
+        let folder = open(parent.isEmpty ? "." : parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
     }
 
     public static func currentDirectory() -> String {
