@@ -132,10 +132,4 @@ extension Message {
         Message(en: "YAML reads '\(cut.comment)' as a comment, so this value is '\(cut.value)'; quote the whole value if '\(cut.comment)' belongs to it, or put a space after '#' for a comment",
                 zh: "YAML 把「\(cut.comment)」当作注释，这个值只剩「\(cut.value)」；若「\(cut.comment)」属于值，请给整个值加引号；若是注释，请在 # 后加一个空格")
     }
-
-    /// A symbolic link collab does not follow (`unsafe-path`).
-    public static func linkOutside(_ path: String, _ target: String) -> Message {
-        Message(en: "\(path) is a symbolic link to \(target), outside the workspace; collab does not follow it",
-                zh: "\(path) 是指向工作区之外（\(target)）的符号链接；collab 不会跟随它")
-    }
 }

@@ -39,9 +39,24 @@ public enum Containment {
 
 extension FileSystemError {
     static func outside(_ path: String, _ target: String) -> FileSystemError {
-        var error = FileSystemError(path, Message(en: "is a symbolic link to \(target), outside the workspace; collab does not follow it",
-                                                  zh: "是指向工作区之外 \(target) 的符号链接；collab 不会跟随它"))
+        var error = FileSystemError(path, .leadsOutside(target))
         error.outsideTarget = target
         return error
+    }
+}
+
+extension Message {
+    /// Why collab does not follow a symbolic link: the reason, after the path; `tagged` adds
+    /// the rule id, for errors that are not findings.
+    public static func leadsOutside(_ target: String, tagged: Bool = false) -> Message {
+        let tag = tagged ? " [unsafe-path]" : ""
+        return Message(en: "is a symbolic link to \(target), outside the workspace; collab does not follow it\(tag)",
+                       zh: "是指向工作区之外（\(target)）的符号链接；collab 不会跟随它\(tag)")
+    }
+
+    /// A symbolic link collab does not follow, named (`unsafe-path`).
+    public static func linkOutside(_ path: String, _ target: String) -> Message {
+        let reason = leadsOutside(target)
+        return Message(en: "\(path) \(reason.text(.en))", zh: "\(path) \(reason.text(.zh))")
     }
 }

@@ -91,8 +91,7 @@ struct NewCommand: Command {
         for folder in ["templates", "templates/collaboration"] {
             let path = Path.join(workspace.root, folder)
             if let target = Containment.outside(path, root: workspace.root) {
-                throw FileSystemError(folder, Message(en: "is a symbolic link to \(target), outside the workspace; collab does not follow it [unsafe-path]",
-                                                      zh: "是指向工作区之外 \(target) 的符号链接；collab 不会跟随它 [unsafe-path]"))
+                throw FileSystemError(folder, .leadsOutside(target, tagged: true))
             }
         }
         if let bytes = try Containment.read(custom, root: workspace.root, limit: YAMLParser.maxFileSize) { return bytes }
