@@ -77,8 +77,9 @@ struct Differ {
             return
         case (.mapping(let a)?, .mapping(let b)?, _):
             mapping(a, b, kind: kind, at: place)
-        case (.mapping(let a)?, nil, _) where place.path.segments.isEmpty, (nil, .mapping(let a)?, _) where place.path.segments.isEmpty:
-            // A file that is new or gone (or was only comments): its keys one by one.
+        case (.mapping(let a)?, nil, .object?), (nil, .mapping(let a)?, .object?):
+            // A file, or a mapping such as `goal`, that is new or gone: its keys one by one,
+            // each named by a path `collab set` takes.
             let empty = Mapping(entries: [], range: a.range, isFlow: false)
             mapping(old?.mapping ?? empty, new?.mapping ?? empty, kind: kind, at: place)
         case (_, _, .list(let items)?) where (old == nil || old?.sequence != nil) && (new == nil || new?.sequence != nil):

@@ -92,6 +92,22 @@ public struct Collaboration: Sendable {
         return collaboration
     }
 
+    /// The collaboration with one file's bytes replaced: that file decoded again, its old
+    /// record and findings gone, the other files as they were.
+    func replacing(_ file: RecordFile, with bytes: [UInt8]) -> Collaboration {
+        var copy = self
+        let path = path(file)
+        copy.diagnostics.removeAll { $0.file == path }
+        switch file {
+        case .problem: copy.problem = nil
+        case .stakeholders: copy.stakeholders = nil
+        case .tasks: copy.tasks = nil
+        case .feedback: copy.feedback = nil
+        }
+        copy.decode(file, bytes)
+        return copy
+    }
+
     mutating func decode(_ file: RecordFile, _ bytes: [UInt8]) {
         sources[file] = bytes
         var decoder = RecordDecoder(file: path(file), collaboration: id)

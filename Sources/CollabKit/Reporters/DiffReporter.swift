@@ -59,6 +59,20 @@ public enum DiffReporter {
         }
     }
 
+    /// A change an edit made (docs/reference.md §9), after `ID: `: `tasks.T2.due 2024-10-12 →
+    /// 2024-10-13`, `tasks.T7 + 财务部数据预审 (owner 李主管, due 2024-10-25)`, `tasks.T2.note - 等待`.
+    public static func editLine(_ change: RecordChange) -> String {
+        let subject = shown(change.path?.description ?? change.file ?? "")
+        guard change.field != nil else {
+            return "\(subject) \(change.kind == .removed ? "-" : "+")" + (change.summary.map { " " + shown($0) } ?? "")
+        }
+        switch change.kind {
+        case .changed: return "\(subject) \(shown(change.old ?? "")) → \(shown(change.new ?? ""))"
+        case .added: return "\(subject) + \(shown(change.new ?? ""))"
+        case .removed: return "\(subject) - \(shown(change.old ?? ""))"
+        }
+    }
+
     /// One line, control characters escaped: line breaks of multi-line text become ⏎.
     static func shown(_ text: String) -> String {
         TerminalText.escape(text.replacingLineBreaks(with: " ⏎ "))

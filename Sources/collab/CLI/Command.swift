@@ -77,7 +77,8 @@ enum GlobalOptions {
 /// All commands, in the order help lists them.
 enum CommandRegistry {
     nonisolated(unsafe) static let commands: [any Command.Type] = [
-        InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, StatusCommand.self,
+        InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, SetCommand.self, AddCommand.self,
+        UpdateCommand.self, StatusCommand.self,
         TasksCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, FmtCommand.self, SchemaCommand.self,
         CompletionsCommand.self,
         ParseCommand.self,

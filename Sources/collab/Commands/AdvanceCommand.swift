@@ -91,8 +91,9 @@ struct AdvanceCommand: Command {
     private func write(_ stage: Stage, _ collaboration: Collaboration, _ workspace: Workspace) throws {
         let path = Path.join(workspace.root, collaboration.path(.problem))
         guard let original = collaboration.sources[.problem] else { throw FileSystemError(path, Message(en: "was not read", zh: "未被读取")) }
-        let edited = try ScalarEdit.setting(["stage"], to: stage.rawValue, in: original)
-        try FileSystem.replace(path, readAs: original, with: edited, within: workspace.root)
+        var editor = RecordEditor(original, file: .problem)
+        try editor.set(RecordPath(.problem, [.key("stage")]), to: .text(stage.rawValue))
+        try FileSystem.replace(path, readAs: original, with: editor.bytes, within: workspace.root)
     }
 
     private func reportBlocked(_ from: Stage?, _ to: Stage?, _ blocking: [Diagnostic], _ context: Context, _ workspace: Workspace) {

@@ -100,16 +100,16 @@ struct NewCommand: Command {
     }
 
     private func edit(_ bytes: [UInt8], _ file: RecordFile, _ values: [(String, String)]) throws -> [UInt8] {
-        var result = bytes
+        var editor = RecordEditor(bytes, file: file)
         for (key, value) in values {
             do {
-                result = try ScalarEdit.setting([key], to: value, in: result)
+                try editor.set(RecordPath(file, [.key(key)]), to: .text(value))
             } catch {
                 let reason = error.message
                 throw FileSystemError("templates/collaboration/\(file.fileName)",
                                       Message(en: "cannot fill in '\(key)': \(reason.text(.en))", zh: "无法填写「\(key)」：\(reason.text(.zh))"))
             }
         }
-        return result
+        return editor.bytes
     }
 }

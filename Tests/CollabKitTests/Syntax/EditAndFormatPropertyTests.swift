@@ -11,13 +11,20 @@ struct EditAndFormatPropertyTests {
         return current?.scalar
     }
 
+    /// `bytes` with the value at the mapping keys `path` set to `value`, as `collab set` sets it.
+    func setting(_ path: [String], to value: String, in bytes: [UInt8]) throws -> [UInt8] {
+        var editor = RecordEditor(bytes, file: .problem)
+        try editor.set(RecordPath(.problem, path.map { .key($0) }), to: .text(value))
+        return editor.bytes
+    }
+
     @Test func anEditChangesOnlyTheBytesOfTheEditedValue() throws {
         var edits = 0
         for sample in try SampleFiles.all() {
             let document = try YAMLParser.parse(sample.bytes)
             for path in SampleFiles.scalarPaths(document.root) {
                 let before = try #require(lookup(document.root, path))
-                let edited = try ScalarEdit.setting(path, to: "新值: it's #1", in: sample.bytes)
+                let edited = try setting(path, to: "新值: it's #1", in: sample.bytes)
                 let after = try YAMLParser.parse(edited)
                 #expect(lookup(after.root, path)?.text == "新值: it's #1", "\(sample.name) \(path)")
                 let start = before.range.start.offset
@@ -47,11 +54,11 @@ struct EditAndFormatPropertyTests {
 
     @Test func anEditKeepsCRLFLineEndsAndInsertsMissingKeys() throws {
         let original = Array("# 注释\r\ntitle: 'old'  # keep\r\ngoal:\r\n  metric: x\r\n".utf8)
-        let retitled = try ScalarEdit.setting(["title"], to: "new", in: original)
+        let retitled = try setting(["title"], to: "new", in: original)
         #expect(String(decoding: retitled, as: UTF8.self) == "# 注释\r\ntitle: 'new'  # keep\r\ngoal:\r\n  metric: x\r\n")
-        let inserted = try ScalarEdit.setting(["goal", "due"], to: "2024-10-20", in: original)
+        let inserted = try setting(["goal", "due"], to: "2024-10-20", in: original)
         #expect(String(decoding: inserted, as: UTF8.self) == "# 注释\r\ntitle: 'old'  # keep\r\ngoal:\r\n  metric: x\r\n  due: 2024-10-20\r\n")
-        let appended = try ScalarEdit.setting(["stage"], to: "plan", in: Array("title: x".utf8))
+        let appended = try setting(["stage"], to: "plan", in: Array("title: x".utf8))
         #expect(String(decoding: appended, as: UTF8.self) == "title: x\nstage: plan\n")
     }
 

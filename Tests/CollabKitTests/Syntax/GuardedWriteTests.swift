@@ -8,7 +8,7 @@ struct GuardedWriteTests {
         let folder = try TemporaryFolder()
         let file = try folder.write("problem.yaml", "title: 原来\nstage: define\n")
         let read = try #require(try FileSystem.read(file.path))
-        let edited = try ScalarEdit.setting(["stage"], to: "initiate", in: read)
+        let edited = try Self.staging(read)
         try "title: 别人改过\nstage: define\n".write(to: file, atomically: true, encoding: .utf8)
         let error = #expect(throws: FileSystemError.self) {
             try FileSystem.replace(file.path, readAs: read, with: edited, within: folder.path)
@@ -20,11 +20,17 @@ struct GuardedWriteTests {
         #expect(leftovers == ["problem.yaml"])
     }
 
+    static func staging(_ bytes: [UInt8]) throws -> [UInt8] {
+        var editor = RecordEditor(bytes, file: .problem)
+        try editor.set(RecordPath(.problem, [.key("stage")]), to: .text("initiate"))
+        return editor.bytes
+    }
+
     @Test func anUnchangedFileIsReplacedWhole() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("problem.yaml", "title: 原来\nstage: define\n")
         let read = try #require(try FileSystem.read(file.path))
-        try FileSystem.replace(file.path, readAs: read, with: try ScalarEdit.setting(["stage"], to: "initiate", in: read), within: folder.path)
+        try FileSystem.replace(file.path, readAs: read, with: try Self.staging(read), within: folder.path)
         #expect(try String(contentsOf: file, encoding: .utf8) == "title: 原来\nstage: initiate\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["problem.yaml"])
     }

@@ -1,0 +1,65 @@
+extension RecordPath {
+    /// A path as people write it, read against the record schema and the file's parse:
+    /// keys must be the schema's, items of keyed lists must exist (an item key that holds
+    /// a '.' is matched whole), positions must be within the list. Returns the path and the
+    /// schema's kind of the value it names, with the value when the file has it.
+    public static func parse(_ text: String, root: Node?) throws(PathError) -> (path: RecordPath, kind: RecordSchema.Kind, node: Node?) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !parts.contains(where: \.isEmpty) else { throw .empty(text) }
+        let file = try RecordPath.file(of: text)
+        var path = RecordPath(file)
+        var kind = RecordSchema.Kind.object(RecordSchema.of(file))
+        var node = root
+        if file == .tasks {
+            path = path.appending(.key("tasks"))
+            kind = RecordSchema.tasks.kind("tasks") ?? kind
+            node = node?.mapping?["tasks"]
+        }
+        var rest = parts.dropFirst()
+        while let part = rest.first {
+            switch kind {
+            case .object(let schema):
+                guard let inner = schema.kind(part) else { throw .unknownKey(part, at: path.description, keys: schema.keys) }
+                path = path.appending(.key(part))
+                kind = inner
+                node = node?.mapping?[part]
+                rest = rest.dropFirst()
+            case .list(let items) where items.itemKey != nil:
+                let labelled = Differ.labelled(node?.sequence?.items ?? [], items.itemKey ?? "")
+                let names = labelled.map { RecordPath.Segment.item($0.label.key, occurrence: $0.label.occurrence).description }
+                // The longest run of parts that names an item: a key may itself hold dots.
+                guard let length = stride(from: rest.count, through: 1, by: -1)
+                        .first(where: { names.contains(rest.prefix($0).joined(separator: ".")) }) else {
+                    throw .unknownItem(part, in: path.description, labels: names)
+                }
+                let index = names.firstIndex(of: rest.prefix(length).joined(separator: ".")) ?? 0
+                path = path.appending(.item(labelled[index].label.key, occurrence: labelled[index].label.occurrence))
+                kind = .object(items)
+                node = labelled[index].node
+                rest = rest.dropFirst(length)
+            case .list, .textList:
+                let items = node?.sequence?.items ?? []
+                guard let position = Int(part), position >= 1, position <= items.count else {
+                    throw .notAPosition(part, in: path.description, count: items.count)
+                }
+                path = path.appending(.position(position))
+                if case .list(let schema) = kind { kind = .object(schema) } else { kind = .text }
+                node = items[position - 1]
+                rest = rest.dropFirst()
+            default:
+                throw .notAContainer(path.description, next: part)
+            }
+        }
+        return (path, kind, node)
+    }
+
+    /// The record file a path starts with. A path that starts with a task id instead
+    /// (`T2.due`) is answered with the path it likely meant.
+    public static func file(of text: String) throws(PathError) -> RecordFile {
+        let first = String(text.prefix { $0 != "." })
+        if let file = RecordFile(rawValue: first) { return file }
+        let names = RecordFile.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: first, in: names).map { $0 + text.dropFirst(first.count) }
+        throw .unknownFile(first, hint: hint ?? (Identifier.isTaskID(first) ? "tasks." + text : nil))
+    }
+}
