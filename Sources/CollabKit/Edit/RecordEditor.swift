@@ -236,7 +236,7 @@ public struct RecordEditor {
         if let newline = bytes[min(offset, bytes.count)...].firstIndex(of: 0x0A) {
             bytes.insert(contentsOf: text, at: newline + 1)
         } else {
-            if !bytes.isEmpty { bytes += lineEnd }
+            if let last = bytes.last, last != 0x0A { bytes += lineEnd }
             bytes += text
         }
     }

@@ -51,17 +51,18 @@ struct AddCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         try run.run(context) { edit in
-            if case .textList = try edit.resolve(list).kind {
-                guard operands.count == 1 else {
-                    throw UsageError(Message(en: "'\(list)' is a list of texts: give one TEXT, quoted if it has spaces",
-                                             zh: "「\(list)」是文本列表：请给出一段文本，含空格时加引号"), command: Self.name)
-                }
-                try edit.add(to: list, text: operands[0])
-            } else {
+            let kind = try edit.resolve(list).kind
+            if case .list = kind {
                 var fields: [(key: String, value: String)] = []
                 for operand in operands { fields.append(try Self.assignment(operand, what: "FIELD")) }
                 try edit.add(to: list, fields: fields, today: context.today)
+                return
             }
+            if case .textList = kind, operands.count != 1 {
+                throw UsageError(Message(en: "'\(list)' is a list of texts: give one TEXT, quoted if it has spaces",
+                                         zh: "「\(list)」是文本列表：请给出一段文本，含空格时加引号"), command: Self.name)
+            }
+            try edit.add(to: list, text: operands.joined(separator: " "))
         }
     }
 }
