@@ -56,6 +56,24 @@ struct ConcurrentWritersTests {
         }
     }
 
+    /// Tens of people post their progress at the same moment: every update that reported
+    /// success is in the file, once, and the file still parses.
+    @Test func ofTensOfConcurrentUpdatesNoneThatSucceededIsLost() throws {
+        let workspace = try Scratch.workspace()
+        let notes = (1...30).map { "第\($0)次进展同步" }
+        let statuses = try Self.runAtOnce(notes.map { ["update", "new-product-page", "T3", $0] }, in: workspace.path)
+        let tasks = try workspace.read("collaborations/new-product-page/tasks.yaml")
+        #expect(statuses.allSatisfy { $0 == 0 || $0 == 2 }, "\(statuses)")
+        #expect(statuses.filter { $0 == 0 }.count >= 10, "\(statuses)")
+        for (note, status) in zip(notes, statuses) {
+            let count = tasks.components(separatedBy: "note: \(note)\n").count - 1
+            #expect(count == (status == 0 ? 1 : 0), "\(note): exit \(status), \(count) times in the file")
+        }
+        let check = try CLI.run(["check", "new-product-page", "--format", "json", "--today", "2024-07-10"], in: workspace.path)
+        #expect(!check.stdout.contains("syntax"), "\(check.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("collaborations/new-product-page/.collab.lock").path))
+    }
+
     @Test func aLockLeftByAProcessThatIsGoneIsTakenOver() throws {
         let workspace = try Self.readyToAdvance()
         // A process id that cannot be running: above Linux's pid_max.

@@ -141,11 +141,14 @@ struct Differ {
 
     /// An unkeyed list as a sequence: items equal in data are matched in order (progress
     /// updates thus by date, author and note), and what lies between matches is added or
-    /// removed — or changed, where as many texts were removed as added in one place.
+    /// removed — or changed, where as many items were removed as added in one place.
     private mutating func sequence(_ old: [Node], _ new: [Node], kind: RecordSchema.Kind?, at place: Place) {
         let itemKind: RecordSchema.Kind? = { if case .list(let items)? = kind { return .object(items) } else { return nil } }()
         for gap in SequenceAlignment.gaps(old, new, equal: { $0.firstDataDifference(from: $1) == nil }) {
-            let pairs = gap.old.count == gap.new.count && (gap.old + gap.new).allSatisfy { $0.1.scalar != nil } ? gap.old.count : 0
+            // As many items removed as added in one place, each of the same shape as its
+            // counterpart: the items were edited (an update's note reworded), field by field.
+            let sameShapes = zip(gap.old, gap.new).allSatisfy { ($0.1.scalar != nil) == ($1.1.scalar != nil) && ($0.1.mapping != nil) == ($1.1.mapping != nil) }
+            let pairs = gap.old.count == gap.new.count && sameShapes ? gap.old.count : 0
             for offset in 0..<pairs {
                 value(gap.old[offset].1, gap.new[offset].1, kind: itemKind, at: place.position(gap.new[offset].0 + 1))
             }

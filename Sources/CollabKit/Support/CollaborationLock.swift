@@ -41,10 +41,8 @@ public final class CollaborationLock {
             }
             guard errno == EEXIST else { throw .errno(path) }
             holder = owner(path)
-            if let holder, kill(holder, 0) != 0 && errno == ESRCH {
-                // Its process is gone: the lock is stale. Another writer may take it over at the
-                // same moment; only one of the two creates the new lock.
-                unlink(path)
+            if let holder, isGone(holder) {
+                removeStale(path, holder)
                 continue
             }
             if attempt + 1 < attempts { usleep(10_000) }
@@ -53,6 +51,28 @@ public final class CollaborationLock {
         throw FileSystemError(path, Message(
             en: "is held by process \(who), which is changing this collaboration; try again when it is done (remove the file if no collab is running)",
             zh: "被进程 \(who) 持有，它正在修改这个协作；请等它完成后再试（若没有 collab 在运行，可删除该文件）"))
+    }
+
+    /// Removes a lock whose holder is gone. The holder's pid was read a moment ago; since
+    /// then the holder may have released it and another writer taken a new one, which must
+    /// not be removed. So one remover at a time (`.collab.lock.stale`, created exclusively)
+    /// reads the lock again and removes it only while it still names that gone process.
+    private static func removeStale(_ path: String, _ holder: Int32) {
+        let guardPath = path + ".stale"
+        let fd = open(guardPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else {
+            // Another remover is at work, or one died in these few lines long ago.
+            var info = stat()
+            if lstat(guardPath, &info) == 0, time(nil) - info.st_mtim.tv_sec > 10 { unlink(guardPath) }
+            return
+        }
+        close(fd)
+        if owner(path) == holder, isGone(holder) { unlink(path) }
+        unlink(guardPath)
+    }
+
+    private static func isGone(_ pid: Int32) -> Bool {
+        kill(pid, 0) != 0 && errno == ESRCH
     }
 
     /// The process id written in a lock file, if it can be read.
