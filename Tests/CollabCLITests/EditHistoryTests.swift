@@ -1,3 +1,4 @@
+import CollabKit
 import Foundation
 import Testing
 
@@ -81,5 +82,41 @@ struct EditHistoryTests {
         #expect(paths.isSuperset(of: ["problem.goal.target", "problem.impact.2", "problem.causes.tech.cause", "stakeholders.departments.tech.liaison",
                                       "tasks.T3.due", "tasks.T3.updates.1.note", "tasks.T5.depends_on.2", "tasks.T4.note",
                                       "feedback.improvements.跨部门流程修订时需增加法务部预审.owner", "stakeholders.people.赵会计.contact"]), "\(paths)")
+    }
+}
+
+/// The README's table of path forms, each resolved by the binary on the template's records.
+struct ReadmePathTests {
+    /// The paths of the table after "Every form:" in README.md.
+    static func readmePaths() throws -> [String] {
+        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let table = readme.components(separatedBy: "itself. Every form:\n")[1].components(separatedBy: "\n\n")[0]
+        return table.split(separator: "\n").dropFirst(2).flatMap { row in
+            row.split(separator: "|")[0].split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        }
+    }
+
+    @Test func everyPathFormOfTheReadmeNamesAValue() throws {
+        let workspace = try Scratch.workspace()
+        // A second task T2, as a merge of two branches may leave it, for the `T2#2` form.
+        let tasks = "collaborations/q3-data-sync/tasks.yaml"
+        try workspace.write(tasks, try workspace.read(tasks) + "  - id: T2\n    title: 重复的任务\n    due: 2024-10-20\n")
+        let edit = try CollaborationEdit(id: "q3-data-sync", root: workspace.path)
+        let paths = try Self.readmePaths()
+        #expect(paths.count == 17, "\(paths)")
+        for path in paths {
+            let resolved = try edit.resolve(path)
+            #expect(resolved.path.description == path)
+            switch resolved.kind {
+            case .object, .list: Issue.record("\(path) names no value")
+            default: break
+            }
+            // The binary takes it too: setting the value it has is no change.
+            guard let node = resolved.node else { continue }
+            let value = node.scalar?.text ?? (node.sequence?.items.compactMap { $0.scalar?.text }.joined(separator: ",") ?? "")
+            let result = try CLI.run(["set", "q3-data-sync", "\(path)=\(value)"], in: workspace.path)
+            #expect(result.status == 0, "\(path): \(result.stderr)")
+            #expect(result.stdout == "q3-data-sync: nothing to change; the records already say so\n", "\(path): \(result.stdout)")
+        }
     }
 }
