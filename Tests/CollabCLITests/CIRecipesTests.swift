@@ -110,7 +110,7 @@ struct CIRecipesTests {
         #expect(passing.status == 0, "\(passing.output)")
         #expect(!passing.output.contains("q3-data-sync"), "an untouched collaboration is not judged: \(passing.output)")
         #expect(try sh(diff).status == 0)
-        #expect(try repository.read("collab-diff.md").contains("| added | tasks.T1.updates.2 |"))
+        #expect(try repository.read("collab-diff.md").contains("| changed | tasks.T1.updates.2.note | V3.0已发布并通知相关方 | V3.0已发布并通知相关方及法务 |"))
         #expect(try sh(gitlab).status == 0)
         #expect(try repository.read("collab-junit.xml").contains("<testsuites"))
 
