@@ -74,6 +74,22 @@ struct ConcurrentWritersTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.file("collaborations/new-product-page/.collab.lock").path))
     }
 
+    /// A lock or temporary file a writer leaves for a moment is never committed with
+    /// `git add -A`: collab init writes collaborations/.gitignore.
+    @Test func locksAndTemporaryFilesAreIgnoredByGit() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("start")
+        try repo.scratch.write("collaborations/new-product-page/.collab.lock", "4194305\n")
+        try repo.scratch.write("collaborations/new-product-page/.collab.lock.stale", "")
+        try repo.scratch.write("collaborations/new-product-page/.collab-123-tasks.yaml.tmp", "tasks: []\n")
+        try repo.scratch.write("collaborations/.budget.new-123/problem.yaml", "title: x\n")
+        #expect(try repo.git("status", "--porcelain").isEmpty)
+        let created = try repo.collab("new", "budget-2025", "--title", "2025年预算编制", "--commit")
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: repo.scratch.file("collaborations/budget-2025/.collab.lock").path))
+        #expect(try repo.git("show", "--name-only", "--format=", "HEAD").split(separator: "\n").count == 4)
+    }
+
     @Test func aLockLeftByAProcessThatIsGoneIsTakenOver() throws {
         let workspace = try Self.readyToAdvance()
         // A process id that cannot be running: above Linux's pid_max.

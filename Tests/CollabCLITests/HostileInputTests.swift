@@ -158,7 +158,7 @@ struct HostileInputTests {
         CLI.expectNoCrash(new)
         #expect(new.status == 2 && new.stderr.contains("outside the workspace"), "\(new.stderr)")
         #expect(!fm.fileExists(atPath: outside.path + "/collaborations/intruder"))
-        #expect(try fm.contentsOfDirectory(atPath: outside.path + "/collaborations").sorted() == ["new-product-page", "q3-data-sync"])
+        #expect(try fm.contentsOfDirectory(atPath: outside.path + "/collaborations").sorted() == [".gitignore", "new-product-page", "q3-data-sync"])
     }
 
     @Test func diffAndLogRenderHostileRecordsAndAuthorsHarmlessly() throws {

@@ -82,6 +82,12 @@ public final class CollaborationLock {
         return Int32(text)
     }
 
+    /// The same lock after its folder was renamed to `folder`.
+    func moved(to folder: String) -> CollaborationLock {
+        held = false
+        return CollaborationLock(path: folder + "/" + Self.fileName)
+    }
+
     public func release() {
         guard held else { return }
         held = false

@@ -2,6 +2,16 @@
 
 extension BuiltinTemplate {
     static let collaborationsFiles: [(path: String, contents: String)] = [
+        ("collaborations/.gitignore",
+#"""
+# What collab writes for a moment while it changes a collaboration; never committed.
+# collab 修改协作时临时写入的文件，不要提交。
+.collab.lock
+.collab.lock.stale
+.collab-*.tmp
+.*.new-*/
+
+"""#),
         ("collaborations/new-product-page/feedback.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/feedback.schema.json

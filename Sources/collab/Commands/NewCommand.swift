@@ -73,7 +73,9 @@ struct NewCommand: Command {
             }
             files.append((file, bytes))
         }
-        try CollaborationWriter.create(folder, files, within: workspace.root)
+        // Held until the files are committed: the collaboration is new, and nobody else's yet.
+        let lock = try CollaborationWriter.create(folder, files, within: workspace.root)
+        defer { lock.release() }
         let shown = context.displayPath("collaborations/\(id)", workspace: workspace) + "/"
         var commitShown = ""
         if let repository {
