@@ -37,6 +37,20 @@ extension Command {
         return arguments.positionals
     }
 
+    /// A `--status` value: one of the task statuses, with a "did you mean" for a Chinese
+    /// name (完成 → done) or a typo.
+    static func taskStatus(_ word: String) throws(UsageError) -> TaskStatus {
+        if let status = TaskStatus(rawValue: word) { return status }
+        var message = Message(en: "--status '\(word)' is not one of todo, doing, blocked, done, dropped",
+                              zh: "--status「\(word)」不是 todo、doing、blocked、done、dropped 之一")
+        if let meant = TaskStatus(chineseName: word) {
+            message = message.then(.didYouMean(meant.rawValue))
+        } else if let close = Suggestion.closest(to: word, in: TaskStatus.allCases.map(\.rawValue)) {
+            message = message.then(.didYouMean(close))
+        }
+        throw UsageError(message, command: Self.name)
+    }
+
     /// The command's positional arguments, refusing more than `maximum`.
     static func positionals(_ arguments: ParsedArguments, maximum: Int) throws(UsageError) -> [String] {
         if arguments.positionals.count > maximum {

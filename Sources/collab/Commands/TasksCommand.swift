@@ -46,17 +46,7 @@ struct TasksCommand: Command {
                                 all: arguments.has("--all"))
         for list in arguments.values("--status") {
             for word in list.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }) {
-                let name = String(word)
-                guard let status = TaskStatus(rawValue: name) else {
-                    var message = Message(en: "--status '\(name)' is not one of todo, doing, blocked, done, dropped",
-                                          zh: "--status「\(name)」不是 todo、doing、blocked、done、dropped 之一")
-                    if let meant = TaskStatus(chineseName: name) {
-                        message = message.then(.didYouMean(meant.rawValue))
-                    } else if let close = Suggestion.closest(to: name, in: TaskStatus.allCases.map(\.rawValue)) {
-                        message = message.then(.didYouMean(close))
-                    }
-                    throw UsageError(message, command: Self.name)
-                }
+                let status = try Self.taskStatus(String(word))
                 filter.statuses.insert(status)
             }
         }

@@ -49,7 +49,7 @@ struct UpdateCommand: Command {
             throw UsageError(message, command: Self.name)
         }
         (task, note) = (rest[0], rest[1])
-        status = try arguments.value("--status").map { (name: String) throws(UsageError) -> TaskStatus in try Self.status(name) }
+        status = try arguments.value("--status").map { (name: String) throws(UsageError) -> TaskStatus in try Self.taskStatus(name) }
         by = arguments.value("--by")
         date = try arguments.value("--date").map { (text: String) throws(UsageError) -> CalendarDate in
             guard let date = CalendarDate(text) else {
@@ -57,18 +57,6 @@ struct UpdateCommand: Command {
             }
             return date
         }
-    }
-
-    static func status(_ name: String) throws(UsageError) -> TaskStatus {
-        if let status = TaskStatus(rawValue: name) { return status }
-        var message = Message(en: "--status '\(name)' is not one of todo, doing, blocked, done, dropped",
-                              zh: "--status「\(name)」不是 todo、doing、blocked、done、dropped 之一")
-        if let meant = TaskStatus(chineseName: name) {
-            message = message.then(.didYouMean(meant.rawValue))
-        } else if let close = Suggestion.closest(to: name, in: TaskStatus.allCases.map(\.rawValue)) {
-            message = message.then(.didYouMean(close))
-        }
-        throw UsageError(message, command: Self.name)
     }
 
     func run(_ context: Context) throws -> ExitStatus {
