@@ -158,7 +158,7 @@ public struct RecordEditor {
                 default:
                     throw shown.segments.isEmpty ? .notAMapping(file.rawValue) : .notAMapping(shown.description)
                 }
-                if case .list(let inner)? = schema?.kind(key) { schema = inner } else if case .object(let inner)? = schema?.kind(key) { schema = inner } else { schema = nil }
+                schema = schema?.nested(key)
             case .item(let label, let occurrence):
                 guard let list = node?.sequence else { throw .notAList(shown.description) }
                 let labelled = Differ.labelled(list.items, schema?.itemKey ?? "")
