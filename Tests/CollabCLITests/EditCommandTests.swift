@@ -181,6 +181,19 @@ extension EditCommandTests {
         #expect(chinese.stderr.contains("已拒绝：这次改动会给 new-product-page 增加 1 个错误（见上）；未写入任何内容"), "\(chinese.stderr)")
     }
 
+    /// A change that adds a warning is written, and the warning is printed (on stderr, so
+    /// the change lines on stdout stay as they are).
+    @Test func aWarningTheChangeAddsIsPrintedAndTheChangeWritten() throws {
+        let workspace = try Scratch.workspace()
+        let result = try CLI.run(["set", "new-product-page", "tasks.T5.due=2024-06-30"], in: workspace.path, environment: Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "new-product-page: tasks.T5.due 2024-07-12 → 2024-06-30\n")
+        let warnings = result.stderr.split(separator: "\n")
+        #expect(warnings.count == 1 && warnings[0].hasPrefix("collaborations/new-product-page/tasks.yaml:52:10: warning: ")
+                && warnings[0].hasSuffix("[task-overdue]"), "\(result.stderr)")
+        #expect(try workspace.read(Self.tasks).contains("    due: 2024-06-30\n"))
+    }
+
     @Test func badPathsExitTwoWithWhatExistsAndWriteNothing() throws {
         let workspace = try Scratch.workspace()
         let cases: [(arguments: [String], message: String)] = [
