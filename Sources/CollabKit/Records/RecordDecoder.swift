@@ -233,7 +233,7 @@ extension Message {
         Message(en: "\(what.text(.en)) '\(text)' is not a date; write YYYY-MM-DD",
                 zh: "\(what.text(.zh))的值「\(text)」不是日期；请写成 YYYY-MM-DD")
     }
-    fileprivate static func notOneOf(_ key: String, _ text: String, _ names: [String]) -> Message {
+    static func notOneOf(_ key: String, _ text: String, _ names: [String]) -> Message {
         Message(en: "\(key) '\(text)' is not one of \(names.joined(separator: ", "))",
                 zh: "\(key) 的值「\(text)」不是 \(names.joined(separator: "、")) 之一")
     }

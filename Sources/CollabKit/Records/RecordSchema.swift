@@ -87,9 +87,14 @@ extension RecordSchema {
             field("members", .textList, "Members / 成员", "People who may own tasks for this department. 可负责本部门任务的人员。"),
         ], itemKey: "id")), "Department directory / 部门目录", "Every department collaborations may involve. 协作可能涉及的所有部门。"),
         field("settings", .object(RecordSchema([
-            field("due_soon_days", .days, "Due-soon window / 临近截止提醒天数", "task-due-soon fires this many days before a due date. 截止前多少天提醒。"),
-            field("stale_update_days", .days, "Stale after / 进展停滞天数", "task-stale fires when a doing or blocked task has no update for longer. 进行中或受阻任务多少天无更新即提醒。"),
-        ])), "Settings / 设置", "Reminder windows, in days. 提醒天数。"),
+            field("due_soon_days", .days, "Due-soon window / 临近截止提醒天数", "task-due-soon fires this many working days before a due date. 截止前多少个工作日提醒。"),
+            field("stale_update_days", .days, "Stale after / 进展停滞天数", "task-stale fires when a doing or blocked task has no update for more working days. 进行中或受阻任务多少个工作日无更新即提醒。"),
+        ])), "Settings / 设置", "Reminder windows, in working days. 提醒天数（按工作日计）。"),
+        field("calendar", .object(RecordSchema([
+            field("workdays", .textList, "Working weekdays / 工作日", "mon, tue, wed, thu, fri, sat, sun; default mon to fri. 每周的工作日，默认周一至周五。"),
+            field("holidays", .textList, "Holidays / 节假日", "Days off, YYYY-MM-DD. 放假的日期。"),
+            field("extra_workdays", .textList, "Make-up workdays / 调休上班日", "Days off by weekday that are working days (调休), YYYY-MM-DD. 调休上班的日期。"),
+        ])), "Working calendar / 工作日历", "Which days are working days for due_soon_days, stale_update_days and reminders; default Monday to Friday. 计算提醒天数所用的工作日，默认周一至周五。"),
     ])
 
     public static let problem = RecordSchema([

@@ -19,6 +19,7 @@ public struct WorkspaceConfig: Sendable {
     public var name: TextField?
     public var departments: ListField<Department>?
     public var settings = Settings()
+    public var calendar = WorkingCalendar()
     /// The directory by department id (first listing wins), or nil when collab.yaml lists no
     /// departments.
     public private(set) var directory: [String: Department]?
@@ -53,6 +54,30 @@ public struct WorkspaceConfig: Sendable {
             settings.dueSoonDays = WorkspaceConfig.days(item, "due_soon_days", &decoder) ?? settings.dueSoonDays
             settings.staleUpdateDays = WorkspaceConfig.days(item, "stale_update_days", &decoder) ?? settings.staleUpdateDays
         }
+        if let item = decoder.object(root, "calendar", keys: RecordSchema.workspace.nested("calendar").keys) {
+            calendar = WorkspaceConfig.calendar(item, &decoder)
+        }
+    }
+
+    private static func calendar(_ item: MappingReader, _ decoder: inout RecordDecoder) -> WorkingCalendar {
+        var calendar = WorkingCalendar()
+        if let workdays = decoder.textList(item, "workdays") {
+            calendar.workdays = []
+            for day in workdays.items {
+                if let index = WorkingCalendar.weekdayNames.firstIndex(of: day.value) {
+                    calendar.workdays.insert(index)
+                } else {
+                    let hint = Suggestion.closest(to: day.value, in: WorkingCalendar.weekdayNames).map(Message.didYouMean)
+                    decoder.report(.invalidValue, day.range, Message.notOneOf("workdays", day.value, WorkingCalendar.weekdayNames).then(hint))
+                }
+            }
+        }
+        for (key, days) in [("holidays", \WorkingCalendar.holidays), ("extra_workdays", \WorkingCalendar.extraWorkdays)] {
+            for text in decoder.textList(item, key)?.items ?? [] {
+                if let date = decoder.date(text, what: .key(key)) { calendar[keyPath: days].insert(date.value) }
+            }
+        }
+        return calendar
     }
 
     private static func days(_ item: MappingReader, _ key: String, _ decoder: inout RecordDecoder) -> Int? {

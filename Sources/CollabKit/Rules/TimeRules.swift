@@ -1,5 +1,6 @@
 /// From execute on, relative to today: overdue and stale tasks (warnings), tasks due soon
-/// (notices). Only open tasks count.
+/// (notices). Only open tasks count. "Soon" and "stale" count working days of the workspace's
+/// calendar (a task updated on Friday is not stale on Monday); messages count calendar days.
 enum TimeRules {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         guard let table = context.tasks else { return [] }
@@ -10,7 +11,7 @@ enum TimeRules {
                 let daysLeft = due.value.days(since: context.today)
                 if daysLeft < 0 {
                     findings.append(context.finding(.taskOverdue, .tasks, due.range, Message.overdue(task.name, due.value, -daysLeft)))
-                } else if daysLeft <= settings.dueSoonDays {
+                } else if context.config.calendar.workingDays(from: context.today, to: due.value) <= settings.dueSoonDays {
                     findings.append(context.finding(.taskDueSoon, .tasks, due.range, Message.dueSoon(task.name, due.value, daysLeft)))
                 }
             }
@@ -20,13 +21,13 @@ enum TimeRules {
     }
 
     /// A doing or blocked task whose latest update (or, without one, its start or the
-    /// problem's opening) is older than stale_update_days.
+    /// problem's opening) is more than stale_update_days working days ago.
     private static func staleness(_ task: TaskTable.Task, _ context: RuleContext) -> Diagnostic? {
         guard let status = task.status, status.value == .doing || status.value == .blocked else { return nil }
         let latestUpdate = task.updates?.items.compactMap(\.date).max { $0.value < $1.value }
         guard let since = latestUpdate?.value ?? task.start?.value ?? context.problem?.opened?.value else { return nil }
+        guard context.config.calendar.workingDays(from: since, to: context.today) > context.config.settings.staleUpdateDays else { return nil }
         let days = context.today.days(since: since)
-        guard days > context.config.settings.staleUpdateDays else { return nil }
         let range = latestUpdate?.range ?? status.range
         return context.finding(.taskStale, .tasks, range, Message.stale(task.name, status.value, since, days, latestUpdate != nil))
     }

@@ -44,12 +44,73 @@ departments:
     members: [林律师]
 
 settings:
-  # Remind this many days before a due date (seed: 关键节点前1天提醒).
-  # 截止日前多少天提醒。
+  # Remind this many working days before a due date (seed: 关键节点前1天提醒).
+  # 截止日前多少个工作日提醒。
   due_soon_days: 1
-  # A doing/blocked task with no progress update for longer than this is stale (每日进度同步).
-  # 进行中/受阻任务超过多少天未更新进度即视为停滞。
+  # A doing/blocked task with no progress update for more working days than this is stale
+  # (每日进度同步): one updated on Friday is not stale on Monday.
+  # 进行中/受阻任务超过多少个工作日未更新进度即视为停滞；周五更新过的任务周一不算停滞。
   stale_update_days: 1
+
+# The working calendar (optional): which days count as working days for the settings above.
+# Without it, Monday to Friday. Uncomment and keep it current with the State Council's notice:
+# the 2024 and 2025 public holidays that fall on weekdays, and the make-up working days (调休).
+# 工作日历（可选）：上面两项设置按它计算工作日；不填时为周一至周五。取消注释后，请按国务院
+# 办公厅每年的放假通知更新：下面是 2024、2025 年落在工作日的法定节假日，以及调休上班日。
+# calendar:
+#   workdays: [mon, tue, wed, thu, fri]
+#   holidays:
+#     - 2024-01-01  # 元旦 New Year
+#     - 2024-02-12  # 春节 Spring Festival
+#     - 2024-02-13
+#     - 2024-02-14
+#     - 2024-02-15
+#     - 2024-02-16
+#     - 2024-04-04  # 清明节 Qingming
+#     - 2024-04-05
+#     - 2024-05-01  # 劳动节 Labour Day
+#     - 2024-05-02
+#     - 2024-05-03
+#     - 2024-06-10  # 端午节 Dragon Boat
+#     - 2024-09-16  # 中秋节 Mid-Autumn
+#     - 2024-09-17
+#     - 2024-10-01  # 国庆节 National Day
+#     - 2024-10-02
+#     - 2024-10-03
+#     - 2024-10-04
+#     - 2024-10-07
+#     - 2025-01-01  # 元旦 New Year
+#     - 2025-01-28  # 春节 Spring Festival
+#     - 2025-01-29
+#     - 2025-01-30
+#     - 2025-01-31
+#     - 2025-02-03
+#     - 2025-02-04
+#     - 2025-04-04  # 清明节 Qingming
+#     - 2025-05-01  # 劳动节 Labour Day
+#     - 2025-05-02
+#     - 2025-05-05
+#     - 2025-06-02  # 端午节 Dragon Boat
+#     - 2025-10-01  # 国庆节、中秋节 National Day and Mid-Autumn
+#     - 2025-10-02
+#     - 2025-10-03
+#     - 2025-10-06
+#     - 2025-10-07
+#     - 2025-10-08
+#   extra_workdays:
+#     - 2024-02-04  # 春节调休
+#     - 2024-02-18
+#     - 2024-04-07  # 清明节调休
+#     - 2024-04-28  # 劳动节调休
+#     - 2024-05-11
+#     - 2024-09-14  # 中秋节调休
+#     - 2024-09-29  # 国庆节调休
+#     - 2024-10-12
+#     - 2025-01-26  # 春节调休
+#     - 2025-02-08
+#     - 2025-04-27  # 劳动节调休
+#     - 2025-09-28  # 国庆节调休
+#     - 2025-10-11
 
 """#),
     ]
