@@ -218,6 +218,8 @@ extension EditCommandTests {
             (["update", "new-product-page", "T3", "x", "--date", "7月2日"], "--date '7月2日' is not a date YYYY-MM-DD"),
             (["update", "no-such-thing", "T3", "x"], "no-such-thing"),
             (["set", "new-product-page"], "set needs at least one PATH=VALUE"),
+            (["set", "Bad_ID", "tasks.T3.due=2024-07-09"], "'Bad_ID' is not a collaboration id"),
+            (["update"], "update needs a collaboration ID"),
         ]
         let before = try Self.records(workspace)
         for (arguments, message) in cases {

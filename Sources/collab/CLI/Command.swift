@@ -31,10 +31,16 @@ extension Command {
 
     /// Positional arguments that name collaborations, each checked to be a valid id.
     static func collaborationIDs(_ arguments: ParsedArguments) throws(UsageError) -> [String] {
-        for id in arguments.positionals where !Identifier.isCollaborationID(id) {
+        for id in arguments.positionals { _ = try collaborationID(id) }
+        return arguments.positionals
+    }
+
+    /// `id`, checked to be a valid collaboration id.
+    static func collaborationID(_ id: String) throws(UsageError) -> String {
+        guard Identifier.isCollaborationID(id) else {
             throw UsageError(Message(en: "'\(id)' is not a collaboration id ([a-z0-9][a-z0-9-]{0,63})", zh: "「\(id)」不是合法的协作编号（[a-z0-9][a-z0-9-]{0,63}）"), command: name)
         }
-        return arguments.positionals
+        return id
     }
 
     /// A `--status` value: one of the task statuses, with a "did you mean" for a Chinese

@@ -54,8 +54,9 @@ struct RecordEditRun {
                                  zh: "已拒绝：这次改动会给 \(id) 增加 \(errors) 个错误（见上）；未写入任何内容"))
             return .findings
         }
-        let diff = CollaborationDiff(id: id, oldStage: edit.original.problem?.stage?.value.rawValue,
-                                     newStage: stage(after: changes, edit), changes: changes)
+        let oldStage = edit.original.problem?.stage?.value.rawValue
+        let stageChange = changes.first { $0.path == RecordPath(.problem, [.key("stage")]) }
+        let diff = CollaborationDiff(id: id, oldStage: oldStage, newStage: stageChange.map(\.new) ?? oldStage, changes: changes)
         if dryRun {
             if context.format == "json" {
                 context.out(DiffReporter.json([diff], from: "worktree", to: nil, language: context.language))
@@ -71,7 +72,7 @@ struct RecordEditRun {
         var committed: ObjectID?
         if let repository {
             let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
-            committed = try repository.commit(files: edit.editedPaths.map { prefix + $0 }, message: "collab(\(id)): " + subject(changes, context))
+            committed = try repository.commit(files: edit.editedPaths.map { prefix + $0 }, message: "collab(\(id)): " + subject(changes))
         }
         if context.format == "json" {
             context.out(DiffReporter.json([diff], from: "worktree", to: committed.map { String($0.hex) }, language: context.language))
@@ -85,15 +86,9 @@ struct RecordEditRun {
     }
 
     /// The commit's subject: the change, or the paths of several.
-    private func subject(_ changes: [RecordChange], _ context: Context) -> String {
+    private func subject(_ changes: [RecordChange]) -> String {
         if changes.count == 1 { return DiffReporter.editLine(changes[0]) }
         return changes.compactMap { $0.path?.description }.joined(separator: ", ")
-    }
-
-    private func stage(after changes: [RecordChange], _ edit: CollaborationEdit) -> String? {
-        let old = edit.original.problem?.stage?.value.rawValue
-        guard let change = changes.first(where: { $0.path == RecordPath(.problem, [.key("stage")]) }) else { return old }
-        return change.new
     }
 }
 
@@ -111,7 +106,6 @@ extension Command {
         guard let id = arguments.positionals.first else {
             throw UsageError(Message(en: "\(name) needs a collaboration ID: \(usage)", zh: "\(name) 需要一个协作编号（ID）：\(usage)"), command: name)
         }
-        _ = try collaborationIDs(ParsedArguments(positionals: [id]))
-        return id
+        return try collaborationID(id)
     }
 }
