@@ -6,14 +6,15 @@ import Testing
 struct CIRecipesTests {
     static let folder = CLI.packageRoot.appendingPathComponent("docs/ci")
 
-    @Test(arguments: ["github-workflow.yml", "gitlab-ci.yml", "pre-commit"])
+    @Test(arguments: ["github-workflow.yml", "gitlab-ci.yml", "pre-commit", "github-remind.yml", "remind.cron"])
     func theReadmeShowsTheRecipeAsItIs(_ name: String) throws {
         let recipe = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
         let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains(recipe.trimmingCharacters(in: .newlines)))
     }
 
-    @Test(arguments: [("github-workflow.yml", "vendor.github-workflows"), ("gitlab-ci.yml", "vendor.gitlab-ci")])
+    @Test(arguments: [("github-workflow.yml", "vendor.github-workflows"), ("gitlab-ci.yml", "vendor.gitlab-ci"),
+                      ("github-remind.yml", "vendor.github-workflows")])
     func theWorkflowIsValidForItsCISystem(_ name: String, _ schema: String) throws {
         let result = try Program.run("/usr/bin/env", ["python3", "-m", "check_jsonschema", "--builtin-schema", schema,
                                                   Self.folder.appendingPathComponent(name).path])

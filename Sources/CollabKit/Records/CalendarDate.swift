@@ -71,6 +71,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// 0 = Monday … 6 = Sunday (1970-01-01, day 0, was a Thursday).
+    public var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 }
+
     /// Whole days from `other` to this date.
     public func days(since other: CalendarDate) -> Int { dayNumber - other.dayNumber }
 

@@ -13,15 +13,10 @@ public struct WorkingCalendar: Sendable, Equatable {
 
     public init() {}
 
-    /// 0 = Monday … 6 = Sunday (1970-01-01, day 0, was a Thursday).
-    public static func weekday(_ date: CalendarDate) -> Int {
-        ((date.dayNumber + 3) % 7 + 7) % 7
-    }
-
     public func isWorkday(_ date: CalendarDate) -> Bool {
         if extraWorkdays.contains(date) { return true }
         if holidays.contains(date) { return false }
-        return workdays.contains(Self.weekday(date))
+        return workdays.contains(date.weekday)
     }
 
     /// Working days after `start` up to and including `end` (negative when `end` is before
@@ -34,12 +29,12 @@ public struct WorkingCalendar: Sendable, Equatable {
         var count = span / 7 * workdays.count
         var day = start.adding(days: span / 7 * 7 + 1)
         while !(end < day) {
-            if workdays.contains(Self.weekday(day)) { count += 1 }
+            if workdays.contains(day.weekday) { count += 1 }
             day = day.adding(days: 1)
         }
         let inRange = { (date: CalendarDate) in start < date && !(end < date) }
-        count -= holidays.filter { inRange($0) && !extraWorkdays.contains($0) && workdays.contains(Self.weekday($0)) }.count
-        count += extraWorkdays.filter { inRange($0) && !workdays.contains(Self.weekday($0)) }.count
+        count -= holidays.filter { inRange($0) && !extraWorkdays.contains($0) && workdays.contains($0.weekday) }.count
+        count += extraWorkdays.filter { inRange($0) && !workdays.contains($0.weekday) }.count
         return count
     }
 }

@@ -86,14 +86,15 @@ public enum TaskListReporter {
         }
     }
 
+    /// Days left count working days of the calendar; days overdue count calendar days.
     static func days(_ row: TaskRow, _ language: Language) -> String {
-        guard let days = row.daysLeft, row.isOpen else { return "—" }
+        guard let days = row.daysLeft, let working = row.workingDaysLeft, row.isOpen else { return "—" }
         switch (language, days) {
         case (.en, 0): return "today"
-        case (.en, 1...): return "\(days) left"
+        case (.en, 1...): return working == 1 ? "1 workday" : "\(working) workdays"
         case (.en, _): return "\(-days) overdue"
         case (.zh, 0): return "今天到期"
-        case (.zh, 1...): return "剩 \(days) 天"
+        case (.zh, 1...): return "剩 \(working) 个工作日"
         case (.zh, _): return "逾期 \(-days) 天"
         }
     }
@@ -112,7 +113,7 @@ public enum TaskListReporter {
             }
             guard column == 1 else { return text }
             if row.isOverdue { return "\u{1b}[1;31m\(text)\u{1b}[0m" }
-            if row.isOpen && (row.daysLeft ?? Int.max) <= 1 { return "\u{1b}[1;33m\(text)\u{1b}[0m" }
+            if row.isOpen && (row.workingDaysLeft ?? Int.max) <= 1 { return "\u{1b}[1;33m\(text)\u{1b}[0m" }
             return text
         }
     }
@@ -133,6 +134,7 @@ public enum TaskListReporter {
                         json.member("due") { json.optionalString(row.dueText) }
                         json.member("status") { json.string(row.statusText) }
                         json.member("days_left") { if let days = row.daysLeft { json.number(days) } else { json.null() } }
+                        json.member("working_days_left") { if let days = row.workingDaysLeft { json.number(days) } else { json.null() } }
                         json.member("invalid") { json.array(row.rejected.keys.sorted()) { json.string($0) } }
                     }
                 }

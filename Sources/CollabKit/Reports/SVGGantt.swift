@@ -31,7 +31,7 @@ enum SVGGantt {
         var lastLabel = Int.min / 2
         var day = from
         while day <= to {
-            let weekStart = day.weekday == 1 && (day.days(since: from) / 7) % weeksPerTick == 0
+            let weekStart = day.weekday == 0 && (day.days(since: from) / 7) % weeksPerTick == 0
             if day == from || weekStart, x(day) - lastLabel >= axisLabelWidth {
                 svg += "<line class=\"grid\" x1=\"\(x(day))\" y1=\"\(axisHeight - 6)\" x2=\"\(x(day))\" y2=\"\(height - 4)\"/>"
                 svg += "<text class=\"axis\" x=\"\(x(day) + 2)\" y=\"\(axisHeight - 10)\">\(day.description.dropFirst(5))</text>\n"
@@ -62,9 +62,4 @@ enum SVGGantt {
         }
         return svg + "</svg>"
     }
-}
-
-extension CalendarDate {
-    /// ISO weekday: 1 Monday … 7 Sunday (1970-01-01 was a Thursday).
-    var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
 }

@@ -56,7 +56,7 @@ public enum CollaborationCheck {
         if let stage = context.problem?.stage?.value {
             for gate in stage.passedGates { findings += StageGate.findings(leaving: gate, context) }
             if stage == .closed { findings += VerifyGate.conclusionMatchesStage(context) }
-            if stage >= .execute { findings += TimeRules.check(context) }
+            if TaskAttention.applies(at: stage) { findings += TimeRules.check(context) }
         }
         return findings
     }

@@ -12,6 +12,9 @@ public struct TaskRow: Sendable, Equatable {
     public var status: TaskStatus?
     /// Days from today to the due date (negative: overdue); nil without a due date.
     public var daysLeft: Int?
+    /// Working days of the workspace's calendar from today to the due date (negative:
+    /// overdue); nil without a due date.
+    public var workingDaysLeft: Int?
     /// The status and due date as written (see `TaskTable.Task`).
     public var statusText: String
     public var dueText: String?
@@ -31,7 +34,7 @@ public struct TaskFilter: Sendable {
     /// Any of these statuses; empty: any status.
     public var statuses: Set<TaskStatus> = []
     public var overdueOnly = false
-    /// Open tasks due within this many days (overdue ones included).
+    /// Open tasks due within this many working days (overdue ones included).
     public var dueWithin: Int?
     /// Finished tasks of closed collaborations too.
     public var all = false
@@ -54,7 +57,7 @@ public struct TaskFilter: Sendable {
         let dueUnknown = row.rejected["due"] != nil
         if overdueOnly && !row.isOverdue && !dueUnknown { return false }
         if let dueWithin, !dueUnknown {
-            guard row.isOpen, let days = row.daysLeft, days <= dueWithin else { return false }
+            guard row.isOpen, let days = row.workingDaysLeft, days <= dueWithin else { return false }
         }
         return true
     }
@@ -63,13 +66,14 @@ public struct TaskFilter: Sendable {
 /// Tasks across collaborations: those with a rejected due date first (they need fixing),
 /// then by due date (undated last), then collaboration and position.
 public enum TaskList {
-    public static func rows(_ collaboration: Collaboration, today: CalendarDate) -> [TaskRow] {
+    public static func rows(_ collaboration: Collaboration, today: CalendarDate, calendar: WorkingCalendar) -> [TaskRow] {
         let closed = collaboration.problem?.stage?.value == .closed
         return (collaboration.tasks?.items ?? []).enumerated().map { index, task in
             TaskRow(collaboration: collaboration.id, collaborationClosed: closed, id: task.id?.value ?? "#\(index + 1)",
                     title: task.title?.value, owner: task.owner?.value, department: task.department?.value,
                     due: task.due?.value, status: task.rejected["status"] == nil ? task.status?.value ?? .todo : nil,
                     daysLeft: task.due.map { $0.value.days(since: today) },
+                    workingDaysLeft: task.due.map { calendar.workingDays(from: today, to: $0.value) },
                     statusText: task.statusText, dueText: task.dueText,
                     rejected: task.rejected.filter { $0.key != "start" })
         }
@@ -79,7 +83,8 @@ public enum TaskList {
     /// the records name (to tell an unknown `--department` or `--owner` from one without tasks).
     public static func run(_ workspace: Workspace, ids: [String] = [], filter: TaskFilter,
                            today: CalendarDate) throws(WorkspaceError) -> (Readout<TaskRow>, KnownNames) {
-        let read = try workspace.read(ids) { (rows($0, today: today), KnownNames($0)) }
+        let calendar = workspace.config.calendar
+        let read = try workspace.read(ids) { (rows($0, today: today, calendar: calendar), KnownNames($0)) }
         var known = KnownNames(workspace.config)
         for (_, names) in read.rows { known.formUnion(names) }
         let admitted = read.rows.flatMap(\.0).filter(filter.admits)

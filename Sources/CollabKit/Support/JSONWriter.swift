@@ -32,6 +32,21 @@ public final class JSONWriter {
         output += "]"
     }
 
+    /// An array whose elements `body` writes one by one.
+    public func array(_ body: () -> Void) {
+        separate()
+        output += "["
+        needsComma.append(false)
+        body()
+        needsComma.removeLast()
+        output += "]"
+    }
+
+    public func boolean(_ value: Bool) {
+        separate()
+        output += value ? "true" : "false"
+    }
+
     public func string(_ value: String) {
         separate()
         appendQuoted(value)

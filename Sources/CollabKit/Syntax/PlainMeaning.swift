@@ -47,7 +47,7 @@ enum PlainMeaning {
             switch character {
             case "0"..."9", "_", ".", ":": break
             case "e" where !exponent: exponent = true
-            case "+", "-" where previous == "e": break
+            case "+" where previous == "e", "-" where previous == "e": break
             default: return false
             }
             previous = character

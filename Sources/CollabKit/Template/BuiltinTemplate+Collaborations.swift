@@ -63,12 +63,15 @@ departments:
   - department: product
     role: lead
     liaison: 周经理
+    contact: mobile:13800000001
   - department: tech
     role: execute
     liaison: 冯主管
+    contact: dingtalk:feng.zhuguan
   - department: marketing
     role: execute
     liaison: 郑经理
+    contact: mobile:13800000003
   - department: sales
     role: informed
     liaison: 何经理
@@ -77,6 +80,7 @@ people:
     department: product
   - name: 钱工程师
     department: tech
+    contact: mobile:13800000002
 
 """#),
         ("collaborations/new-product-page/tasks.yaml",

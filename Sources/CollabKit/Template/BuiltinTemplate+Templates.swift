@@ -104,6 +104,10 @@ cadence:
 #     role: lead
 #     liaison: 李主管
 #     contact: wecom:li.zhuguan     # optional 联系方式（可选）
+# A contact written as mobile:13800000000, wecom:ID, dingtalk:ID or feishu:ID becomes an
+# @-mention in the group robot's reminder (collab remind); several may be given, separated
+# by commas. 联系方式写成 mobile:手机号、wecom:ID、dingtalk:ID 或 feishu:ID 时，
+# collab remind 推送到群里的提醒会 @ 此人；可写多个，用逗号分隔。
 departments:
 # Optional: further participants who may own tasks. 其他参与人（可选），可作为任务负责人：
 #   - name: 赵会计

@@ -15,22 +15,24 @@ struct TasksCommand: Command {
         .option("--status", value: "S", Message(en: "only tasks with status S (todo, doing, blocked, done, dropped); repeat it or give a comma list",
                                                 zh: "只列出状态为 S 的任务（todo、doing、blocked、done、dropped）；可重复此选项或用逗号分隔")),
         .flag("--overdue", Message(en: "only open tasks past their due date", zh: "只列出已逾期的未完成任务")),
-        .option("--due-within", value: "N", Message(en: "only open tasks due within N days (overdue ones included)",
-                                                    zh: "只列出 N 天内到期的未完成任务（含已逾期的）")),
+        .option("--due-within", value: "N", Message(en: "only open tasks due within N working days (overdue ones included)",
+                                                    zh: "只列出 N 个工作日内到期的未完成任务（含已逾期的）")),
         .flag("--all", Message(en: "also the done and dropped tasks of closed collaborations",
                                zh: "同时列出已关闭协作中已完成和已放弃的任务")),
     ]
     static let discussion: Message? = Message(en: """
-    Lists the tasks of the named collaborations, or of all. Days are counted from today
-    (--today or COLLAB_TODAY override the clock). The seeds' reminder one day before each
-    deadline (关键节点前1天提醒) is what a lead runs each morning:
+    Lists the tasks of the named collaborations, or of all. Days left are working days of
+    collab.yaml's calendar, days overdue are calendar days, both counted from today (--today
+    or COLLAB_TODAY override the clock). The seeds' reminder one day before each deadline
+    (关键节点前1天提醒) is what a lead runs each morning (collab remind posts it to the group):
         collab tasks --due-within 1
     A status or due date outside the schema is shown as written, marked (invalid), and never
     filtered out; what cannot be read is shown on stderr, and the exit status is then 1.
     An unknown --department or --owner exits 2 with a suggestion.
     """, zh: """
-    列出指定协作（不指定时为全部协作）的任务。天数从今天算起（--today 或 COLLAB_TODAY 可代替
-    系统时钟）。「关键节点前1天提醒」就是牵头人每天早上运行的：
+    列出指定协作（不指定时为全部协作）的任务。剩余天数按 collab.yaml 工作日历中的工作日计算，
+    逾期天数按自然日计算，都从今天算起（--today 或 COLLAB_TODAY 可代替系统时钟）。
+    「关键节点前1天提醒」就是牵头人每天早上运行的（collab remind 可把它推送到群里）：
         collab tasks --due-within 1
     超出 schema 的状态或截止日期按原样显示并标注 (invalid)，绝不会被过滤掉；无法读取的内容
     写到 stderr，此时退出码为 1。未知的 --department 或 --owner 以 2 退出，并给出建议。
@@ -52,7 +54,7 @@ struct TasksCommand: Command {
         }
         if let days = arguments.value("--due-within") {
             guard let value = Int(days), value >= 0 else {
-                throw UsageError(Message(en: "--due-within takes a whole number of days, not '\(days)'", zh: "--due-within 需要整数天数，而不是「\(days)」"), command: Self.name)
+                throw UsageError(Message(en: "--due-within takes a whole number of working days, not '\(days)'", zh: "--due-within 需要整数个工作日，而不是「\(days)」"), command: Self.name)
             }
             filter.dueWithin = value
         }

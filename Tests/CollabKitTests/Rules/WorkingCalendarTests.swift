@@ -16,7 +16,7 @@ struct WorkingCalendarTests {
 
     @Test func fridayToMondayIsOneWorkingDay() throws {
         let calendar = WorkingCalendar()
-        #expect(WorkingCalendar.weekday(try date("2024-06-14")) == 4)  // a Friday
+        #expect(try date("2024-06-14").weekday == 4)  // a Friday
         #expect(calendar.workingDays(from: try date("2024-06-14"), to: try date("2024-06-17")) == 1)
         #expect(calendar.workingDays(from: try date("2024-06-17"), to: try date("2024-06-14")) == -1)
         #expect(calendar.workingDays(from: try date("2024-06-14"), to: try date("2024-06-14")) == 0)

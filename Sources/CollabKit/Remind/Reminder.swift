@@ -1,0 +1,156 @@
+/// One open task that needs attention today (docs/reference.md §10), with what the owner
+/// needs to act on it: the collaboration, the latest progress note, the owner's contact and
+/// the collaboration's channel.
+public struct ReminderItem: Sendable {
+    public struct Progress: Sendable, Equatable {
+        public var date: CalendarDate?
+        public var by: String?
+        public var note: String?
+    }
+
+    public var collaboration: String
+    public var id: String
+    public var title: String?
+    public var owner: String?
+    public var department: String?
+    /// The status as written.
+    public var status: String
+    public var due: CalendarDate?
+    public var attention: TaskAttention
+    /// The task's note when it is blocked (what it waits for).
+    public var blockedNote: String?
+    public var latest: Progress?
+    public var contact: Contact?
+    public var channel: String?
+    /// The task's place in its file, to keep the file's order among equal due dates.
+    var position: Int
+}
+
+/// The items of one owner within a department group.
+public struct ReminderOwner: Sendable {
+    public var owner: String?
+    public var contact: Contact?
+    public var items: [ReminderItem]
+}
+
+/// A department's part of the digest: its owners, and the channels of the collaborations
+/// its items belong to.
+public struct ReminderGroup: Sendable {
+    public struct Channel: Sendable, Equatable {
+        public var collaboration: String
+        public var channel: String
+    }
+
+    public var department: String?
+    /// The department's name in collab.yaml's directory.
+    public var name: String?
+    public var channels: [Channel]
+    public var owners: [ReminderOwner]
+
+    public var itemCount: Int { owners.reduce(0) { $0 + $1.items.count } }
+}
+
+/// What needs attention today, grouped by department, then owner.
+public struct ReminderDigest: Sendable {
+    public var today: CalendarDate
+    /// Working days that count as "due soon".
+    public var within: Int
+    public var groups: [ReminderGroup]
+
+    public var isEmpty: Bool { groups.isEmpty }
+    public var itemCount: Int { groups.reduce(0) { $0 + $1.itemCount } }
+}
+
+/// Builds the digest of `collab remind` from the workspace's collaborations.
+public enum Reminders {
+    /// `within`: working days that count as soon; nil: collab.yaml's due_soon_days.
+    public static func run(_ workspace: Workspace, ids: [String] = [], within: Int? = nil,
+                           today: CalendarDate) throws(WorkspaceError) -> (ReminderDigest, problems: [Diagnostic]) {
+        let config = workspace.config
+        let within = within ?? config.settings.dueSoonDays
+        let read = try workspace.read(ids) { collaboration in
+            items(RuleContext(collaboration: collaboration, config: config, today: today), within: within)
+        }
+        let digest = ReminderDigest(today: today, within: within, groups: group(read.rows.flatMap { $0 }, config))
+        return (digest, read.problems)
+    }
+
+    /// The open tasks of a collaboration at execute or later that need attention.
+    static func items(_ context: RuleContext, within: Int) -> [ReminderItem] {
+        guard TaskAttention.applies(at: context.collaboration.problem?.stage?.value),
+              let tasks = context.collaboration.tasks?.items else { return [] }
+        let channel = context.collaboration.stakeholders?.channel?.value
+        return tasks.enumerated().compactMap { index, task in
+            guard let attention = TaskAttention(task, context, within: within), !attention.isEmpty else { return nil }
+            let latest = task.latestUpdate.map { ReminderItem.Progress(date: $0.date?.value, by: $0.by?.value, note: $0.note?.value) }
+            return ReminderItem(collaboration: context.collaboration.id, id: task.id?.value ?? "#\(index + 1)",
+                                title: task.title?.value, owner: task.owner?.value, department: task.department?.value,
+                                status: task.statusText, due: task.due?.value, attention: attention,
+                                blockedNote: attention.blocked ? task.note?.value : nil, latest: latest,
+                                contact: contact(of: task.owner?.value, in: task.department?.value, context).map(Contact.init),
+                                channel: channel, position: index)
+        }
+    }
+
+    /// The owner's contact: as liaison of the task's department, as a listed person, or as
+    /// liaison of another department.
+    static func contact(of owner: String?, in department: String?, _ context: RuleContext) -> String? {
+        guard let owner, let stakeholders = context.collaboration.stakeholders else { return nil }
+        let liaisons = stakeholders.departments?.items.filter { $0.liaison?.value == owner } ?? []
+        let people = stakeholders.people?.items.filter { $0.name?.value == owner } ?? []
+        let candidates = liaisons.filter { $0.department?.value == department }.map(\.contact)
+            + people.filter { $0.department?.value == department }.map(\.contact)
+            + liaisons.map(\.contact) + people.map(\.contact)
+        return candidates.lazy.compactMap { $0?.value }.first { !$0.isEmpty }
+    }
+
+    /// Departments in collab.yaml's order (the others by id, then items without one); owners
+    /// in the order of their most urgent item; items by due date (overdue first), undated
+    /// last, then by collaboration and place in the file.
+    static func group(_ items: [ReminderItem], _ config: WorkspaceConfig) -> [ReminderGroup] {
+        let sorted = items.sorted { a, b in
+            switch (a.due, b.due) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return (a.collaboration, a.position) < (b.collaboration, b.position)
+            }
+        }
+        var order: [String: Int] = [:]
+        for (index, department) in (config.departments?.items ?? []).enumerated() {
+            if let id = department.id?.value, order[id] == nil { order[id] = index }
+        }
+        var departments: [String?] = []
+        var byDepartment: [String?: [ReminderItem]] = [:]
+        for item in sorted {
+            if byDepartment[item.department] == nil { departments.append(item.department) }
+            byDepartment[item.department, default: []].append(item)
+        }
+        departments.sort { a, b in
+            switch (a, b) {
+            case (nil, _): return false
+            case (_, nil): return true
+            case let (x?, y?): return (order[x] ?? Int.max, x) < (order[y] ?? Int.max, y)
+            }
+        }
+        return departments.map { department in
+            let items = byDepartment[department] ?? []
+            var owners: [ReminderOwner] = []
+            for item in items {
+                if let index = owners.firstIndex(where: { $0.owner == item.owner }) {
+                    owners[index].items.append(item)
+                    if owners[index].contact == nil { owners[index].contact = item.contact }
+                } else {
+                    owners.append(ReminderOwner(owner: item.owner, contact: item.contact, items: [item]))
+                }
+            }
+            var channels: [ReminderGroup.Channel] = []
+            for item in items {
+                guard let channel = item.channel, !channels.contains(where: { $0.collaboration == item.collaboration }) else { continue }
+                channels.append(.init(collaboration: item.collaboration, channel: channel))
+            }
+            return ReminderGroup(department: department, name: department.flatMap { config.directory?[$0]?.name?.value },
+                                 channels: channels, owners: owners)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// `collab remind` as text, Markdown or JSON (docs/reference.md §10). An empty digest is no
+/// output at all, so a scheduled job posts nothing.
+public enum ReminderReporter {
+    public static func text(_ digest: ReminderDigest, language: Language) -> String {
+        guard !digest.isEmpty else { return "" }
+        var out = ""
+        let safe = TerminalText.escape
+        for line in DigestText.lines(digest, DigestText.entries(digest)[...], part: nil, cut: nil, language) {
+            switch line {
+            case .title(let text): out += text + "\n"
+            case .department(let text): out += "\n" + safe(text) + "\n"
+            case .channel(let text): out += "  " + safe(text) + "\n"
+            case .owner(let name, let contact): out += "  " + safe(name + (contact.map { " · " + $0.text } ?? "")) + "\n"
+            case .item(let text): out += "    " + safe(text) + "\n"
+            case .detail(let text): out += "      " + safe(text) + "\n"
+            }
+        }
+        return out
+    }
+
+    public static func markdown(_ digest: ReminderDigest, language: Language) -> String {
+        guard !digest.isEmpty else { return "" }
+        var out = ""
+        for line in DigestText.lines(digest, DigestText.entries(digest)[...], part: nil, cut: nil, language) {
+            switch line {
+            case .title(let text): out += "### " + Markdown.escapeCell(text) + "\n"
+            case .department(let text): out += "\n#### " + Markdown.escapeCell(text) + "\n\n"
+            case .channel(let text): out += Markdown.escapeCell(text) + "\n\n"
+            case .owner(let name, let contact):
+                out += "**" + Markdown.escapeCell(name) + "**" + (contact.map { " · " + Markdown.escapeCell($0.text) } ?? "") + "\n\n"
+            case .item(let text): out += "- " + Markdown.escapeCell(text) + "\n"
+            case .detail(let text): out += "  - " + Markdown.escapeCell(text) + "\n"
+            }
+        }
+        return out
+    }
+
+    public static func json(_ digest: ReminderDigest) -> String {
+        guard !digest.isEmpty else { return "" }
+        let json = JSONWriter()
+        json.object {
+            json.member("version") { json.number(1) }
+            json.member("today") { json.string(digest.today.description) }
+            json.member("within") { json.number(digest.within) }
+            json.member("departments") {
+                json.array(digest.groups) { group in
+                    json.object {
+                        json.member("department") { json.optionalString(group.department) }
+                        json.member("name") { json.optionalString(group.name) }
+                        json.member("channels") {
+                            json.array(group.channels) { channel in
+                                json.object {
+                                    json.member("collaboration") { json.string(channel.collaboration) }
+                                    json.member("channel") { json.string(channel.channel) }
+                                }
+                            }
+                        }
+                        json.member("owners") { json.array(group.owners) { owner(json, $0) } }
+                    }
+                }
+            }
+        }
+        return json.output + "\n"
+    }
+
+    private static func owner(_ json: JSONWriter, _ owner: ReminderOwner) {
+        json.object {
+            json.member("owner") { json.optionalString(owner.owner) }
+            json.member("contact") { json.optionalString(owner.contact?.text) }
+            json.member("items") { json.array(owner.items) { item(json, $0) } }
+        }
+    }
+
+    private static func item(_ json: JSONWriter, _ item: ReminderItem) {
+        json.object {
+            json.member("kind") { json.string("task") }
+            json.member("collaboration") { json.string(item.collaboration) }
+            json.member("id") { json.string(item.id) }
+            json.member("title") { json.optionalString(item.title) }
+            json.member("status") { json.string(item.status) }
+            json.member("due") { json.optionalString(item.due?.description) }
+            json.member("reasons") { reasons(json, item) }
+            json.member("latest_update") {
+                guard let latest = item.latest else { return json.null() }
+                json.object {
+                    json.member("date") { json.optionalString(latest.date?.description) }
+                    json.member("by") { json.optionalString(latest.by) }
+                    json.member("note") { json.optionalString(latest.note) }
+                }
+            }
+        }
+    }
+
+    /// `overdue` (days late), `due_soon` (working days and days left), `blocked` (the
+    /// note), `stale` (since when, days).
+    private static func reasons(_ json: JSONWriter, _ item: ReminderItem) {
+        json.array {
+            switch item.attention.deadline {
+            case .overdue(let days)?:
+                json.object {
+                    json.member("reason") { json.string("overdue") }
+                    json.member("days") { json.number(days) }
+                }
+            case .dueSoon(let working, let days)?:
+                json.object {
+                    json.member("reason") { json.string("due_soon") }
+                    json.member("working_days") { json.number(working) }
+                    json.member("days") { json.number(days) }
+                }
+            case nil: break
+            }
+            if item.attention.blocked {
+                json.object {
+                    json.member("reason") { json.string("blocked") }
+                    json.member("note") { json.optionalString(item.blockedNote) }
+                }
+            }
+            if let stale = item.attention.stale {
+                json.object {
+                    json.member("reason") { json.string("stale") }
+                    json.member("since") { json.string(stale.since.description) }
+                    json.member("days") { json.number(stale.days) }
+                }
+            }
+        }
+    }
+}
