@@ -53,16 +53,16 @@ public enum ChatDigest {
         var start = 0
         while start < entries.count {
             let cut = fits(start..<start + 1, .chat) ? DigestCut.chat : .tight
-            // The longest run from `start` that fits (a longer run is never smaller).
-            var end = start + 1
-            if fits(start..<entries.count, cut) {
-                end = entries.count
-            } else {
-                var over = entries.count
-                while over - end > 1 {
-                    let middle = (end + over) / 2
-                    if fits(start..<middle, cut) { end = middle } else { over = middle }
-                }
+            // The longest run from `start` that fits (a longer run is never smaller): runs
+            // of 2, 4, 8… entries until one is too long, then halving between the two.
+            var end = start + 1, over = entries.count + 1
+            while over > end + 1, end < entries.count {
+                let next = min(start + (end - start) * 2, entries.count)
+                if fits(start..<next, cut) { end = next } else { over = next; break }
+            }
+            while over - end > 1 {
+                let middle = (end + over) / 2
+                if fits(start..<middle, cut) { end = middle } else { over = middle }
             }
             if end < entries.count {
                 end = boundary(entries, start, end) { $0.group } ?? boundary(entries, start, end) { $0.owner } ?? end

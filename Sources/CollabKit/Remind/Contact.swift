@@ -22,8 +22,9 @@ public struct Contact: Sendable, Equatable {
 
     public func ids(_ kind: Kind) -> [String] { ids[kind] ?? [] }
 
-    /// Digits for a mobile number (an optional leading +); letters, digits, and `_ - . @`
-    /// for a platform's user id: nothing that could break out of a message's markup.
+    /// Digits for a mobile number (an optional leading +); letters, digits, `_`, `-` and `.`
+    /// for a platform's user id: nothing that could break out of a message's markup, and no
+    /// `@all` that would call the whole group.
     static func isID(_ value: String, _ kind: Kind) -> Bool {
         guard !value.isEmpty, value.count <= 64 else { return false }
         switch kind {
@@ -31,7 +32,7 @@ public struct Contact: Sendable, Equatable {
             let digits = value.hasPrefix("+") ? value.dropFirst() : Substring(value)
             return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
         case .wecom, .dingtalk, .feishu:
-            return value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.@".contains($0)) }
+            return value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }
         }
     }
 }

@@ -26,6 +26,12 @@ public struct TaskAttention: Sendable, Equatable {
 
     public var isEmpty: Bool { deadline == nil && stale == nil && !blocked }
 
+    public init(deadline: Deadline?, stale: Staleness?, blocked: Bool) {
+        self.deadline = deadline
+        self.stale = stale
+        self.blocked = blocked
+    }
+
     /// The deadline rules apply from the execute stage on, when the work has been planned.
     public static func applies(at stage: Stage?) -> Bool { (stage.map { $0 >= .execute }) ?? false }
 
