@@ -36,43 +36,45 @@ struct ChatMessage {
 /// boundaries where one department fits in a message, else at owner boundaries, else
 /// between items; every item is in exactly one message. Each message repeats the title
 /// (with its part, "2/3") and the department and owner it continues.
+///
+/// Sizes are added up line by line (`ChatPlatform.increment`: exactly what a line adds, or
+/// a byte more), so finding where each message ends costs one pass; every message is then
+/// rendered once and measured as a whole.
 public enum ChatDigest {
     /// One JSON document per message, in order.
     public static func messages(_ digest: ReminderDigest, for platform: ChatPlatform, language: Language) -> [String] {
         guard !digest.isEmpty else { return [] }
         let entries = DigestText.entries(digest)
-        let widest = "\(entries.count)/\(entries.count)"
-        func render(_ range: Range<Int>, part: String?, cut: DigestCut) -> ChatMessage {
-            let lines = DigestText.lines(digest, entries[range], part: part, cut: cut, language)
-            return message(lines, digest, platform, language)
+        let widest = DigestLine.title(DigestText.title(digest, part: "\(entries.count)/\(entries.count)").text(language))
+        let base = platform.size(platform.message([widest], language))
+        var pieces = entries.map { DigestText.piece(digest, $0, cut: .chat, language) }
+        func increment(_ index: Int, after previous: DigestEntry?) -> Int {
+            pieces[index].lines(after: previous).reduce(0) { $0 + platform.increment($1) }
         }
-        func fits(_ range: Range<Int>, _ cut: DigestCut) -> Bool {
-            platform.size(render(range, part: widest, cut: cut)) <= platform.limit
+        for index in pieces.indices where base + increment(index, after: nil) > platform.limit {
+            pieces[index] = DigestText.piece(digest, entries[index], cut: .tight, language)
         }
-        var parts: [(Range<Int>, DigestCut)] = []
+        var ranges: [Range<Int>] = []
         var start = 0
         while start < entries.count {
-            let cut = fits(start..<start + 1, .chat) ? DigestCut.chat : .tight
-            // The longest run from `start` that fits (a longer run is never smaller): runs
-            // of 2, 4, 8… entries until one is too long, then halving between the two.
-            var end = start + 1, over = entries.count + 1
-            while over > end + 1, end < entries.count {
-                let next = min(start + (end - start) * 2, entries.count)
-                if fits(start..<next, cut) { end = next } else { over = next; break }
-            }
-            while over - end > 1 {
-                let middle = (end + over) / 2
-                if fits(start..<middle, cut) { end = middle } else { over = middle }
+            var size = base + increment(start, after: nil)
+            var end = start + 1
+            while end < entries.count {
+                let more = increment(end, after: entries[end - 1])
+                if size + more > platform.limit { break }
+                size += more
+                end += 1
             }
             if end < entries.count {
                 end = boundary(entries, start, end) { $0.group } ?? boundary(entries, start, end) { $0.owner } ?? end
             }
-            parts.append((start..<end, cut))
+            ranges.append(start..<end)
             start = end
         }
-        return parts.enumerated().map { index, part in
-            let label = parts.count == 1 ? nil : "\(index + 1)/\(parts.count)"
-            return render(part.0, part: label, cut: part.1).body
+        return ranges.enumerated().map { index, range in
+            let part = ranges.count == 1 ? nil : "\(index + 1)/\(ranges.count)"
+            let title = DigestLine.title(DigestText.title(digest, part: part).text(language))
+            return platform.message([title] + DigestPiece.lines(pieces[range]), language).body
         }
     }
 
@@ -83,14 +85,38 @@ public enum ChatDigest {
             key(entries[index]) != key(entries[index - 1]) || entries[index].group != entries[index - 1].group
         }
     }
+}
 
-    private static func message(_ lines: [DigestLine], _ digest: ReminderDigest, _ platform: ChatPlatform,
-                                _ language: Language) -> ChatMessage {
-        switch platform {
+extension ChatPlatform {
+    func message(_ lines: [DigestLine], _ language: Language) -> ChatMessage {
+        switch self {
         case .wecom: return wecom(lines)
         case .dingtalk: return dingtalk(lines)
         case .feishu: return feishu(lines, language)
         }
+    }
+
+    /// The bytes `line` adds to a message, as `size` counts them: exact, or one more (the
+    /// comma a first element does without; a mention repeated in one message).
+    func increment(_ line: DigestLine) -> Int {
+        switch self {
+        case .wecom:
+            return Self.wecomFragment(line).utf8.count
+        case .dingtalk:
+            let ids = Self.dingtalkMentions(line)
+            return Self.quotedSize(Self.dingtalkFragment(line)) - 2 + (ids.mobiles + ids.users).reduce(0) { $0 + Self.quotedSize($1) + 1 }
+        case .feishu:
+            guard let paragraph = Self.feishuParagraph(line) else { return 0 }
+            let json = JSONWriter()
+            Self.feishuWrite(json, paragraph)
+            return json.output.utf8.count + 1
+        }
+    }
+
+    private static func quotedSize(_ text: String) -> Int {
+        let json = JSONWriter()
+        json.string(text)
+        return json.output.utf8.count
     }
 
     private static func mentions(_ lines: [DigestLine], _ kind: Contact.Kind) -> [String] {
@@ -101,48 +127,57 @@ public enum ChatDigest {
         return ids
     }
 
-    private static func wecom(_ lines: [DigestLine]) -> ChatMessage {
-        var content = ""
-        for line in lines {
-            switch line {
-            case .title(let text): content += text + "\n"
-            case .department(let text): content += "\n【" + text + "】\n"
-            case .channel(let text): content += text + "\n"
-            case .owner(let name, let contact): content += name + (contact.map { " · " + $0.text } ?? "") + "\n"
-            case .item(let text): content += "· " + text + "\n"
-            case .detail(let text): content += "  " + text + "\n"
-            }
+    static func wecomFragment(_ line: DigestLine) -> String {
+        switch line {
+        case .title(let text): return text + "\n"
+        case .department(let text): return "\n【" + text + "】\n"
+        case .channel(let text): return text + "\n"
+        case .owner(let name, let contact): return name + (contact.map { " · " + $0.text } ?? "") + "\n"
+        case .item(let text): return "· " + text + "\n"
+        case .detail(let text): return "  " + text + "\n"
         }
-        content = String(content.dropLast())
+    }
+
+    private func wecom(_ lines: [DigestLine]) -> ChatMessage {
+        let content = String(lines.map(Self.wecomFragment).joined().dropLast())
         let json = JSONWriter()
         json.object {
             json.member("msgtype") { json.string("text") }
             json.member("text") {
                 json.object {
                     json.member("content") { json.string(content) }
-                    json.member("mentioned_list") { json.array(mentions(lines, .wecom)) { json.string($0) } }
-                    json.member("mentioned_mobile_list") { json.array(mentions(lines, .mobile)) { json.string($0) } }
+                    json.member("mentioned_list") { json.array(Self.mentions(lines, .wecom)) { json.string($0) } }
+                    json.member("mentioned_mobile_list") { json.array(Self.mentions(lines, .mobile)) { json.string($0) } }
                 }
             }
         }
         return ChatMessage(body: json.output, content: content)
     }
 
-    private static func dingtalk(_ lines: [DigestLine]) -> ChatMessage {
-        var text = "", title = ""
-        for line in lines {
-            switch line {
-            case .title(let words): title = words; text += "### " + words + "\n\n"
-            case .department(let words): text += "#### " + words + "\n\n"
-            case .channel(let words): text += words + "\n\n"
-            case .owner(let name, let contact):
-                let ids = (contact?.ids(.mobile) ?? []) + (contact?.ids(.dingtalk) ?? [])
-                let shown = ids.isEmpty ? (contact.map { " · " + $0.text } ?? "") : " " + ids.map { "@" + $0 }.joined(separator: " ")
-                text += "**" + name + "**" + shown + "\n\n"
-            case .item(let words): text += "- " + words + "\n"
-            case .detail(let words): text += "  - " + words + "\n\n"
-            }
+    private static func dingtalkMentions(_ line: DigestLine) -> (mobiles: [String], users: [String]) {
+        guard case .owner(_, let contact?) = line else { return ([], []) }
+        return (contact.ids(.mobile), contact.ids(.dingtalk))
+    }
+
+    static func dingtalkFragment(_ line: DigestLine) -> String {
+        switch line {
+        case .title(let words): return "### " + words + "\n\n"
+        case .department(let words): return "#### " + words + "\n\n"
+        case .channel(let words): return words + "\n\n"
+        case .owner(let name, let contact):
+            let ids = dingtalkMentions(line)
+            let shown = ids.mobiles.isEmpty && ids.users.isEmpty
+                ? (contact.map { " · " + $0.text } ?? "") : " " + (ids.mobiles + ids.users).map { "@" + $0 }.joined(separator: " ")
+            return "**" + name + "**" + shown + "\n\n"
+        case .item(let words): return "- " + words + "\n"
+        case .detail(let words): return "  - " + words + "\n\n"
         }
+    }
+
+    private func dingtalk(_ lines: [DigestLine]) -> ChatMessage {
+        let text = lines.map(Self.dingtalkFragment).joined()
+        var title = ""
+        if case .title(let words)? = lines.first { title = words }
         let json = JSONWriter()
         json.object {
             json.member("msgtype") { json.string("markdown") }
@@ -154,8 +189,8 @@ public enum ChatDigest {
             }
             json.member("at") {
                 json.object {
-                    json.member("atMobiles") { json.array(mentions(lines, .mobile)) { json.string($0) } }
-                    json.member("atUserIds") { json.array(mentions(lines, .dingtalk)) { json.string($0) } }
+                    json.member("atMobiles") { json.array(Self.mentions(lines, .mobile)) { json.string($0) } }
+                    json.member("atUserIds") { json.array(Self.mentions(lines, .dingtalk)) { json.string($0) } }
                     json.member("isAtAll") { json.boolean(false) }
                 }
             }
@@ -163,25 +198,35 @@ public enum ChatDigest {
         return ChatMessage(body: json.output, content: text)
     }
 
-    private static func feishu(_ lines: [DigestLine], _ language: Language) -> ChatMessage {
-        var title = ""
-        var paragraphs: [[(tag: String, value: String)]] = []
-        for line in lines {
-            switch line {
-            case .title(let words): title = words
-            case .department(let words): paragraphs.append([("text", "【" + words + "】")])
-            case .channel(let words): paragraphs.append([("text", words)])
-            case .owner(let name, let contact):
-                let ids = contact?.ids(.feishu) ?? []
-                if ids.isEmpty {
-                    paragraphs.append([("text", name + (contact.map { " · " + $0.text } ?? ""))])
-                } else {
-                    paragraphs.append([("text", name + " ")] + ids.map { ("at", $0) })
-                }
-            case .item(let words): paragraphs.append([("text", "· " + words)])
-            case .detail(let words): paragraphs.append([("text", "    " + words)])
+    /// A line as a paragraph of a Feishu post: text and `at` elements; nil for the title,
+    /// which is the post's own.
+    static func feishuParagraph(_ line: DigestLine) -> [(tag: String, value: String)]? {
+        switch line {
+        case .title: return nil
+        case .department(let words): return [("text", "【" + words + "】")]
+        case .channel(let words): return [("text", words)]
+        case .owner(let name, let contact):
+            let ids = contact?.ids(.feishu) ?? []
+            if ids.isEmpty { return [("text", name + (contact.map { " · " + $0.text } ?? ""))] }
+            return [("text", name + " ")] + ids.map { ("at", $0) }
+        case .item(let words): return [("text", "· " + words)]
+        case .detail(let words): return [("text", "    " + words)]
+        }
+    }
+
+    static func feishuWrite(_ json: JSONWriter, _ paragraph: [(tag: String, value: String)]) {
+        json.array(paragraph) { element in
+            json.object {
+                json.member("tag") { json.string(element.tag) }
+                json.member(element.tag == "at" ? "user_id" : "text") { json.string(element.value) }
             }
         }
+    }
+
+    private func feishu(_ lines: [DigestLine], _ language: Language) -> ChatMessage {
+        var title = ""
+        if case .title(let words)? = lines.first { title = words }
+        let paragraphs = lines.compactMap(Self.feishuParagraph)
         let json = JSONWriter()
         json.object {
             json.member("msg_type") { json.string("post") }
@@ -192,16 +237,7 @@ public enum ChatDigest {
                             json.member(language == .zh ? "zh_cn" : "en_us") {
                                 json.object {
                                     json.member("title") { json.string(title) }
-                                    json.member("content") {
-                                        json.array(paragraphs) { paragraph in
-                                            json.array(paragraph) { element in
-                                                json.object {
-                                                    json.member("tag") { json.string(element.tag) }
-                                                    json.member(element.tag == "at" ? "user_id" : "text") { json.string(element.value) }
-                                                }
-                                            }
-                                        }
-                                    }
+                                    json.member("content") { json.array(paragraphs) { Self.feishuWrite(json, $0) } }
                                 }
                             }
                         }

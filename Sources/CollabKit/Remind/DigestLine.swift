@@ -128,30 +128,50 @@ enum DigestText {
         }
     }
 
-    /// The lines of the entries `range` of the digest: the title, then each department with
-    /// its channels, each owner, each item and its latest progress. `cut` shortens long values for a chat message.
-    static func lines(_ digest: ReminderDigest, _ entries: ArraySlice<DigestEntry>, part: String?, cut: DigestCut?,
-                      _ language: Language) -> [DigestLine] {
+    /// An entry's lines: its department's heading (with its channels), its owner, and the
+    /// item with its latest progress. A message shows the heading where the department
+    /// starts in it and the owner where the owner does; `cut` shortens long values for chat.
+    static func piece(_ digest: ReminderDigest, _ entry: DigestEntry, cut: DigestCut?, _ language: Language) -> DigestPiece {
         let line = { (text: String) in cut?.line(text) ?? text }
-        var lines: [DigestLine] = [.title(title(digest, part: part).text(language))]
+        let group = digest.groups[entry.group]
+        let owner = group.owners[entry.owner]
+        var heading: [DigestLine] = [.department(line(department(group, continued: entry.owner > 0 || entry.item > 0).text(language)))]
+        if !group.channels.isEmpty { heading.append(.channel(line(channels(group.channels).text(language)))) }
+        var contact = owner.contact
+        if let cut, let written = contact?.text { contact?.text = cut.line(written) }
+        let item = owner.items[entry.item]
+        return DigestPiece(entry: entry, heading: heading, owner: .owner(line(owner.owner ?? noOwner().text(language)), contact),
+                           body: [.item(line(self.item(item, cut: cut).text(language))),
+                                  .detail(line(latest(item, noteWidth: cut?.noteWidth).text(language)))])
+    }
+
+    /// The whole digest as lines: the title, then each department, owner and item.
+    static func lines(_ digest: ReminderDigest, _ language: Language) -> [DigestLine] {
+        let pieces = entries(digest).map { piece(digest, $0, cut: nil, language) }
+        return [.title(title(digest, part: nil).text(language))] + DigestPiece.lines(pieces[...])
+    }
+}
+
+/// One entry's lines (see `DigestText.piece`).
+struct DigestPiece {
+    var entry: DigestEntry
+    var heading: [DigestLine]
+    var owner: DigestLine
+    var body: [DigestLine]
+
+    /// The lines this piece adds after `previous` in one message.
+    func lines(after previous: DigestEntry?) -> [DigestLine] {
+        if previous?.group != entry.group { return heading + [owner] + body }
+        if previous?.owner != entry.owner { return [owner] + body }
+        return body
+    }
+
+    static func lines(_ pieces: ArraySlice<DigestPiece>) -> [DigestLine] {
+        var lines: [DigestLine] = []
         var previous: DigestEntry?
-        for entry in entries {
-            let group = digest.groups[entry.group]
-            let owner = group.owners[entry.owner]
-            if previous?.group != entry.group {
-                let continued = entry.owner > 0 || entry.item > 0
-                lines.append(.department(line(department(group, continued: continued).text(language))))
-                if !group.channels.isEmpty { lines.append(.channel(line(channels(group.channels).text(language)))) }
-            }
-            if previous?.group != entry.group || previous?.owner != entry.owner {
-                var contact = owner.contact
-                if let cut, let written = contact?.text { contact?.text = cut.line(written) }
-                lines.append(.owner(line(owner.owner ?? noOwner().text(language)), contact))
-            }
-            let item = owner.items[entry.item]
-            lines.append(.item(line(self.item(item, cut: cut).text(language))))
-            lines.append(.detail(line(latest(item, noteWidth: cut?.noteWidth).text(language))))
-            previous = entry
+        for piece in pieces {
+            lines += piece.lines(after: previous)
+            previous = piece.entry
         }
         return lines
     }

@@ -5,7 +5,7 @@ public enum ReminderReporter {
         guard !digest.isEmpty else { return "" }
         var out = ""
         let safe = TerminalText.escape
-        for line in DigestText.lines(digest, DigestText.entries(digest)[...], part: nil, cut: nil, language) {
+        for line in DigestText.lines(digest, language) {
             switch line {
             case .title(let text): out += text + "\n"
             case .department(let text): out += "\n" + safe(text) + "\n"
@@ -21,7 +21,7 @@ public enum ReminderReporter {
     public static func markdown(_ digest: ReminderDigest, language: Language) -> String {
         guard !digest.isEmpty else { return "" }
         var out = ""
-        for line in DigestText.lines(digest, DigestText.entries(digest)[...], part: nil, cut: nil, language) {
+        for line in DigestText.lines(digest, language) {
             switch line {
             case .title(let text): out += "### " + Markdown.escapeCell(text) + "\n"
             case .department(let text): out += "\n#### " + Markdown.escapeCell(text) + "\n\n"
