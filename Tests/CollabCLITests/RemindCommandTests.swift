@@ -42,6 +42,12 @@ struct RemindCommandTests {
         try workspace.write("collab.yaml", try workspace.read("collab.yaml") + "calendar:\n  holidays: [2024-07-08]\n")
         let holiday = try CLI.run(["remind", "--today", "2024-07-05"], in: workspace.path)
         #expect(holiday.stdout.contains("T5 上线前联合验收: due 2024-07-08, before the next working day"), "\(holiday.stdout)")
+        try workspace.write("collab.yaml", try workspace.read("collab.yaml").replacingOccurrences(
+            of: "  holidays: [2024-07-08]\n", with: "  holidays: [2024-07-08]\n  extra_workdays: [2024-07-06]\n"))
+        let madeUp = try CLI.run(["remind", "--today", "2024-07-04", "--lang", "zh"], in: workspace.path)
+        #expect(!madeUp.stdout.contains("T5"), "Thursday: Friday and the make-up Saturday come first: \(madeUp.stdout)")
+        let saturday = try CLI.run(["remind", "--today", "2024-07-05", "--lang", "zh"], in: workspace.path)
+        #expect(saturday.stdout.contains("T5 上线前联合验收：还有 1 个工作日到期（2024-07-08）"), "\(saturday.stdout)")
     }
 
     @Test func ifWorkdayPrintsNothingOnADayOff() throws {

@@ -73,7 +73,7 @@ struct ChatDigestTests {
         #expect(contents.count > 3)
         #expect(Self.items(contents[0]) == ["c0 T1"], "the large department starts a message of its own")
         for content in contents.dropFirst(2) {
-            #expect(content.contains("【部门1（dept1）（续）】\n沟通群：群1（c1）\n负责人1 · mobile:13800000000\n"), "\(content)")
+            #expect(content.contains("【部门1（dept1）（续）】\n沟通群：钉钉群「项目群」（c1）\n负责人1 · mobile:13800000000\n"), "\(content)")
         }
         #expect(contents.flatMap(Self.items) == ["c0 T1"] + (1...40).map { "c1 T\($0)" })
     }
@@ -96,6 +96,35 @@ struct ChatDigestTests {
                 let message = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
                 let size = platform == .wecom ? ((message["text"] as? [String: Any])?["content"] as? String)?.utf8.count ?? .max : body.utf8.count
                 #expect(size <= platform.limit, "\(platform): \(size)")
+            }
+        }
+    }
+
+    /// A department whose items come from many collaborations, each with its own channel,
+    /// some items too long even for the usual cut: the channel line grows with the run.
+    @Test func manyChannelsInOneDepartmentStayWithinTheLimit() throws {
+        let items = (0..<120).map { index in
+            var item = Self.item("collaboration-\(index)", "T1", title: index % 7 == 0 ? String(repeating: "😀", count: 900) : "准备活动素材",
+                                 owner: "负责人\(index % 4)", department: "marketing")
+            item.channel = "企业微信群「第\(index)个项目的跨部门沟通群」"
+            return item
+        }
+        let owners = (0..<4).map { owner in
+            ReminderOwner(owner: "负责人\(owner)", contact: Contact("mobile:1380000000\(owner)"),
+                          items: items.filter { $0.owner == "负责人\(owner)" })
+        }
+        let digest = ReminderDigest(today: Self.today, within: 1, groups: [
+            ReminderGroup(department: "marketing", name: "市场部", channels: [], owners: owners)])
+        for platform in ChatPlatform.allCases {
+            let bodies = ChatDigest.messages(digest, for: platform, language: .zh)
+            for body in bodies {
+                let message = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+                let size = platform == .wecom ? try #require((message["text"] as? [String: Any])?["content"] as? String).utf8.count : body.utf8.count
+                #expect(size <= platform.limit, "\(platform): \(size)")
+            }
+            for index in 0..<120 {
+                let count = bodies.reduce(0) { $0 + $1.components(separatedBy: "collaboration-\(index) T1").count - 1 }
+                #expect(count == 1, "\(platform): collaboration-\(index) T1 appears \(count) times")
             }
         }
     }

@@ -1,0 +1,195 @@
+/// The group robots `collab remind` writes message bodies for (docs/reference.md §10), each
+/// as its platform documents its custom robot's webhook message:
+/// - WeCom (企业微信 群机器人): `{"msgtype":"text","text":{"content",…,"mentioned_list",
+///   "mentioned_mobile_list"}}`; content at most 2048 bytes of UTF-8. The text type is the
+///   one that can mention by mobile number (markdown mentions only by user id).
+/// - DingTalk (钉钉 自定义机器人): `{"msgtype":"markdown","markdown":{"title","text"},
+///   "at":{"atMobiles","atUserIds","isAtAll"}}`; a mention shows where the text holds
+///   `@<mobile>` or `@<userId>`; the body at most 20000 bytes.
+/// - Feishu (飞书 自定义机器人): `{"msg_type":"post","content":{"post":{"zh_cn":{"title",
+///   "content":[[elements]]}}}}` with `{"tag":"at","user_id":…}` elements; the body at most
+///   20 KB (held to 20000 bytes). Feishu's custom robots cannot mention by mobile number.
+public enum ChatPlatform: String, CaseIterable, Sendable {
+    case wecom, dingtalk, feishu
+
+    /// The most bytes one message may have, in what `size` counts.
+    public var limit: Int {
+        switch self {
+        case .wecom: return 2048
+        case .dingtalk, .feishu: return 20000
+        }
+    }
+
+    /// What the limit applies to: WeCom's text content, the whole body for the others.
+    func size(_ message: ChatMessage) -> Int {
+        self == .wecom ? message.content.utf8.count : message.body.utf8.count
+    }
+}
+
+/// One message: its JSON body and (for WeCom's limit) its text content.
+struct ChatMessage {
+    var body: String
+    var content: String
+}
+
+extension ChatPlatform {
+    func message(_ lines: [DigestLine], _ language: Language) -> ChatMessage {
+        switch self {
+        case .wecom: return wecom(lines)
+        case .dingtalk: return dingtalk(lines)
+        case .feishu: return feishu(lines, language)
+        }
+    }
+
+    /// The bytes `line` adds to a message, as `size` counts them: exact, or one more (the
+    /// comma a first element does without; a mention repeated in one message).
+    func increment(_ line: DigestLine) -> Int {
+        switch self {
+        case .wecom:
+            return Self.wecomFragment(line).utf8.count
+        case .dingtalk:
+            let ids = Self.dingtalkMentions(line)
+            return Self.quotedSize(Self.dingtalkFragment(line)) - 2 + (ids.mobiles + ids.users).reduce(0) { $0 + Self.quotedSize($1) + 1 }
+        case .feishu:
+            guard let paragraph = Self.feishuParagraph(line) else { return 0 }
+            let json = JSONWriter()
+            Self.feishuWrite(json, paragraph)
+            return json.output.utf8.count + 1
+        }
+    }
+
+    private static func quotedSize(_ text: String) -> Int {
+        let json = JSONWriter()
+        json.string(text)
+        return json.output.utf8.count
+    }
+
+    private static func mentions(_ lines: [DigestLine], _ kind: Contact.Kind) -> [String] {
+        var ids: [String] = []
+        for case .owner(_, let contact?) in lines {
+            for id in contact.ids(kind) where !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    static func wecomFragment(_ line: DigestLine) -> String {
+        switch line {
+        case .title(let text): return text + "\n"
+        case .department(let text): return "\n【" + text + "】\n"
+        case .channel(let text): return text + "\n"
+        case .owner(let name, let contact): return name + (contact.map { " · " + $0.text } ?? "") + "\n"
+        case .item(let text): return "· " + text + "\n"
+        case .detail(let text): return "  " + text + "\n"
+        }
+    }
+
+    private func wecom(_ lines: [DigestLine]) -> ChatMessage {
+        let content = String(lines.map(Self.wecomFragment).joined().dropLast())
+        let json = JSONWriter()
+        json.object {
+            json.member("msgtype") { json.string("text") }
+            json.member("text") {
+                json.object {
+                    json.member("content") { json.string(content) }
+                    json.member("mentioned_list") { json.array(Self.mentions(lines, .wecom)) { json.string($0) } }
+                    json.member("mentioned_mobile_list") { json.array(Self.mentions(lines, .mobile)) { json.string($0) } }
+                }
+            }
+        }
+        return ChatMessage(body: json.output, content: content)
+    }
+
+    private static func dingtalkMentions(_ line: DigestLine) -> (mobiles: [String], users: [String]) {
+        guard case .owner(_, let contact?) = line else { return ([], []) }
+        return (contact.ids(.mobile), contact.ids(.dingtalk))
+    }
+
+    static func dingtalkFragment(_ line: DigestLine) -> String {
+        switch line {
+        case .title(let words): return "### " + words + "\n\n"
+        case .department(let words): return "#### " + words + "\n\n"
+        case .channel(let words): return words + "\n\n"
+        case .owner(let name, let contact):
+            let ids = dingtalkMentions(line)
+            let shown = ids.mobiles.isEmpty && ids.users.isEmpty
+                ? (contact.map { " · " + $0.text } ?? "") : " " + (ids.mobiles + ids.users).map { "@" + $0 }.joined(separator: " ")
+            return "**" + name + "**" + shown + "\n\n"
+        case .item(let words): return "- " + words + "\n"
+        case .detail(let words): return "  - " + words + "\n\n"
+        }
+    }
+
+    private func dingtalk(_ lines: [DigestLine]) -> ChatMessage {
+        let text = lines.map(Self.dingtalkFragment).joined()
+        var title = ""
+        if case .title(let words)? = lines.first { title = words }
+        let json = JSONWriter()
+        json.object {
+            json.member("msgtype") { json.string("markdown") }
+            json.member("markdown") {
+                json.object {
+                    json.member("title") { json.string(title) }
+                    json.member("text") { json.string(text) }
+                }
+            }
+            json.member("at") {
+                json.object {
+                    json.member("atMobiles") { json.array(Self.mentions(lines, .mobile)) { json.string($0) } }
+                    json.member("atUserIds") { json.array(Self.mentions(lines, .dingtalk)) { json.string($0) } }
+                    json.member("isAtAll") { json.boolean(false) }
+                }
+            }
+        }
+        return ChatMessage(body: json.output, content: text)
+    }
+
+    /// A line as a paragraph of a Feishu post: text and `at` elements; nil for the title,
+    /// which is the post's own.
+    static func feishuParagraph(_ line: DigestLine) -> [(tag: String, value: String)]? {
+        switch line {
+        case .title: return nil
+        case .department(let words): return [("text", "【" + words + "】")]
+        case .channel(let words): return [("text", words)]
+        case .owner(let name, let contact):
+            let ids = contact?.ids(.feishu) ?? []
+            if ids.isEmpty { return [("text", name + (contact.map { " · " + $0.text } ?? ""))] }
+            return [("text", name + " ")] + ids.map { ("at", $0) }
+        case .item(let words): return [("text", "· " + words)]
+        case .detail(let words): return [("text", "    " + words)]
+        }
+    }
+
+    static func feishuWrite(_ json: JSONWriter, _ paragraph: [(tag: String, value: String)]) {
+        json.array(paragraph) { element in
+            json.object {
+                json.member("tag") { json.string(element.tag) }
+                json.member(element.tag == "at" ? "user_id" : "text") { json.string(element.value) }
+            }
+        }
+    }
+
+    private func feishu(_ lines: [DigestLine], _ language: Language) -> ChatMessage {
+        var title = ""
+        if case .title(let words)? = lines.first { title = words }
+        let paragraphs = lines.compactMap(Self.feishuParagraph)
+        let json = JSONWriter()
+        json.object {
+            json.member("msg_type") { json.string("post") }
+            json.member("content") {
+                json.object {
+                    json.member("post") {
+                        json.object {
+                            json.member(language == .zh ? "zh_cn" : "en_us") {
+                                json.object {
+                                    json.member("title") { json.string(title) }
+                                    json.member("content") { json.array(paragraphs) { Self.feishuWrite(json, $0) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return ChatMessage(body: json.output, content: title)
+    }
+}
