@@ -15,16 +15,23 @@ public enum ChatDigest {
         let base = platform.size(platform.message([widest], language))
         var pieces = entries.map { DigestText.piece(digest, $0, cut: .chat, language) }
         func size(_ lines: [DigestLine]) -> Int { lines.reduce(0) { $0 + platform.increment($1) } }
-        /// What a piece adds after `previous` in a message, but for its channel.
-        func increment(_ index: Int, after previous: DigestEntry?) -> Int {
-            let piece = pieces[index]
-            if previous?.group != piece.entry.group { return size([piece.department, piece.owner] + piece.body) }
-            if previous?.owner != piece.entry.owner { return size([piece.owner] + piece.body) }
-            return size(piece.body)
+        // What each piece adds, but for its channel: after another department's piece (or
+        // first), after another owner's, after the same owner's.
+        func sizes(_ piece: DigestPiece) -> (department: Int, owner: Int, item: Int) {
+            let item = size(piece.body), owner = size([piece.owner])
+            return (size([piece.department]) + owner + item, owner + item, item)
         }
+        var sized = pieces.map(sizes)
         for index in pieces.indices {
-            let alone = increment(index, after: nil) + (pieces[index].channel.map { size([pieces[index].channelLine([$0])]) } ?? 0)
-            if base + alone > platform.limit { pieces[index] = DigestText.piece(digest, entries[index], cut: .tight, language) }
+            let channel = pieces[index].channel.map { size([pieces[index].channelLine([$0])]) } ?? 0
+            if base + sized[index].department + channel > platform.limit {
+                pieces[index] = DigestText.piece(digest, entries[index], cut: .tight, language)
+                sized[index] = sizes(pieces[index])
+            }
+        }
+        func increment(_ index: Int, after previous: DigestEntry?) -> Int {
+            if previous?.group != entries[index].group { return sized[index].department }
+            return previous?.owner != entries[index].owner ? sized[index].owner : sized[index].item
         }
         var ranges: [Range<Int>] = []
         var start = 0
@@ -32,19 +39,23 @@ public enum ChatDigest {
             var end = start, total = base
             // The channels named in the department's run so far (its first piece renders
             // the line), and the line's size.
-            var run = start, channels: [ReminderGroup.Channel] = [], channelSize = 0
+            var run = start, channels: [ReminderGroup.Channel] = [], named: Set<String> = [], channelSize = 0, full = false
             while end < entries.count {
                 let piece = pieces[end]
-                if end > start && entries[end].group != entries[end - 1].group { (run, channels, channelSize) = (end, [], 0) }
+                if end > start && entries[end].group != entries[end - 1].group { (run, channels, named, channelSize, full) = (end, [], [], 0, false) }
                 var more = increment(end, after: end > start ? entries[end - 1] : nil)
-                var named = (channels, channelSize)
-                if let channel = piece.channel, !channels.contains(where: { $0.collaboration == channel.collaboration }) {
-                    named = (channels + [channel], size([pieces[run].channelLine(channels + [channel])]))
-                    more += named.1 - channelSize
+                var grown = channelSize
+                if let channel = piece.channel, !named.contains(channel.collaboration), !full {
+                    grown = size([pieces[run].channelLine(channels + [channel])])
+                    more += grown - channelSize
                 }
                 if end > start && total + more > platform.limit { break }
                 total += more
-                (channels, channelSize) = named
+                if let channel = piece.channel, named.insert(channel.collaboration).inserted {
+                    channels.append(channel)
+                    if !full { full = pieces[run].channelLineIsFull(channels) }
+                }
+                channelSize = grown
                 end += 1
             }
             if end < entries.count {

@@ -19,12 +19,14 @@ enum DigestText {
         return Message(en: "\(name.text(.en)) (continued)", zh: "\(name.text(.zh))（续）")
     }
 
-    /// "沟通群：钉钉群「X」（a、b）；企业微信群「Y」（c）": collaborations sharing a channel together.
+    /// "沟通群：钉钉群「X」（a、b）；企业微信群「Y」（c）": neighbouring collaborations that share
+    /// a channel together. A collaboration joins the end of the line, so a line cut to a
+    /// chat message's width stays the same as collaborations are added past the cut.
     static func channels(_ channels: [ReminderGroup.Channel]) -> Message {
         var shared: [(channel: String, collaborations: [String])] = []
         for channel in channels {
-            if let index = shared.firstIndex(where: { $0.channel == channel.channel }) {
-                shared[index].collaborations.append(channel.collaboration)
+            if shared.last?.channel == channel.channel {
+                shared[shared.count - 1].collaborations.append(channel.collaboration)
             } else {
                 shared.append((channel.channel, [channel.collaboration]))
             }
@@ -83,7 +85,13 @@ enum DigestText {
 
     /// A multi-line note (`|`) on one line.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        // Most text is one line already: no byte that begins a line break (\n \v \f \r, NEL
+        // from 0xC2, LS and PS from 0xE2) and no space at either end.
+        let edges = { (character: Character?) in character?.isWhitespace ?? false }
+        if !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) && !edges(text.first) && !edges(text.last) {
+            return text
+        }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The entries (department group, owner, item) in digest order.
@@ -139,6 +147,13 @@ struct DigestPiece {
     func channelLine(_ channels: [ReminderGroup.Channel]) -> DigestLine {
         let text = DigestText.channels(channels).text(language)
         return .channel(cut?.line(text) ?? text)
+    }
+
+    /// Whether a channel line of `channels` is cut so far before its end that adding more
+    /// collaborations leaves the cut line as it is.
+    func channelLineIsFull(_ channels: [ReminderGroup.Channel]) -> Bool {
+        guard let cut else { return false }
+        return DigestText.channels(channels).text(language).unicodeScalars.count > cut.lineScalars + 2
     }
 
     /// The lines of consecutive pieces in one message.

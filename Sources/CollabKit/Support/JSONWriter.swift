@@ -71,23 +71,41 @@ public final class JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
+    /// `text` as a JSON string: `"` `\\` and control characters escaped (\n \r \t by name),
+    /// and U+2028 and U+2029, which JavaScript takes for line ends. The text between escapes
+    /// is appended in runs, not character by character.
     private func appendQuoted(_ text: String) {
         output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    output += scalar.fourDigitEscape
-                } else {
-                    output.unicodeScalars.append(scalar)
+        let bytes = text.utf8
+        var run = bytes.startIndex, index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            var escape: String?
+            var next = bytes.index(after: index)
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case ..<0x20: escape = Unicode.Scalar(byte).fourDigitEscape
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                let second = next, third = second == bytes.endIndex ? second : bytes.index(after: second)
+                if third != bytes.endIndex, bytes[second] == 0x80, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                    escape = bytes[third] == 0xA8 ? "\\u2028" : "\\u2029"
+                    next = bytes.index(after: third)
                 }
+            default: break
             }
+            if let escape {
+                output += text[run..<index]
+                output += escape
+                run = next
+            }
+            index = next
         }
+        output += text[run..<bytes.endIndex]
         output += "\""
     }
 }
