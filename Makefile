@@ -15,6 +15,9 @@ deps:
 	@command -v zsh >/dev/null && command -v fish >/dev/null || { \
 		echo "installing zsh and fish (the completion tests load collab's scripts in them)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq zsh fish >/dev/null; }
+	@command -v curl >/dev/null || { \
+		echo "installing curl (the reminder test posts with it, as the README's scheduled job does)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq curl >/dev/null; }
 	@python3 -c 'import yaml, jsonschema, check_jsonschema' 2>/dev/null || python3 -m pip install -q PyYAML jsonschema check-jsonschema
 
 build: deps
