@@ -12,7 +12,7 @@ public enum ChatDigest {
         guard !digest.isEmpty else { return [] }
         let entries = DigestText.entries(digest)
         let widest = DigestLine.title(DigestText.title(digest, part: "\(entries.count)/\(entries.count)").text(language))
-        let base = platform.size(platform.message([widest], language))
+        let base = platform.message([widest], language).size
         var pieces = entries.map { DigestText.piece(digest, $0, cut: .chat, language) }
         func size(_ lines: [DigestLine]) -> Int { lines.reduce(0) { $0 + platform.increment($1) } }
         // What each piece adds, but for its channel: after another department's piece (or

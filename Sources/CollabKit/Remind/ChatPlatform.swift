@@ -12,24 +12,20 @@
 public enum ChatPlatform: String, CaseIterable, Sendable {
     case wecom, dingtalk, feishu
 
-    /// The most bytes one message may have, in what `size` counts.
+    /// The most bytes one message may have, as `ChatMessage.size` counts them.
     public var limit: Int {
         switch self {
         case .wecom: return 2048
         case .dingtalk, .feishu: return 20000
         }
     }
-
-    /// What the limit applies to: WeCom's text content, the whole body for the others.
-    func size(_ message: ChatMessage) -> Int {
-        self == .wecom ? message.content.utf8.count : message.body.utf8.count
-    }
 }
 
-/// One message: its JSON body and (for WeCom's limit) its text content.
+/// One message: its JSON body, and its size as its platform's limit counts it (WeCom's
+/// text content, the whole body for the others).
 struct ChatMessage {
     var body: String
-    var content: String
+    var size: Int
 }
 
 extension ChatPlatform {
@@ -41,7 +37,7 @@ extension ChatPlatform {
         }
     }
 
-    /// The bytes `line` adds to a message, as `size` counts them: exact, or one more (the
+    /// The bytes `line` adds to a message, as `ChatMessage.size` counts them: exact, or one more (the
     /// comma a first element does without; a mention repeated in one message).
     func increment(_ line: DigestLine) -> Int {
         switch self {
@@ -96,7 +92,7 @@ extension ChatPlatform {
                 }
             }
         }
-        return ChatMessage(body: json.output, content: content)
+        return ChatMessage(body: json.output, size: content.utf8.count)
     }
 
     private static func dingtalkMentions(_ line: DigestLine) -> (mobiles: [String], users: [String]) {
@@ -140,7 +136,7 @@ extension ChatPlatform {
                 }
             }
         }
-        return ChatMessage(body: json.output, content: text)
+        return ChatMessage(body: json.output, size: json.output.utf8.count)
     }
 
     /// A line as a paragraph of a Feishu post: text and `at` elements; nil for the title,
@@ -190,6 +186,6 @@ extension ChatPlatform {
                 }
             }
         }
-        return ChatMessage(body: json.output, content: title)
+        return ChatMessage(body: json.output, size: json.output.utf8.count)
     }
 }

@@ -112,7 +112,7 @@ enum DigestText {
         let item = owner.items[entry.item]
         return DigestPiece(entry: entry, cut: cut, language: language,
                            department: .department(line(department(group, continued: entry.owner > 0 || entry.item > 0).text(language))),
-                           channel: item.channel.map { ReminderGroup.Channel(collaboration: item.collaboration, channel: $0) },
+                           channel: item.namedChannel,
                            owner: .owner(line(owner.owner ?? noOwner().text(language)), contact),
                            body: [.item(line(self.item(item, cut: cut).text(language))),
                                   .detail(line(latest(item, noteWidth: cut?.noteWidth).text(language)))])
@@ -164,10 +164,7 @@ struct DigestPiece {
             let end = pieces[start...].firstIndex { $0.entry.group != pieces[start].entry.group } ?? pieces.endIndex
             let run = pieces[start..<end]
             lines.append(pieces[start].department)
-            var channels: [ReminderGroup.Channel] = []
-            for case let channel? in run.map(\.channel) where !channels.contains(where: { $0.collaboration == channel.collaboration }) {
-                channels.append(channel)
-            }
+            let channels = ReminderGroup.Channel.distinct(run.map(\.channel))
             if !channels.isEmpty { lines.append(pieces[start].channelLine(channels)) }
             var owner: Int?
             for piece in run {

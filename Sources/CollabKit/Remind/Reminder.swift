@@ -24,6 +24,9 @@ public struct ReminderItem: Sendable {
     public var channel: String?
     /// The task's place in its file, to keep the file's order among equal due dates.
     var position: Int
+
+    /// The collaboration's channel, when it has one.
+    var namedChannel: ReminderGroup.Channel? { channel.map { .init(collaboration: collaboration, channel: $0) } }
 }
 
 /// The items of one owner within a department group.
@@ -39,6 +42,12 @@ public struct ReminderGroup: Sendable {
     public struct Channel: Sendable, Equatable {
         public var collaboration: String
         public var channel: String
+
+        /// The first channel named for each collaboration, in order.
+        static func distinct(_ channels: [Channel?]) -> [Channel] {
+            var seen: Set<String> = []
+            return channels.compactMap { $0 }.filter { seen.insert($0.collaboration).inserted }
+        }
     }
 
     public var department: String?
@@ -144,13 +153,8 @@ public enum Reminders {
                     owners.append(ReminderOwner(owner: item.owner, contact: item.contact, items: [item]))
                 }
             }
-            var channels: [ReminderGroup.Channel] = []
-            for item in items {
-                guard let channel = item.channel, !channels.contains(where: { $0.collaboration == item.collaboration }) else { continue }
-                channels.append(.init(collaboration: item.collaboration, channel: channel))
-            }
             return ReminderGroup(department: department, name: department.flatMap { config.directory?[$0]?.name?.value },
-                                 channels: channels, owners: owners)
+                                 channels: ReminderGroup.Channel.distinct(items.map(\.namedChannel)), owners: owners)
         }
     }
 }

@@ -6,12 +6,7 @@ public final class JSONWriter {
     public init() {}
 
     public func object(_ body: () -> Void) {
-        separate()
-        output += "{"
-        needsComma.append(false)
-        body()
-        needsComma.removeLast()
-        output += "}"
+        container("{", "}", body)
     }
 
     public func member(_ key: String, _ value: () -> Void) {
@@ -24,22 +19,21 @@ public final class JSONWriter {
     }
 
     public func array<C: Collection>(_ items: C, _ body: (C.Element) -> Void) {
-        separate()
-        output += "["
-        needsComma.append(false)
-        for item in items { body(item) }
-        needsComma.removeLast()
-        output += "]"
+        container("[", "]") { for item in items { body(item) } }
     }
 
     /// An array whose elements `body` writes one by one.
     public func array(_ body: () -> Void) {
+        container("[", "]", body)
+    }
+
+    private func container(_ open: String, _ close: String, _ body: () -> Void) {
         separate()
-        output += "["
+        output += open
         needsComma.append(false)
         body()
         needsComma.removeLast()
-        output += "]"
+        output += close
     }
 
     public func boolean(_ value: Bool) {
