@@ -199,7 +199,7 @@ extension EditCommandTests {
         let cases: [(arguments: [String], message: String)] = [
             (["set", "new-product-page", "tasks.T3.deu=2024-07-09"], "'tasks.T3' has no key 'deu' (its keys: id, title, owner, department, start, due, deliverable, status, depends_on, note, updates); did you mean 'due'?"),
             (["set", "new-product-page", "tasks.T33.due=2024-07-09"], "'tasks' has no item 'T33'; its items: T1, T2, T3, T4, T5; did you mean 'T3'?"),
-            (["set", "new-product-page", "task.T3.due=2024-07-09"], "'task' is not a record file: a path starts with problem, stakeholders, tasks or feedback; did you mean 'tasks.T3.due'?"),
+            (["set", "new-product-page", "task.T3.due=2024-07-09"], "'task' is not a record file: a path starts with problem, stakeholders, tasks, feedback or meetings.<meeting>; did you mean 'tasks.T3.due'?"),
             (["set", "new-product-page", "T3.due=2024-07-09"], "did you mean 'tasks.T3.due'?"),
             (["set", "new-product-page", "problem.impact.3=x"], "'problem.impact' is a list of 2 items named by position; '3' is not one of 1…2"),
             (["set", "new-product-page", "tasks.T3.due.day=1"], "'tasks.T3.due' is a single value; it has no 'day'"),

@@ -36,7 +36,7 @@ struct ReportFormatTests {
         let plan = try #require(suites["new-product-page"]?["plan gate: tasks, owners, dates, dependencies"])
         #expect(plan.failure?.hasPrefix("collaborations/new-product-page/tasks.yaml:5:12: error: owner '王五'") == true)
         #expect(plan.file == "collaborations/new-product-page/tasks.yaml")
-        let deadlines = try #require(suites["new-product-page"]?["deadlines: overdue, stale and due-soon tasks"])
+        let deadlines = try #require(suites["new-product-page"]?["deadlines: overdue, stale and due-soon tasks and action items"])
         #expect(deadlines.failure == nil && deadlines.out?.contains("[task-stale]") == true)
         #expect(suites["q3-data-sync"]?.values.allSatisfy { $0.failure == nil } == true)
     }
@@ -44,7 +44,7 @@ struct ReportFormatTests {
     @Test func strictJUnitFailsTheCaseOfAWarning() throws {
         let workspace = try Scratch.workspace()
         let suites = try Validator.junit(try Self.check("junit", in: workspace, ["--strict"]).stdout)
-        let deadlines = try #require(suites["new-product-page"]?["deadlines: overdue, stale and due-soon tasks"])
+        let deadlines = try #require(suites["new-product-page"]?["deadlines: overdue, stale and due-soon tasks and action items"])
         #expect(deadlines.failure?.contains("[task-stale]") == true)
         #expect(try Validator.junit(try Self.check("junit", in: workspace).stdout)["new-product-page"]?.values.allSatisfy { $0.failure == nil } == true)
     }

@@ -4,11 +4,15 @@ import Testing
 /// `collab schema`: JSON Schemas that accept the template files and reject, as `collab
 /// check` does, what the validator rejects.
 struct SchemaCommandTests {
-    static let kinds = ["collab", "problem", "stakeholders", "tasks", "feedback"]
+    static let kinds = ["collab", "problem", "stakeholders", "tasks", "feedback", "meeting"]
 
     /// Every YAML file of an initialised workspace, by kind.
     static func files(of kind: String, in workspace: Scratch) throws -> [String] {
         if kind == "collab" { return [workspace.file("collab.yaml").path] }
+        if kind == "meeting" {
+            return ["collaborations/new-product-page/meetings/2024-06-15-kickoff.yaml", "collaborations/q3-data-sync/meetings/2024-10-08-plan.yaml",
+                    "templates/collaboration/meetings/meeting.yaml"].map { workspace.file($0).path }
+        }
         return ["collaborations/new-product-page", "collaborations/q3-data-sync", "templates/collaboration"]
             .map { workspace.file("\($0)/\(kind).yaml").path }
     }
@@ -38,10 +42,15 @@ struct SchemaCommandTests {
         ("feedback", "(验证阶段填写).", "(验证阶段填写).\nverificaton:\n  conclusion: resolved", "unknown-key"),
         ("feedback", "(验证阶段填写).", "(验证阶段填写).\nverification: yes", "type"),
         ("collab", "version: 1", "version: 2", "invalid-value"),
+        ("meeting", "    status: done", "    status: 已完成", "invalid-value"),
+        ("meeting", "  - id: A4", "  - id: 4", "invalid-value"),
+        ("meeting", "distributed: 2024-06-15", "distributed: 2024-6-15", "invalid-date"),
+        ("meeting", "acknowledged: [product, tech, marketing]", "acknowledged: product", "type"),
     ])
     func aMistakeIsRejectedByTheSchemaAndByCheck(_ kind: String, _ original: String, _ replacement: String, _ rule: String) throws {
         let workspace = try Scratch.workspace()
-        let relative = kind == "collab" ? "collab.yaml" : "collaborations/new-product-page/\(kind).yaml"
+        let relative = kind == "collab" ? "collab.yaml"
+            : kind == "meeting" ? "collaborations/new-product-page/meetings/2024-06-15-kickoff.yaml" : "collaborations/new-product-page/\(kind).yaml"
         let text = try workspace.read(relative)
         #expect(text.contains(original))
         try workspace.write(relative, text.replacingOccurrences(of: original, with: replacement))
@@ -63,7 +72,7 @@ struct SchemaCommandTests {
             #expect(FileManager.default.fileExists(atPath: target.standardizedFileURL.path), "\(relative) → \(target.path)")
             count += 1
         }
-        #expect(count == 13)
+        #expect(count == 16)
         let new = try CLI.run(["new", "fresh", "--title", "新协作"], in: workspace.path)
         #expect(new.status == 0)
         #expect(try workspace.read("collaborations/fresh/tasks.yaml").hasPrefix("# yaml-language-server: $schema=../../schemas/tasks.schema.json\n"))
@@ -78,6 +87,6 @@ struct SchemaCommandTests {
         #expect(write.status == 0 && write.stdout.contains("wrote schemas/tasks.schema.json"))
         #expect(try workspace.read("schemas/tasks.schema.json") == (try CLI.run(["schema", "tasks"], in: workspace.path).stdout))
         let list = try CLI.run(["schema"], in: workspace.path)
-        #expect(list.stdout.split(separator: "\n").count == 5)
+        #expect(list.stdout.split(separator: "\n").count == 6)
     }
 }

@@ -52,7 +52,14 @@ public struct TreeSide: DiffSide {
         guard let folder else { return [:] }
         let entries = try tree.repository.entries(of: folder)
         var result: [RecordFile: ObjectID] = [:]
-        for file in RecordFile.allCases { result[file] = entries[file.fileName] }
+        for file in RecordFile.required {
+            if let entry = entries[file.fileName], !entry.isTree { result[file] = entry.id }
+        }
+        if let meetings = entries[RecordFile.meetingsFolder], meetings.isTree {
+            for (name, entry) in try tree.repository.entries(of: meetings.id) where !entry.isTree {
+                if let file = RecordFile(fileName: RecordFile.meetingsFolder + "/" + name) { result[file] = entry.id }
+            }
+        }
         return result
     }
 
@@ -85,7 +92,11 @@ public struct WorktreeSide: DiffSide {
 
     public func fileIDs(_ id: String) throws -> [RecordFile: ObjectID] {
         var result: [RecordFile: ObjectID] = [:]
-        for file in RecordFile.allCases {
+        var files = RecordFile.required
+        if case .entries(let entries) = try MeetingFolder(listing: Path.join(root, "collaborations", id, RecordFile.meetingsFolder), root: root) {
+            files += entries.filter { !$0.isFolder }.compactMap { RecordFile(fileName: RecordFile.meetingsFolder + "/" + $0.name) }
+        }
+        for file in files {
             if let bytes = try read(id, file) { result[file] = ObjectID.blob(of: bytes) }
         }
         return result

@@ -36,7 +36,8 @@ public enum WorkspaceDiff {
                                              item: nil, field: nil, old: nil, new: nil, summary: nil))
         }
         var parsed: [RecordFile: (Node?, Node?)] = [:]
-        for file in RecordFile.allCases where oldIDs[file] != newIDs[file] || file == .problem {
+        let files = Set(oldIDs.keys).union(newIDs.keys).union([.problem]).sorted()
+        for file in files where oldIDs[file] != newIDs[file] || file == .problem {
             let a = try parse(old, id, file, blob: oldIDs[file], into: &diff)
             let same = oldIDs[file] != nil && oldIDs[file] == newIDs[file]
             let b = same ? a : try parse(new, id, file, blob: newIDs[file], into: &diff)
@@ -45,7 +46,7 @@ public enum WorkspaceDiff {
         diff.oldStage = parsed[.problem]?.0?.mapping?["stage"]?.scalar?.text
         diff.newStage = parsed[.problem]?.1?.mapping?["stage"]?.scalar?.text
         guard old != nil && new != nil else { return diff }
-        for file in RecordFile.allCases where oldIDs[file] != newIDs[file] {
+        for file in files where oldIDs[file] != newIDs[file] {
             guard let (a, b) = parsed[file], !diff.unreadable.contains(where: { $0.file.hasSuffix("/" + file.fileName) }) else { continue }
             if a == nil && b == nil && (oldIDs[file] == nil) != (newIDs[file] == nil) {
                 diff.changes.append(RecordChange(collaboration: id, file: file.fileName, kind: oldIDs[file] == nil ? .added : .removed,

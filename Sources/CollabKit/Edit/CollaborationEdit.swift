@@ -21,7 +21,11 @@ public struct CollaborationEdit {
 
     func bytes(_ file: RecordFile) throws(PathError) -> [UInt8] {
         if let editor = editors[file] { return editor.bytes }
-        guard let bytes = original.sources[file] else { throw .missingFile(original.path(file)) }
+        guard let bytes = original.sources[file] else {
+            guard case .meeting(let name) = file else { throw .missingFile(original.path(file)) }
+            let known = original.files.compactMap { if case .meeting(let name) = $0 { return name } else { return nil } }
+            throw .unknownMeeting(name, in: Path.parent(original.path(file)), known: known)
+        }
         return bytes
     }
 
@@ -49,7 +53,7 @@ public struct CollaborationEdit {
 
     /// The files whose bytes the edit changed, with their new bytes.
     public var edited: [(file: RecordFile, bytes: [UInt8])] {
-        RecordFile.allCases.compactMap { file in
+        editors.keys.sorted().compactMap { file in
             guard let editor = editors[file], editor.bytes != original.sources[file] else { return nil }
             return (file, editor.bytes)
         }

@@ -16,9 +16,21 @@ public struct PathError: Error, Failure, Equatable, CustomStringConvertible {
     }
 
     static func unknownFile(_ name: String, hint: String?) -> PathError {
-        PathError(Message(en: "'\(name)' is not a record file: a path starts with problem, stakeholders, tasks or feedback",
-                          zh: "「\(name)」不是记录文件：路径以 problem、stakeholders、tasks 或 feedback 开头")
+        PathError(Message(en: "'\(name)' is not a record file: a path starts with problem, stakeholders, tasks, feedback or meetings.<meeting>",
+                          zh: "「\(name)」不是记录文件：路径以 problem、stakeholders、tasks、feedback 或 meetings.<沟通记录> 开头")
             .then(hint.map(Message.didYouMean)))
+    }
+
+    static func meetingNotNamed(_ path: String) -> PathError {
+        PathError(Message(en: "'\(path)' names no meeting: write meetings.<file name without .yaml>, e.g. meetings.2024-06-15-kickoff.topic",
+                          zh: "「\(path)」没有指明沟通记录：请写 meetings.<不含 .yaml 的文件名>，例如 meetings.2024-06-15-kickoff.topic"))
+    }
+
+    static func unknownMeeting(_ name: String, in folder: String, known: [String]) -> PathError {
+        let list = known.isEmpty ? Message(en: "it holds no meeting yet; record one with collab meeting", zh: "其中还没有沟通记录；可用 collab meeting 新建")
+            : Message(en: "its meetings: \(known.joined(separator: ", "))", zh: "现有沟通记录：\(known.joined(separator: "、"))")
+        return PathError(Message(en: "no meeting '\(name)' in \(folder)/", zh: "\(folder)/ 中没有沟通记录「\(name)」")
+            .then(list).then(Suggestion.closest(to: name, in: known).map(Message.didYouMean)))
     }
 
     static func unknownKey(_ key: String, at path: String, keys: [String]) -> PathError {

@@ -156,7 +156,7 @@ public struct RecordEditor {
                     return .missing(Place(offset: mapping.range.end.offset, indent: childIndent,
                                           removing: colonEnd(entry)..<mapping.range.end.offset), keys: try missingKeys())
                 default:
-                    throw shown.segments.isEmpty ? .notAMapping(file.rawValue) : .notAMapping(shown.description)
+                    throw shown.segments.isEmpty ? .notAMapping(file.name) : .notAMapping(shown.description)
                 }
                 schema = schema?.nested(key)
             case .item(let label, let occurrence):

@@ -15,7 +15,7 @@ extension RecordPath {
             kind = RecordSchema.tasks.kind("tasks") ?? kind
             node = node?.mapping?["tasks"]
         }
-        var rest = parts.dropFirst()
+        var rest = parts.dropFirst(file.name.split(separator: ".").count)
         while let part = rest.first {
             switch kind {
             case .object(let schema):
@@ -53,12 +53,18 @@ extension RecordPath {
         return (path, kind, node)
     }
 
-    /// The record file a path starts with. A path that starts with a task id instead
-    /// (`T2.due`) is answered with the path it likely meant.
+    /// The record file a path starts with: `tasks`, or `meetings.<file name without .yaml>`.
+    /// A path that starts with a task id instead (`T2.due`) is answered with the path it
+    /// likely meant.
     public static func file(of text: String) throws(PathError) -> RecordFile {
-        let first = String(text.prefix { $0 != "." })
-        if let file = RecordFile(rawValue: first) { return file }
-        let names = RecordFile.allCases.map(\.rawValue)
+        let parts = text.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        let first = String(parts[0])
+        if let file = RecordFile(requiredName: first) { return file }
+        if first == RecordFile.meetingsFolder {
+            guard parts.count > 1, !parts[1].isEmpty else { throw .meetingNotNamed(text) }
+            return .meeting(String(parts[1]))
+        }
+        let names = RecordFile.required.map(\.name) + [RecordFile.meetingsFolder]
         let hint = Suggestion.closest(to: first, in: names).map { $0 + text.dropFirst(first.count) }
         throw .unknownFile(first, hint: hint ?? (Identifier.isTaskID(first) ? "tasks." + text : nil))
     }

@@ -29,7 +29,7 @@ public struct RecordPath: Sendable, Equatable, Hashable, CustomStringConvertible
     public var description: String {
         var shown = segments
         if file == .tasks, shown.first == .key("tasks") { shown.removeFirst() }
-        return ([file.rawValue] + shown.map(\.description)).joined(separator: ".")
+        return ([file.name] + shown.map(\.description)).joined(separator: ".")
     }
 }
 

@@ -97,12 +97,13 @@ extension Repository {
         }
     }
 
-    /// A small tree's entries by name, read from the raw object.
-    func entries(of tree: ObjectID) throws(GitError) -> [String: ObjectID] {
-        var result: [String: ObjectID] = [:]
-        try scanTree(tree) { name, id in
-            result[String(decoding: name, as: UTF8.self)] = Self.objectID(id)
-            return true
+    /// A small tree's entries by name, read from the raw object: the id, and whether the
+    /// entry is a tree.
+    func entries(of tree: ObjectID) throws(GitError) -> [String: (id: ObjectID, isTree: Bool)] {
+        var result: [String: (id: ObjectID, isTree: Bool)] = [:]
+        try withRawTree(tree) { (bytes: UnsafeRawBufferPointer) throws(GitError) in
+            var entries = RawTreeEntries(bytes)
+            while let entry = entries.next() { result[entry.string] = (Self.objectID(entry.id), entry.isTree) }
         }
         return result
     }

@@ -25,10 +25,12 @@ public enum HistoryCheck {
         let config = settings.config
         let present = Set(current.map(\.id) + unsafe.compactMap(\.collaboration))
         if changedOnly {
-            current = current.filter { collaboration in
-                let now = headSnapshot?.blobIDs(collaboration.id) ?? collaboration.sources.mapValues(ObjectID.blob(of:))
-                return now != baseSnapshot.blobIDs(collaboration.id)
+            var changed: [Collaboration] = []
+            for collaboration in current {
+                let now = try headSnapshot?.blobIDs(collaboration.id) ?? collaboration.sources.mapValues(ObjectID.blob(of:))
+                if now != (try baseSnapshot.blobIDs(collaboration.id)) { changed.append(collaboration) }
             }
+            current = changed
         }
         for collaboration in current {
             diagnostics += CollaborationCheck.run(RuleContext(collaboration: collaboration, config: config, today: today))
@@ -46,7 +48,7 @@ public enum HistoryCheck {
     }
 
     private static func baseRecord(_ id: String, _ snapshot: TreeSnapshot) throws(GitError) -> HistoryRules.Base? {
-        let blobs = snapshot.blobIDs(id)
+        let blobs = try snapshot.blobIDs(id)
         guard !blobs.isEmpty else { return nil }
         return HistoryRules.Base(collaboration: try snapshot.collaboration(id), blobs: blobs) { file in
             try? snapshot.file("collaborations/\(id)/\(file.fileName)")

@@ -40,7 +40,7 @@ public enum HistoryRules {
     /// and comments (what `collab fmt` changes) are not a change.
     private static func closedFindings(_ current: Collaboration, _ base: Base) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for file in RecordFile.allCases {
+        for file in Set(current.sources.keys).union(base.blobs.keys).union(RecordFile.required).sorted() {
             let now = current.sources[file]
             guard now.map(ObjectID.blob(of:)) != base.blobs[file] else { continue }
             guard let now else {

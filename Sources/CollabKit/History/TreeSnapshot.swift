@@ -15,16 +15,30 @@ public struct TreeSnapshot {
     }
 
     public func collaboration(_ id: String) throws(GitError) -> Collaboration {
-        try Collaboration.decode(id: id) { (file: RecordFile) throws(GitError) -> RecordSource in
-            RecordSource(try tree.file(prefix + "collaborations/\(id)/\(file.fileName)"))
+        let folder = prefix + "collaborations/\(id)/"
+        return try Collaboration.decode(id: id, meetings: try meetings(in: folder)) { (file: RecordFile) throws(GitError) -> RecordSource in
+            RecordSource(try tree.file(folder + file.fileName))
         }
     }
 
-    /// The blob ids of a collaboration's files (absent files are missing from the map).
-    public func blobIDs(_ id: String) -> [RecordFile: ObjectID] {
+    /// The entries of a collaboration folder's `meetings/` at this commit.
+    private func meetings(in folder: String) throws(GitError) -> MeetingFolder {
+        guard let entry = tree.entry(folder + RecordFile.meetingsFolder) else { return .absent }
+        guard entry.isTree, let meetings = try tree.subtree(folder + RecordFile.meetingsFolder) else { return .notAFolder }
+        return .entries(meetings.entries.map { MeetingFolder.Entry(name: $0.name, isFolder: $0.isTree) })
+    }
+
+    /// The blob ids of a collaboration's files, meetings included (absent files are missing
+    /// from the map).
+    public func blobIDs(_ id: String) throws(GitError) -> [RecordFile: ObjectID] {
+        let folder = prefix + "collaborations/\(id)/"
+        var files = RecordFile.required
+        if case .entries(let entries) = try meetings(in: folder) {
+            files += entries.filter { !$0.isFolder }.compactMap { RecordFile(fileName: RecordFile.meetingsFolder + "/" + $0.name) }
+        }
         var ids: [RecordFile: ObjectID] = [:]
-        for file in RecordFile.allCases {
-            if let entry = tree.entry(prefix + "collaborations/\(id)/\(file.fileName)"), !entry.isTree { ids[file] = entry.id }
+        for file in files {
+            if let entry = tree.entry(folder + file.fileName), !entry.isTree { ids[file] = entry.id }
         }
         return ids
     }

@@ -1,20 +1,3 @@
-/// The four record files of a collaboration folder.
-public enum RecordFile: String, CaseIterable, Sendable {
-    case problem, stakeholders, tasks, feedback
-
-    public var fileName: String { rawValue + ".yaml" }
-}
-
-/// What reading one record file gave: its bytes, nothing (absent), or a refusal to read it
-/// (a link leading outside the workspace), with where the link leads.
-public enum RecordSource: Sendable {
-    case bytes([UInt8])
-    case absent
-    case refused(linkTarget: String)
-
-    public init(_ bytes: [UInt8]?) { self = bytes.map(RecordSource.bytes) ?? .absent }
-}
-
 /// One collaboration as loaded: the records that parsed, and the findings of loading them
 /// (missing files, syntax, schema). A record that is missing or did not parse is nil, so
 /// no rule reports on it.
@@ -24,18 +7,20 @@ public struct Collaboration: Sendable {
     public var stakeholders: StakeholderRecord?
     public var tasks: TaskTable?
     public var feedback: FeedbackRecord?
+    /// The meetings of its `meetings/` folder that parsed, by file name.
+    public var meetings: [MeetingRecord] = []
     public var diagnostics: [Diagnostic] = []
     /// The bytes each file had when read, so an edit can splice them and refuse to
     /// overwrite a file that changed since.
     public var sources: [RecordFile: [UInt8]] = [:]
 
-    /// The workspace-relative paths of its files, in `RecordFile` order: every finding
-    /// names one, so they are made once.
+    /// The workspace-relative paths of the four files, in `RecordFile.required` order:
+    /// every finding names one, so they are made once.
     private let paths: [String]
 
     public init(id: String) {
         self.id = id
-        paths = RecordFile.allCases.map { "collaborations/\(id)/\($0.fileName)" }
+        paths = RecordFile.required.map { "collaborations/\(id)/\($0.fileName)" }
     }
 
     /// The workspace-relative path of one of its files.
@@ -45,14 +30,19 @@ public struct Collaboration: Sendable {
         case .stakeholders: return paths[1]
         case .tasks: return paths[2]
         case .feedback: return paths[3]
+        case .meeting: return "collaborations/\(id)/\(file.fileName)"
         }
     }
+
+    /// Its record files that were read, the four first, then the meetings by name.
+    public var files: [RecordFile] { sources.keys.sorted() }
 
     /// Reads and decodes the four files of `collaborations/<id>` under `root`. A file that is
     /// a symbolic link leading outside the workspace is not read: it is reported as unsafe-path.
     public static func load(id: String, root: String) throws(FileSystemError) -> Collaboration {
         let folder = Path.join(root, "collaborations/\(id)")
-        return try decode(id: id) { (file: RecordFile) throws(FileSystemError) -> RecordSource in
+        let meetings = try MeetingFolder(listing: folder + "/" + RecordFile.meetingsFolder, root: root)
+        return try decode(id: id, meetings: meetings) { (file: RecordFile) throws(FileSystemError) -> RecordSource in
             do throws(FileSystemError) {
                 let path = folder + "/" + file.fileName
                 return RecordSource(try Containment.read(path, root: root, limit: YAMLParser.maxFileSize))
@@ -64,9 +54,10 @@ public struct Collaboration: Sendable {
         }
     }
 
-    /// Decodes the four files as `read` gives them, from a working tree or from a git tree
-    /// alike.
-    public static func decode<E: Error>(id: String, read: (RecordFile) throws(E) -> RecordSource) throws(E) -> Collaboration {
+    /// Decodes the four files and the meetings `meetings` lists as `read` gives them, from a
+    /// working tree or from a git tree alike.
+    public static func decode<E: Error>(id: String, meetings: MeetingFolder = .absent,
+                                        read: (RecordFile) throws(E) -> RecordSource) throws(E) -> Collaboration {
         var collaboration = Collaboration(id: id)
         if !Identifier.isCollaborationID(id) {
             collaboration.diagnostics.append(Diagnostic(
@@ -74,11 +65,12 @@ public struct Collaboration: Sendable {
                 message: .badCollaborationID(id),
                 collaboration: id))
         }
-        for file in RecordFile.allCases {
+        for file in RecordFile.required + collaboration.meetingFiles(meetings) {
             switch try read(file) {
             case .bytes(let bytes):
                 collaboration.decode(file, bytes)
             case .absent:
+                if case .meeting = file { continue }
                 collaboration.diagnostics.append(Diagnostic(
                     file: collaboration.path(file), line: 1, column: 1, rule: .missingFile,
                     message: .fileMissing(file.fileName),
@@ -92,6 +84,35 @@ public struct Collaboration: Sendable {
         return collaboration
     }
 
+    /// The meeting files among the entries of `meetings/`; what cannot be a meeting (a folder,
+    /// a file not ending in .yaml) is reported, so nothing there is passed over silently.
+    private mutating func meetingFiles(_ folder: MeetingFolder) -> [RecordFile] {
+        let folderPath = "collaborations/\(id)/" + RecordFile.meetingsFolder
+        switch folder {
+        case .absent:
+            return []
+        case .refused(let target):
+            diagnostics.append(Diagnostic(file: folderPath, line: 1, column: 1, rule: .unsafePath,
+                                          message: .linkOutside(RecordFile.meetingsFolder, target), collaboration: id))
+            return []
+        case .notAFolder:
+            diagnostics.append(Diagnostic(file: folderPath, line: 1, column: 1, rule: .meetingFileName,
+                                          message: .meetingsNotAFolder, collaboration: id))
+            return []
+        case .entries(let entries):
+            var files: [RecordFile] = []
+            for entry in entries where !entry.name.hasPrefix(".") {
+                if !entry.isFolder, entry.name.hasSuffix(".yaml"), entry.name.count > 5 {
+                    files.append(.meeting(String(entry.name.dropLast(5))))
+                } else {
+                    diagnostics.append(Diagnostic(file: folderPath + "/" + entry.name, line: 1, column: 1, rule: .meetingFileName,
+                                                  message: .notAMeetingFile(entry.name, folder: entry.isFolder), collaboration: id))
+                }
+            }
+            return files.sorted()
+        }
+    }
+
     /// The collaboration with one file's bytes replaced: that file decoded again, its old
     /// record and findings gone, the other files as they were.
     func replacing(_ file: RecordFile, with bytes: [UInt8]) -> Collaboration {
@@ -103,6 +124,7 @@ public struct Collaboration: Sendable {
         case .stakeholders: copy.stakeholders = nil
         case .tasks: copy.tasks = nil
         case .feedback: copy.feedback = nil
+        case .meeting(let name): copy.meetings.removeAll { $0.name == name }
         }
         copy.decode(file, bytes)
         return copy
@@ -128,6 +150,9 @@ public struct Collaboration: Sendable {
         case .stakeholders: stakeholders = StakeholderRecord(document, decoder: &decoder)
         case .tasks: tasks = TaskTable(document, decoder: &decoder)
         case .feedback: feedback = FeedbackRecord(document, decoder: &decoder)
+        case .meeting(let name):
+            meetings.append(MeetingRecord(name: name, document, decoder: &decoder))
+            meetings.sort { $0.name < $1.name }
         }
         diagnostics += decoder.diagnostics
     }
@@ -137,6 +162,15 @@ extension Message {
     fileprivate static func badCollaborationID(_ id: String) -> Message {
         Message(en: "collaboration id '\(id)' must match [a-z0-9][a-z0-9-]{0,63}; rename the folder",
                 zh: "协作编号「\(id)」须符合 [a-z0-9][a-z0-9-]{0,63}；请给文件夹改名")
+    }
+    fileprivate static let meetingsNotAFolder = Message(
+        en: "meetings is a file; it should be a folder holding one YYYY-MM-DD-slug.yaml file per meeting",
+        zh: "meetings 是文件；它应是文件夹，每次沟通一个 YYYY-MM-DD-slug.yaml 文件")
+    fileprivate static func notAMeetingFile(_ name: String, folder: Bool) -> Message {
+        folder ? Message(en: "meetings/\(name) is a folder; meetings/ holds one YYYY-MM-DD-slug.yaml file per meeting",
+                         zh: "meetings/\(name) 是文件夹；meetings/ 中每次沟通一个 YYYY-MM-DD-slug.yaml 文件")
+            : Message(en: "meetings/\(name) is not a meeting file; meetings/ holds one YYYY-MM-DD-slug.yaml file per meeting",
+                      zh: "meetings/\(name) 不是沟通记录文件；meetings/ 中每次沟通一个 YYYY-MM-DD-slug.yaml 文件")
     }
     fileprivate static func fileMissing(_ file: String) -> Message {
         Message(en: "\(file) is missing; every collaboration has problem, stakeholders, tasks and feedback files",

@@ -21,6 +21,21 @@ public enum Identifier {
         return bytes.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }
 
+    /// A meeting file's name without `.yaml`: `YYYY-MM-DD-<slug>`, the slug
+    /// `[a-z0-9][a-z0-9-]{0,39}`; its date, nil for another name or a date that does not exist.
+    public static func meetingDate(_ name: String) -> CalendarDate? {
+        let bytes = Array(name.utf8)
+        guard bytes.count >= 12, bytes.count <= 51, bytes[10] == UInt8(ascii: "-"), isLowerOrDigit(bytes[11]),
+              bytes[11...].allSatisfy({ isLowerOrDigit($0) || $0 == UInt8(ascii: "-") }) else { return nil }
+        return CalendarDate(String(decoding: bytes[..<10], as: UTF8.self))
+    }
+
+    /// A decision id `D1`… or an action id `A1`… of a meeting: the letter, then digits.
+    public static func isMeetingItemID(_ text: String, letter: Character) -> Bool {
+        guard text.first == letter, text.count > 1 else { return false }
+        return text.utf8.dropFirst().allSatisfy(isDigit)
+    }
+
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
     private static func isLowerOrDigit(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || isDigit(byte) }

@@ -83,6 +83,16 @@ public enum TaskStatus: String, RecordEnum {
     }
 }
 
+/// The status of a meeting's action item that is not a task of tasks.yaml (docs/reference.md §11):
+/// a task's statuses without `blocked`, which would need a note the minutes do not have.
+public enum ActionStatus: String, RecordEnum {
+    case todo, doing, done, dropped
+
+    public var isFinished: Bool { self == .done || self == .dropped }
+
+    public var chineseNames: [String] { TaskStatus(rawValue: rawValue)?.chineseNames ?? [] }
+}
+
 public enum Conclusion: String, RecordEnum {
     case resolved, partial, unresolved
 

@@ -67,6 +67,7 @@ extension RecordSchema {
         case .stakeholders: return stakeholders
         case .tasks: return tasks
         case .feedback: return feedback
+        case .meeting: return meeting
         }
     }
 
@@ -76,6 +77,7 @@ extension RecordSchema {
         ("stakeholders", "stakeholders.yaml", "Stakeholders / 干系人清单", stakeholders),
         ("tasks", "tasks.yaml", "Task table / 任务表", tasks),
         ("feedback", "feedback.yaml", "Feedback and improvements / 反馈与改进记录", feedback),
+        ("meeting", "meetings/YYYY-MM-DD-slug.yaml", "Meeting minutes / 沟通记录", meeting),
     ]
 
     public static let workspace = RecordSchema([
@@ -180,5 +182,36 @@ extension RecordSchema {
             field("norm", .text, "Norm / 规范", "The rule or process updated. 更新的制度或流程。"),
             field("owner", .text, "Owner / 负责人", "Who maintains it. 负责人。"),
         ], itemKey: "norm")), "Norm updates / 规范更新", "Processes changed because of the lessons. 据经验更新的规范。"),
+    ])
+
+    public static let meeting = RecordSchema([
+        field("topic", .text, required: true, "Topic / 沟通主题", "What the meeting is about (required), e.g. 需求对齐会. 沟通主题（必填）。"),
+        field("date", .date, required: true, "Date / 沟通日期", "YYYY-MM-DD, the date of the file name (required). 与文件名中的日期一致（必填）。"),
+        field("time", .text, "Time / 沟通时间", "e.g. \"14:00-15:00\". 如 14:00-15:00。"),
+        field("scenario", values(Scenario.self), "Scenario / 场景", "kickoff, resource, issue, progress or retrospective. 项目启动/资源协调/问题解决/进度同步/成果复盘。"),
+        field("channel", .text, "Place or channel / 沟通地点/线上渠道", "Meeting room, video call or group chat. 会议室、视频会议或群聊。"),
+        field("host", .text, "Host / 主持人", "Who leads the meeting. 主持人。"),
+        field("recorder", .text, "Recorder / 记录人", "Who writes and distributes the minutes. 记录人。"),
+        field("goal", .text, "Goal / 沟通目标", "What the meeting must settle. 沟通目标。"),
+        field("attendees", .list(RecordSchema([
+            field("department", .text, "Department / 部门", "A stakeholder department id. 参与部门标识。"),
+            field("people", .textList, "People / 人员", "Who attended for it. 参会人员。"),
+        ], itemKey: "department")), "Attendees / 参与部门及人员", "Each department that attended, with its people. 参与部门及人员。"),
+        field("agenda", .textList, "Agenda / 议程", "The items to discuss. 议程。"),
+        field("decisions", .list(RecordSchema([
+            field("id", .pattern("^D[0-9]+$"), "Decision id / 决议编号", "D1, D2, … unique in the file. 决议编号。"),
+            field("text", .text, "Decision / 决议事项", "What was agreed. 决议内容。"),
+        ], itemKey: "id")), "Decisions / 决议事项", "What the meeting agreed. 会议决议。"),
+        field("actions", .list(RecordSchema([
+            field("id", .pattern("^A[0-9]+$"), "Action id / 待办编号", "A1, A2, … unique in the file. 待办编号。"),
+            field("text", .text, "Action / 待办事项", "What is to be done. 待办内容。"),
+            field("owner", .text, "Owner / 负责人", "One person of the action's department. 负责人。"),
+            field("department", .text, "Department / 部门", "The department id doing it. 执行部门。"),
+            field("due", .date, "Due / 完成时限", "YYYY-MM-DD. 完成时限。"),
+            field("task", .text, "Task / 对应任务", "The id of the task of tasks.yaml that carries it; its status is the task's. 对应的任务编号，状态以任务为准。"),
+            field("status", values(ActionStatus.self), "Status / 状态", "For an action without task: todo, doing, done or dropped. 未关联任务时填写：待办/进行中/完成/取消。"),
+        ], itemKey: "id")), "Action items / 待办事项", "Each with owner, department and due date. 待办事项及负责人、完成时限。"),
+        field("distributed", .date, "Minutes distributed / 纪要分发日期", "When the minutes reached every attendee: within a day of the meeting. 会后24小时内同步至所有参会人员。"),
+        field("acknowledged", .textList, "Acknowledged by / 确认接收部门", "Department ids that confirmed receipt. 已确认接收纪要的部门。"),
     ])
 }

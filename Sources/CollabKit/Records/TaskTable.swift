@@ -89,8 +89,14 @@ public struct TaskTable: Sendable {
     public var items: [Task] { tasks?.items ?? [] }
 }
 
+/// How a message names a task or an action item: "task T1 " / "任务 T1 "; the Chinese ends in a
+/// space after an id, so a message can run on without one.
+public protocol WorkItemName: Sendable {
+    func text(_ language: Language) -> String
+}
+
 /// How a message names a task: by its id, or by its line when it has none.
-public struct TaskName: Sendable, Equatable {
+public struct TaskName: WorkItemName, Equatable {
     public let id: String?
     public let line: Int
 

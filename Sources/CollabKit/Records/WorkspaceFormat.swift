@@ -14,7 +14,16 @@ public enum WorkspaceFormat {
         for id in ids where !known.contains(id) { throw .unknownCollaboration(id) }
         var files = ids.isEmpty ? [Workspace.configFile] : []
         for id in ids.isEmpty ? known : ids {
-            files += RecordFile.allCases.map { "collaborations/\(id)/\($0.fileName)" }
+            var names = RecordFile.required.map(\.fileName)
+            do {
+                let folder = Path.join(workspace.root, "collaborations", id, RecordFile.meetingsFolder)
+                if case .entries(let entries) = try MeetingFolder(listing: folder, root: workspace.root) {
+                    names += entries.filter { !$0.isFolder && $0.name.hasSuffix(".yaml") }.map { RecordFile.meetingsFolder + "/" + $0.name }
+                }
+            } catch {
+                throw .io(error)
+            }
+            files += names.map { "collaborations/\(id)/\($0)" }
         }
         let root = workspace.root
         let outcomes = ConcurrentMap.map(files) { file -> Result<Outcome?, FileSystemError> in

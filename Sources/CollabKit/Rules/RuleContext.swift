@@ -53,6 +53,7 @@ public enum CollaborationCheck {
         var findings = context.collaboration.diagnostics
         findings += StakeholderRules.check(context)
         findings += TaskRules.check(context)
+        findings += MeetingRules.check(context)
         if let stage = context.problem?.stage?.value {
             for gate in stage.passedGates { findings += StageGate.findings(leaving: gate, context) }
             if stage == .closed { findings += VerifyGate.conclusionMatchesStage(context) }
@@ -69,7 +70,7 @@ public enum StageGate {
         case .define: return DefineGate.check(context)
         case .initiate: return InitiateGate.check(context)
         case .plan: return PlanGate.check(context)
-        case .execute: return ExecuteGate.check(context)
+        case .execute: return ExecuteGate.check(context) + MeetingRules.openActionFindings(context)
         case .verify: return VerifyGate.check(context)
         case .closed: return []
         }

@@ -42,11 +42,22 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case collaborationRemoved = "collaboration-removed"
     case taskRemoved = "task-removed"
     case commentInValue = "comment-in-value"
+    case meetingFileName = "meeting-file-name"
+    case meetingIncomplete = "meeting-incomplete"
+    case attendeeUnknown = "attendee-unknown"
+    case actionIncomplete = "action-incomplete"
+    case actionOwnerUnknown = "action-owner-unknown"
+    case actionTaskUnknown = "action-task-unknown"
+    case actionOpen = "action-open"
+    case minutesLate = "minutes-late"
+    case minutesUnacknowledged = "minutes-unacknowledged"
+    case actionOverdue = "action-overdue"
+    case actionDueSoon = "action-due-soon"
 
     public var severity: Severity {
         switch self {
-        case .taskOverdue, .taskStale, .commentInValue: return .warning
-        case .taskDueSoon: return .notice
+        case .taskOverdue, .taskStale, .commentInValue, .minutesLate, .actionOverdue: return .warning
+        case .taskDueSoon, .minutesUnacknowledged, .actionDueSoon: return .notice
         default: return .error
         }
     }
@@ -138,6 +149,28 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
                                   zh: "--base：基准阶段为 execute 或之后时，基准版本中的任务被删除")
         case .commentInValue: return Message(en: "a plain value followed by ' #' and a non-space character: YAML cuts the value there",
                                              zh: "不加引号的值后跟「 #」和非空白字符：YAML 在此处截断了值")
+        case .meetingFileName: return Message(en: "a meeting file not named YYYY-MM-DD-slug.yaml, or its date differs from the name's",
+                                              zh: "沟通记录文件名不是 YYYY-MM-DD-slug.yaml，或 date 与文件名中的日期不同")
+        case .meetingIncomplete: return Message(en: "a meeting whose date has passed has no host, recorder, goal or attendee",
+                                                zh: "沟通日期已过，记录中仍缺少主持人、记录人、沟通目标或参与部门")
+        case .attendeeUnknown: return Message(en: "an attending department is not a stakeholder, or a person is not of that department",
+                                              zh: "参与部门不是干系人，或参会人员不属于该部门")
+        case .actionIncomplete: return Message(en: "an action item lacks text, owner, department or due",
+                                               zh: "待办事项缺少内容、负责人、部门或完成时限")
+        case .actionOwnerUnknown: return Message(en: "an action item's owner is not a person of its department",
+                                                 zh: "待办事项的负责人不是该部门的人员")
+        case .actionTaskUnknown: return Message(en: "an action item's task names no task of tasks.yaml",
+                                                zh: "待办事项的 task 在 tasks.yaml 中不存在")
+        case .actionOpen: return Message(en: "execute gate: an action item without a task that is neither done nor dropped",
+                                         zh: "执行关口：未关联任务的待办事项既未完成也未取消")
+        case .minutesLate: return Message(en: "minutes distributed more than a day after the meeting, or not yet distributed a day after it",
+                                          zh: "会后超过24小时才分发纪要，或会后已超过24小时仍未分发")
+        case .minutesUnacknowledged: return Message(en: "an attending department has not acknowledged the minutes two working days after distribution",
+                                                    zh: "纪要分发两个工作日后，仍有参会部门未确认接收")
+        case .actionOverdue: return Message(en: "an open action item without a task is past its due date",
+                                            zh: "未关联任务、尚未完成的待办事项已过完成时限")
+        case .actionDueSoon: return Message(en: "an open action item without a task is due within due_soon_days",
+                                            zh: "未关联任务、尚未完成的待办事项将在 due_soon_days 个工作日内到期")
         }
     }
 }
@@ -158,7 +191,7 @@ public enum Severity: String, Comparable, Sendable, Codable {
 
 /// Groups of rules, as CI reports show them: one test case per collaboration and family.
 public enum RuleFamily: String, CaseIterable, Sendable {
-    case syntax, schema, define, initiate, plan, execute, verify, deadlines, history
+    case syntax, schema, define, initiate, plan, execute, verify, meetings, deadlines, history
 
     /// What the family checks, as a test case's name.
     public var title: Message {
@@ -168,9 +201,10 @@ public enum RuleFamily: String, CaseIterable, Sendable {
         case .define: return Message(en: "define gate: problem and SMART goal", zh: "定义关口：问题与 SMART 目标")
         case .initiate: return Message(en: "initiate gate: departments, lead, liaisons, channel", zh: "发起关口：部门、牵头部门、对接人、沟通群")
         case .plan: return Message(en: "plan gate: tasks, owners, dates, dependencies", zh: "计划关口：任务、负责人、日期、依赖")
-        case .execute: return Message(en: "execute gate: every task done or dropped", zh: "执行关口：每项任务都已完成或取消")
+        case .execute: return Message(en: "execute gate: every task and action item done or dropped", zh: "执行关口：每项任务和待办事项都已完成或取消")
         case .verify: return Message(en: "verify gate: verification, responses, lessons", zh: "验证关口：效果验证、各方反馈、经验")
-        case .deadlines: return Message(en: "deadlines: overdue, stale and due-soon tasks", zh: "时限：逾期、久未更新和即将到期的任务")
+        case .meetings: return Message(en: "meetings: minutes, attendees and action items", zh: "沟通记录：纪要、参会部门与待办事项")
+        case .deadlines: return Message(en: "deadlines: overdue, stale and due-soon tasks and action items", zh: "时限：逾期、久未更新和即将到期的任务与待办事项")
         case .history: return Message(en: "history: changes since --base", zh: "历史：自 --base 以来的改动")
         }
     }
@@ -187,10 +221,13 @@ extension RuleID {
         case .tasksEmpty, .taskIDDuplicate, .taskIncomplete, .taskDepartmentUnknown, .taskOwnerUnknown,
              .taskDependencyUnknown, .taskDependencyCycle, .taskDates, .taskNoteMissing:
             return .plan
-        case .taskOpen: return .execute
+        case .taskOpen, .actionOpen: return .execute
+        case .meetingFileName, .meetingIncomplete, .attendeeUnknown, .actionIncomplete, .actionOwnerUnknown,
+             .actionTaskUnknown, .minutesLate, .minutesUnacknowledged:
+            return .meetings
         case .verificationIncomplete, .responseMissing, .lessonsMissing, .improvementIncomplete, .conclusionMismatch:
             return .verify
-        case .taskOverdue, .taskStale, .taskDueSoon: return .deadlines
+        case .taskOverdue, .taskStale, .taskDueSoon, .actionOverdue, .actionDueSoon: return .deadlines
         case .stageRegression, .closedModified, .collaborationRemoved, .taskRemoved: return .history
         }
     }

@@ -35,20 +35,21 @@ public struct TaskAttention: Sendable, Equatable {
     /// The deadline rules apply from the execute stage on, when the work has been planned.
     public static func applies(at stage: Stage?) -> Bool { (stage.map { $0 >= .execute }) ?? false }
 
+    /// An action item of a meeting that carries its own status (no `task`): only its
+    /// deadline counts, as a task's would; nil when it is finished or linked to a task.
+    init?(_ action: MeetingRecord.Action, _ context: RuleContext, within: Int) {
+        guard action.task == nil, action.isOpen else { return nil }
+        deadline = action.due.flatMap { Deadline(due: $0.value, today: context.today, calendar: context.config.calendar, within: within) }
+        stale = nil
+        blocked = false
+    }
+
     /// nil for a finished task. `within` is the number of working days that counts as soon
     /// (due_soon_days unless `collab remind --within` says otherwise).
     init?(_ task: TaskTable.Task, _ context: RuleContext, within: Int) {
         guard task.isOpen else { return nil }
         let calendar = context.config.calendar
-        if let due = task.due?.value {
-            let days = due.days(since: context.today)
-            if days < 0 {
-                deadline = .overdue(days: -days)
-            } else {
-                let working = calendar.workingDays(from: context.today, to: due)
-                if working <= within { deadline = .dueSoon(workingDays: working, days: days) }
-            }
-        }
+        deadline = task.due.flatMap { Deadline(due: $0.value, today: context.today, calendar: calendar, within: within) }
         blocked = task.status?.value == .blocked
         if let status = task.status?.value, status == .doing || status == .blocked {
             let latest = task.latestUpdate?.date?.value
@@ -57,5 +58,20 @@ public struct TaskAttention: Sendable, Equatable {
                 stale = Staleness(since: since, days: context.today.days(since: since), fromUpdate: latest != nil)
             }
         }
+    }
+}
+
+extension TaskAttention.Deadline {
+    /// Overdue when `due` has passed; due soon when at most `within` working days are left;
+    /// nil otherwise.
+    init?(due: CalendarDate, today: CalendarDate, calendar: WorkingCalendar, within: Int) {
+        let days = due.days(since: today)
+        if days < 0 {
+            self = .overdue(days: -days)
+            return
+        }
+        let working = calendar.workingDays(from: today, to: due)
+        guard working <= within else { return nil }
+        self = .dueSoon(workingDays: working, days: days)
     }
 }

@@ -42,7 +42,7 @@ extension Message {
 /// tasks and remind say of a due date not yet passed, counted in working days; `task`
 /// (check's findings) names the task first: "task T4 is due in…" / "任务 T4 还有…".
 public enum DueIn {
-    public static func message(_ task: TaskName? = nil, due: CalendarDate, workingDays: Int, days: Int) -> Message {
+    public static func message(_ task: (any WorkItemName)? = nil, due: CalendarDate, workingDays: Int, days: Int) -> Message {
         let en = task.map { $0.text(.en) + " is " } ?? "", zh = task?.text(.zh) ?? ""
         switch (days, workingDays) {
         case (0, _): return Message(en: "\(en)due today (\(due))", zh: "\(zh)今天到期（\(due)）")

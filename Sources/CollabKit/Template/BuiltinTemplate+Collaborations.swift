@@ -18,6 +18,64 @@ extension BuiltinTemplate {
 # Filled in at the verify stage (验证阶段填写).
 
 """#),
+        ("collaborations/new-product-page/meetings/2024-06-15-kickoff.yaml",
+#"""
+# yaml-language-server: $schema=../../../schemas/meeting.schema.json
+# The requirements alignment meeting of the communication guide (跨部门沟通记录表的示例):
+# its action items became tasks T1, T2 and T4; A4 is the minutes themselves.
+topic: 2024年Q3新品上线跨部门需求对齐会
+date: 2024-06-15
+time: 14:00-15:00
+scenario: kickoff
+channel: 腾讯会议（会议号：X）
+host: 周经理
+recorder: 吴专员
+goal: 明确新品上线功能需求、评估开发周期、确认各部门职责分工
+attendees:
+  - department: product
+    people: [周经理, 吴专员]
+  - department: tech
+    people: [冯主管, 钱工程师]
+  - department: marketing
+    people: [郑经理, 刘专员]
+agenda:
+  - 需求介绍
+  - 技术评估
+  - 分工确认
+decisions:
+  - id: D1
+    text: 以需求文档V3.0为准，6月21日前冻结功能范围
+  - id: D2
+    text: 活动页面7月12日前通过联合验收，随新品7月15日上线
+actions:
+  - id: A1
+    text: 产品部输出最终需求文档
+    owner: 周经理
+    department: product
+    due: 2024-06-21
+    task: T1
+  - id: A2
+    text: 技术部同步评估开发周期
+    owner: 冯主管
+    department: tech
+    due: 2024-06-21
+    task: T2
+  - id: A3
+    text: 市场部准备活动素材
+    owner: 郑经理
+    department: marketing
+    due: 2024-07-05
+    task: T4
+  - id: A4
+    text: 整理会议纪要，同步至所有参会人员并抄送部门负责人
+    owner: 吴专员
+    department: product
+    due: 2024-06-16
+    status: done
+distributed: 2024-06-15
+acknowledged: [product, tech, marketing]
+
+"""#),
         ("collaborations/new-product-page/problem.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/problem.schema.json
@@ -175,6 +233,58 @@ shared_via:
 norm_updates:
   - norm: 明确跨部门任务优先级
     owner: 李主管
+
+"""#),
+        ("collaborations/q3-data-sync/meetings/2024-10-08-plan.yaml",
+#"""
+# yaml-language-server: $schema=../../../schemas/meeting.schema.json
+# Step 3 of the problem-solving guide (方案共创): the lead called the liaisons to a short
+# meeting on the root cause, the goal and the options; its action items are tasks T1–T3.
+topic: Q3数据提报问题专题会议
+date: 2024-10-08
+time: 10:00-10:45
+scenario: issue
+channel: 企业微信群「Q3数据提报问题解决群」（线上会议）
+host: 李主管
+recorder: 赵会计
+goal: 围绕问题根源、解决目标、可行方案达成一致，将任务分解到人
+attendees:
+  - department: finance
+    people: [李主管, 赵会计]
+  - department: marketing
+    people: [王经理, 刘专员]
+  - department: data
+    people: [陈工]
+agenda:
+  - 问题根源
+  - 解决目标
+  - 可行方案
+decisions:
+  - id: D1
+    text: 由财务部牵头制定跨部门数据提报规范，10月20日起执行
+  - id: D2
+    text: 市场部说明延迟原因，财务部给出数据格式模板，双方共同修订提报流程
+actions:
+  - id: A1
+    text: 市场部提交数据延迟原因说明
+    owner: 王经理
+    department: marketing
+    due: 2024-10-10
+    task: T1
+  - id: A2
+    text: 财务部明确数据格式要求
+    owner: 李主管
+    department: finance
+    due: 2024-10-12
+    task: T2
+  - id: A3
+    text: 共同修订数据提报流程
+    owner: 王经理
+    department: marketing
+    due: 2024-10-15
+    task: T3
+distributed: 2024-10-08
+acknowledged: [finance, marketing, data]
 
 """#),
         ("collaborations/q3-data-sync/problem.yaml",

@@ -30,6 +30,46 @@ extension BuiltinTemplate {
 #     owner: 李主管
 
 """#),
+        ("templates/collaboration/meetings/meeting.yaml",
+#"""
+# yaml-language-server: $schema=../../../schemas/meeting.schema.json
+# Meeting minutes (沟通记录): one file per meeting, named YYYY-MM-DD-slug.yaml.
+# 跨部门沟通记录表：每次沟通一个文件，文件名为「日期-简称.yaml」。
+# Before the meeting the file is the plan (topic, date, agenda); once it has taken place,
+# fill in host, recorder, goal and attendees, then decisions and action items, and
+# distribute the minutes to every attendee within 24 hours (会后24小时内分发纪要).
+# 会前只需主题、日期和议程；会后补全主持人、记录人、沟通目标和参与部门，写明决议事项和
+# 待办事项，并在24小时内同步至所有参会人员。
+# Required: the topic, e.g. 2024年Q3新品上线跨部门需求对齐会, and the date of the file name.
+# 必填：沟通主题，以及与文件名一致的沟通日期。
+topic: 沟通主题
+date: 2024-06-15
+# time: 14:00-15:00           # optional. 沟通时间（可选）
+# scenario: kickoff           # optional: kickoff, resource, issue, progress or retrospective. 场景（可选）
+# channel: 腾讯会议（会议号：X）  # room, video call or group chat. 沟通地点/线上渠道
+# host: 周经理                  # who leads the meeting. 主持人
+# recorder: 吴专员              # who writes and distributes the minutes. 记录人
+# goal: 明确新品上线功能需求、评估开发周期、确认各部门职责分工   # 沟通目标
+# attendees:                  # stakeholder departments and their people. 参与部门及人员
+#   - department: product
+#     people: [周经理, 吴专员]
+# What to discuss, e.g. [需求介绍, 技术评估, 分工确认]. 议程
+agenda: []
+# decisions:                  # what was agreed; ids D1, D2, … 决议事项
+#   - id: D1
+#     text: 以需求文档V3.0为准，6月21日前冻结功能范围
+# actions:                    # action items; ids A1, A2, … 待办事项
+#   - id: A1
+#     text: 输出最终需求文档V3.0
+#     owner: 周经理             # a person of that department. 负责人（该部门人员）
+#     department: product     # a stakeholder department. 所属部门
+#     due: 2024-06-21         # 完成时限
+#     task: T1                # the task of tasks.yaml that carries it (optional). 对应任务（可选）
+#     status: todo            # without task: todo, doing, done or dropped. 未关联任务时填写状态
+# distributed: 2024-06-15     # when the minutes reached every attendee. 纪要分发日期
+# acknowledged: [product]     # departments that confirmed receipt. 已确认接收的部门
+
+"""#),
         ("templates/collaboration/problem.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/problem.schema.json

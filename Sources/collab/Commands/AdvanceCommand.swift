@@ -78,7 +78,7 @@ struct AdvanceCommand: Command {
                 // The record files the gate was judged on, as they are now: a commit that holds
                 // the new stage without them would fail its own check.
                 let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
-                let files = RecordFile.allCases.filter { collaboration.sources[$0] != nil }.map { prefix + collaboration.path($0) }
+                let files = collaboration.files.map { prefix + collaboration.path($0) }
                 let commitID = try repository.commit(files: files, message: "collab(\(id)): \(from.rawValue) → \(to.rawValue)")
                 context.out("\(move) [\(commitID.hex.prefix(7))]\n")
             } else {

@@ -103,11 +103,12 @@ struct ExternalDiff: Equatable {
     /// The semantic diff of the one file git hands over.
     func diff() throws -> CollaborationDiff {
         let parts = path.split(separator: "/").map(String.init)
-        let name = parts.last ?? path
-        let id = parts.count >= 2 ? parts[parts.count - 2] : name
-        guard let file = RecordFile.allCases.first(where: { $0.fileName == name }) else {
-            throw FileSystemError(path, Message(en: "is not a collab record file (problem, stakeholders, tasks or feedback .yaml)",
-                                               zh: "不是 collab 的记录文件（problem、stakeholders、tasks 或 feedback 的 .yaml）"))
+        let inMeetings = parts.count >= 3 && parts[parts.count - 2] == RecordFile.meetingsFolder
+        let name = parts.suffix(inMeetings ? 2 : 1).joined(separator: "/")
+        let id = parts.count >= (inMeetings ? 3 : 2) ? parts[parts.count - (inMeetings ? 3 : 2)] : name
+        guard let file = RecordFile(fileName: name) else {
+            throw FileSystemError(path, Message(en: "is not a collab record file (problem, stakeholders, tasks, feedback .yaml or meetings/*.yaml)",
+                                               zh: "不是 collab 的记录文件（problem、stakeholders、tasks、feedback 的 .yaml 或 meetings/*.yaml）"))
         }
         var result = CollaborationDiff(id: id, oldStage: nil, newStage: nil, changes: [], unreadable: [])
         func parse(_ source: String, _ side: Message) throws -> Node? {

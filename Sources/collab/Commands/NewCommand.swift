@@ -61,7 +61,7 @@ struct NewCommand: Command {
         let repository = commit ? try context.repository(of: workspace) : nil
         try repository?.checkCanCommit()
         var files: [(RecordFile, [UInt8])] = []
-        for file in RecordFile.allCases {
+        for file in RecordFile.required {
             var bytes = try templateBytes(file, workspace)
             switch file {
             case .problem:

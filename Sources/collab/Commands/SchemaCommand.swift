@@ -52,8 +52,9 @@ struct SchemaCommand: Command {
         }
         guard let kind, let schema = JSONSchemaWriter.render(kind: kind) else {
             let width = RecordSchema.kinds.map(\.name.count).max() ?? 0
+            let fileWidth = RecordSchema.kinds.map(\.file.count).max() ?? 0
             for kind in RecordSchema.kinds {
-                context.out(kind.name.padding(width + 2) + kind.file.padding(width + 7) + Self.title(kind.title, context.language) + "\n")
+                context.out(kind.name.padding(width + 2) + kind.file.padding(fileWidth + 2) + Self.title(kind.title, context.language) + "\n")
             }
             return .success
         }

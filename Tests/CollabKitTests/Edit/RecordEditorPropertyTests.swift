@@ -31,7 +31,7 @@ struct RecordEditorPropertyTests {
     @Test func appendingToAnyListInsertsOneRunAndChangesNothingElse() throws {
         var appended = 0
         for collaboration in ["new-product-page", "q3-data-sync"] {
-            for file in RecordFile.allCases {
+            for file in try TestPaths.templateFiles(of: collaboration) {
                 let url = TestPaths.workspaceTemplate.appendingPathComponent("collaborations/\(collaboration)/\(file.fileName)")
                 let original = [UInt8](try Data(contentsOf: url))
                 for crlf in [false, true] {

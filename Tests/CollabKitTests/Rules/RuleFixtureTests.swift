@@ -17,14 +17,13 @@ struct RuleFixtureTests {
         try FileManager.default.copyItem(at: base.appendingPathComponent("collab.yaml"),
                                          to: folder.url.appendingPathComponent("collab.yaml"))
         let collaboration = folder.url.appendingPathComponent("collaborations/c1")
-        try FileManager.default.createDirectory(at: collaboration, withIntermediateDirectories: true)
-        for file in RecordFile.allCases {
-            try FileManager.default.copyItem(at: base.appendingPathComponent(file.fileName),
-                                             to: collaboration.appendingPathComponent(file.fileName))
+        try FileManager.default.createDirectory(at: collaboration.appendingPathComponent("meetings"), withIntermediateDirectories: true)
+        for name in try recordFiles(in: base) {
+            try FileManager.default.copyItem(at: base.appendingPathComponent(name), to: collaboration.appendingPathComponent(name))
         }
         if let fixture {
             let source = rulesFolder.appendingPathComponent(fixture)
-            for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".yaml") {
+            for name in try recordFiles(in: source) {
                 let target = name == "collab.yaml" ? folder.url.appendingPathComponent(name) : collaboration.appendingPathComponent(name)
                 try? FileManager.default.removeItem(at: target)
                 try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: target)
@@ -35,6 +34,16 @@ struct RuleFixtureTests {
         }
         let workspace = try Workspace.load(root: folder.path)
         return try WorkspaceCheck.run(workspace, today: today).diagnostics
+    }
+
+    /// The .yaml files of a fixture folder and of its meetings/ (collab.yaml of the base left
+    /// out: it is copied to the workspace), as relative paths; meetings/ is created in the
+    /// collaboration when there are any.
+    static func recordFiles(in folder: URL) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") && !(folder == base && $0 == "collab.yaml") }
+        let meetings = folder.appendingPathComponent("meetings")
+        let meetingNames = ((try? FileManager.default.contentsOfDirectory(atPath: meetings.path)) ?? []).map { "meetings/" + $0 }
+        return names.sorted() + meetingNames.sorted()
     }
 
     static func expectations(_ fixture: String) throws -> [String] {

@@ -1,4 +1,5 @@
 import Foundation
+@testable import CollabKit
 
 /// Where the test fixtures and the package's own folders are.
 enum TestPaths {
@@ -6,6 +7,14 @@ enum TestPaths {
     static let fixtures = testsFolder.appendingPathComponent("Fixtures")
     static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     static let workspaceTemplate = packageRoot.appendingPathComponent("workspace-template")
+
+    /// The record files of one of the template's example collaborations: the four, then its
+    /// meetings.
+    static func templateFiles(of collaboration: String) throws -> [RecordFile] {
+        let meetings = workspaceTemplate.appendingPathComponent("collaborations/\(collaboration)/meetings")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: meetings.path)) ?? []
+        return RecordFile.required + names.compactMap { RecordFile(fileName: "meetings/" + $0) }.sorted()
+    }
 
     /// The YAML test suite's cases, vendored with their licence (see its README.md).
     static let yamlTestSuite = fixtures.appendingPathComponent("yaml-test-suite")
