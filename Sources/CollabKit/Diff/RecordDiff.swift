@@ -4,8 +4,15 @@
 /// lists are compared as sequences, so an inserted or appended item is one change.
 public enum RecordDiff {
     /// Changes between two parses of one record file (nil: the file is absent).
+    /// A meeting file that came or went is one change, summarised by its topic and date.
     public static func changes(_ file: RecordFile, old: Node?, new: Node?, collaboration: String) -> [RecordChange] {
         var differ = Differ(file: file, collaboration: collaboration)
+        if case .meeting = file, (old == nil) != (new == nil), let whole = old ?? new {
+            differ.changes.append(RecordChange(collaboration: collaboration, file: file.fileName, kind: old == nil ? .added : .removed,
+                                               item: nil, field: nil, old: nil, new: nil, summary: Differ.summary(whole, ""),
+                                               path: RecordPath(file)))
+            return differ.changes
+        }
         differ.value(old, new, kind: .object(RecordSchema.of(file)), at: Differ.Place(path: RecordPath(file)))
         return differ.changes
     }
@@ -164,9 +171,10 @@ struct Differ {
     /// `财务部数据预审 (owner 李主管, due 2024-10-25)` for a task; the other items likewise.
     static func summary(_ node: Node, _ key: String) -> String? {
         guard let mapping = node.mapping else { return text(node) }
-        let title = ["title", "cause", "comment"].lazy.compactMap { mapping[$0]?.scalar?.text }.first { !$0.isEmpty }
+        let titles = ["title", "cause", "comment", "text", "topic"]
+        let title = titles.lazy.compactMap { mapping[$0]?.scalar?.text }.first { !$0.isEmpty }
         let details = mapping.entries.filter { entry in
-            entry.key.text != key && !["title", "cause", "comment", "updates", "note", "depends_on", "contact"].contains(entry.key.text)
+            entry.key.text != key && !(titles + ["updates", "note", "depends_on", "contact"]).contains(entry.key.text)
                 && entry.value.scalar.map { !$0.isNull && !$0.text.contains("\n") } ?? false
         }.prefix(3).map { "\($0.key.text) \($0.value.scalar?.text ?? "")" }
         let parts = [title, details.isEmpty ? nil : "(" + details.joined(separator: ", ") + ")"].compactMap { $0 }

@@ -1,6 +1,7 @@
 extension CollaborationEdit {
     /// `collab add ID LIST FIELD=VALUE…`: appends an item, its keys in the schema's order. A
-    /// task gets the next free id `T<n>` and `status: todo` unless given; an update gets
+    /// task, decision or action item gets the next free id (`T<n>`, `D<n>`, `A<n>`); a task,
+    /// and an action item without a task, get `status: todo` unless given; an update gets
     /// `today` and its task's owner as `by`; a keyed item needs its key, which must be new.
     /// Returns the path of the new item.
     @discardableResult
@@ -18,9 +19,13 @@ extension CollaborationEdit {
             values[key] = value
         }
         let existing = node?.sequence?.items ?? []
-        if path == RecordPath(.tasks, [.key("tasks")]) {
-            if values["id"] == nil { values["id"] = Self.nextID("T", among: existing, key: "id") }
-            if values["status"] == nil { values["status"] = TaskStatus.todo.rawValue }
+        if let prefix = items.idPrefix, let key = items.itemKey, values[key] == nil {
+            values[key] = Self.nextID(prefix, among: existing, key: key)
+        }
+        let isTaskList = path == RecordPath(.tasks, [.key("tasks")])
+        let isActionList = path.segments == [.key("actions")] && RecordSchema.of(path.file).kind("actions") != nil
+        if values["status"] == nil && (isTaskList || (isActionList && values["task"] == nil)) {
+            values["status"] = TaskStatus.todo.rawValue
         }
         if path.file == .tasks, path.segments.last == .key("updates") {
             if values["date"] == nil { values["date"] = today.description }
@@ -78,7 +83,7 @@ extension CollaborationEdit {
         try RecordPath.parse(RecordPath(path.file, Array(path.segments.dropLast())).description, root: try root(path.file)).node
     }
 
-    /// `T<n>` one past the highest `T<number>` in use.
+    /// `T<n>` (`D<n>`, `A<n>`) one past the highest in use.
     static func nextID(_ prefix: String, among items: [Node], key: String) -> String {
         let used = items.compactMap { $0.mapping?[key]?.scalar?.text }
         let highest = used.compactMap { id -> Int? in id.hasPrefix(prefix) ? Int(id.dropFirst(prefix.count)) : nil }.max() ?? 0

@@ -115,7 +115,7 @@ public struct Collaboration: Sendable {
 
     /// The collaboration with one file's bytes replaced: that file decoded again, its old
     /// record and findings gone, the other files as they were.
-    func replacing(_ file: RecordFile, with bytes: [UInt8]) -> Collaboration {
+    public func replacing(_ file: RecordFile, with bytes: [UInt8]) -> Collaboration {
         var copy = self
         let path = path(file)
         copy.diagnostics.removeAll { $0.file == path }

@@ -25,9 +25,14 @@ public enum Identifier {
     /// `[a-z0-9][a-z0-9-]{0,39}`; its date, nil for another name or a date that does not exist.
     public static func meetingDate(_ name: String) -> CalendarDate? {
         let bytes = Array(name.utf8)
-        guard bytes.count >= 12, bytes.count <= 51, bytes[10] == UInt8(ascii: "-"), isLowerOrDigit(bytes[11]),
-              bytes[11...].allSatisfy({ isLowerOrDigit($0) || $0 == UInt8(ascii: "-") }) else { return nil }
+        guard bytes.count >= 12, bytes[10] == UInt8(ascii: "-"), isMeetingSlug(bytes[11...]) else { return nil }
         return CalendarDate(String(decoding: bytes[..<10], as: UTF8.self))
+    }
+
+    /// The slug of a meeting file's name: `[a-z0-9][a-z0-9-]{0,39}`.
+    public static func isMeetingSlug<S: Collection<UInt8>>(_ bytes: S) -> Bool {
+        guard let first = bytes.first, isLowerOrDigit(first), bytes.count <= 40 else { return false }
+        return bytes.allSatisfy { isLowerOrDigit($0) || $0 == UInt8(ascii: "-") }
     }
 
     /// A decision id `D1`… or an action id `A1`… of a meeting: the letter, then digits.

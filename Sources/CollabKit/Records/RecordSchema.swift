@@ -30,6 +30,9 @@ public struct RecordSchema: Sendable {
     /// department's `department`); diffs, edit paths and merges match items by it. nil: the
     /// items of the list are matched as a sequence.
     public let itemKey: String?
+    /// For lists whose items are numbered (tasks `T1`, decisions `D1`, actions `A1`): the
+    /// letter of their ids; `collab add` gives the next free one.
+    public let idPrefix: String?
 
     public var keys: [String] { fields.map(\.key) }
 
@@ -44,9 +47,10 @@ public struct RecordSchema: Sendable {
     /// The kind of the value under `key`; nil for a key the schema does not have.
     public func kind(_ key: String) -> Kind? { fields.first { $0.key == key }?.kind }
 
-    init(_ fields: [Field], itemKey: String? = nil) {
+    init(_ fields: [Field], itemKey: String? = nil, idPrefix: String? = nil) {
         self.fields = fields
         self.itemKey = itemKey
+        self.idPrefix = idPrefix
     }
 }
 
@@ -157,7 +161,7 @@ extension RecordSchema {
                 field("by", .text, "By / 更新人", "Who reports. 更新人。"),
                 field("note", .text, "Progress / 进展", "What happened. 进展说明。"),
             ])), "Updates / 进展记录", "Daily tracking, newest last. 每日跟进记录。"),
-        ], itemKey: "id")), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
+        ], itemKey: "id", idPrefix: "T")), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
     ])
 
     public static let feedback = RecordSchema([
@@ -201,7 +205,7 @@ extension RecordSchema {
         field("decisions", .list(RecordSchema([
             field("id", .pattern("^D[0-9]+$"), "Decision id / 决议编号", "D1, D2, … unique in the file. 决议编号。"),
             field("text", .text, "Decision / 决议事项", "What was agreed. 决议内容。"),
-        ], itemKey: "id")), "Decisions / 决议事项", "What the meeting agreed. 会议决议。"),
+        ], itemKey: "id", idPrefix: "D")), "Decisions / 决议事项", "What the meeting agreed. 会议决议。"),
         field("actions", .list(RecordSchema([
             field("id", .pattern("^A[0-9]+$"), "Action id / 待办编号", "A1, A2, … unique in the file. 待办编号。"),
             field("text", .text, "Action / 待办事项", "What is to be done. 待办内容。"),
@@ -210,7 +214,7 @@ extension RecordSchema {
             field("due", .date, "Due / 完成时限", "YYYY-MM-DD. 完成时限。"),
             field("task", .text, "Task / 对应任务", "The id of the task of tasks.yaml that carries it; its status is the task's. 对应的任务编号，状态以任务为准。"),
             field("status", values(ActionStatus.self), "Status / 状态", "For an action without task: todo, doing, done or dropped. 未关联任务时填写：待办/进行中/完成/取消。"),
-        ], itemKey: "id")), "Action items / 待办事项", "Each with owner, department and due date. 待办事项及负责人、完成时限。"),
+        ], itemKey: "id", idPrefix: "A")), "Action items / 待办事项", "Each with owner, department and due date. 待办事项及负责人、完成时限。"),
         field("distributed", .date, "Minutes distributed / 纪要分发日期", "When the minutes reached every attendee: within a day of the meeting. 会后24小时内同步至所有参会人员。"),
         field("acknowledged", .textList, "Acknowledged by / 确认接收部门", "Department ids that confirmed receipt. 已确认接收纪要的部门。"),
     ])

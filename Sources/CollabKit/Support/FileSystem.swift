@@ -14,6 +14,8 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     public var leadsOutside: Bool { outsideTarget != nil }
     /// Opening failed because the last component is a symbolic link (O_NOFOLLOW).
     var isSymbolicLink = false
+    /// A write that may not replace a file found one there.
+    public internal(set) var exists = false
 
     public init(_ path: String, _ reason: Message) {
         self.path = path
@@ -116,7 +118,9 @@ public enum FileSystem {
 
     /// Writes through a temporary file in the same folder, fsync and rename, so a reader
     /// sees the old file or the new one and never half of it.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(FileSystemError) {
+    /// With `replacing` false an existing file is never replaced: the new one is linked into
+    /// place, which fails when the name is taken (`FileSystemError.exists`).
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replacing: Bool = true) throws(FileSystemError) {
         let temporary = Path.parent(path) + "/.collab-\(getpid())-" + Path.lastComponent(path) + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .errno(temporary) }
@@ -137,11 +141,13 @@ public enum FileSystem {
             unlink(temporary)
             throw error
         }
-        if rename(temporary, path) != 0 {
-            let error = FileSystemError.errno(path)
+        if replacing ? rename(temporary, path) != 0 : link(temporary, path) != 0 {
+            var error = FileSystemError.errno(path)
+            error.exists = Glibc.errno == EEXIST && !replacing
             unlink(temporary)
             throw error
         }
+        if !replacing { unlink(temporary) }
         // The rename itself is made durable: the folder's entry is flushed too.
         let parent = Path.parent(path)
         let folder = open(parent.isEmpty ? "." : parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -98,7 +98,7 @@ enum GlobalOptions {
 enum CommandRegistry {
     nonisolated(unsafe) static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, SetCommand.self, AddCommand.self,
-        UpdateCommand.self, StatusCommand.self,
+        UpdateCommand.self, MeetingCommand.self, StatusCommand.self,
         TasksCommand.self, RemindCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, FmtCommand.self, SchemaCommand.self,
         CompletionsCommand.self,
         ParseCommand.self,

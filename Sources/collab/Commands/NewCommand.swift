@@ -62,12 +62,13 @@ struct NewCommand: Command {
         try repository?.checkCanCommit()
         var files: [(RecordFile, [UInt8])] = []
         for file in RecordFile.required {
-            var bytes = try templateBytes(file, workspace)
+            var bytes = try CollaborationTemplate.bytes(file.fileName, workspace)
             switch file {
             case .problem:
-                bytes = try edit(bytes, file, [("title", title), ("stage", Stage.define.rawValue), ("opened", context.today.description)])
+                bytes = try CollaborationTemplate.fill(bytes, file, template: file.fileName,
+                                                       [("title", title), ("stage", Stage.define.rawValue), ("opened", context.today.description)])
             case .stakeholders:
-                if let lead { bytes = try edit(bytes, file, [("lead", lead)]) }
+                if let lead { bytes = try CollaborationTemplate.fill(bytes, file, template: file.fileName, [("lead", lead)]) }
             default:
                 break
             }
@@ -86,32 +87,5 @@ struct NewCommand: Command {
         let commitNote = commitShown
         context.say(Message(en: "Created \(shown) at stage define\(commitNote).", zh: "已创建 \(shown)，处于 define 阶段\(commitNote)。"))
         return .success
-    }
-
-    private func templateBytes(_ file: RecordFile, _ workspace: Workspace) throws -> [UInt8] {
-        let custom = Path.join(workspace.root, "templates/collaboration", file.fileName)
-        for folder in ["templates", "templates/collaboration"] {
-            let path = Path.join(workspace.root, folder)
-            if let target = Containment.outside(path, root: workspace.root) {
-                throw FileSystemError(folder, .leadsOutside(target, tagged: true))
-            }
-        }
-        if let bytes = try Containment.read(custom, root: workspace.root, limit: YAMLParser.maxFileSize) { return bytes }
-        let builtin = BuiltinTemplate.files.first { $0.path == "templates/collaboration/\(file.fileName)" }
-        return Array((builtin?.contents ?? "").utf8)
-    }
-
-    private func edit(_ bytes: [UInt8], _ file: RecordFile, _ values: [(String, String)]) throws -> [UInt8] {
-        var editor = RecordEditor(bytes, file: file)
-        for (key, value) in values {
-            do {
-                try editor.set(RecordPath(file, [.key(key)]), to: .text(value))
-            } catch {
-                let reason = error.message
-                throw FileSystemError("templates/collaboration/\(file.fileName)",
-                                      Message(en: "cannot fill in '\(key)': \(reason.text(.en))", zh: "无法填写「\(key)」：\(reason.text(.zh))"))
-            }
-        }
-        return editor.bytes
     }
 }
