@@ -41,10 +41,11 @@ enum DigestText {
     static func item(_ item: ReminderItem, cut: DigestCut?) -> Message {
         var title = item.title.map(oneLine) ?? ""
         if let cut { title = TextTable.truncate(title, to: cut.titleWidth) }
-        let head = [item.collaboration, item.id, title].filter { !$0.isEmpty }.joined(separator: " ")
+        let marked = item.meeting == nil ? (en: item.id, zh: item.id) : (en: "action " + item.id, zh: "待办 " + item.id)
+        let heads = [marked.en, marked.zh].map { [item.collaboration, $0, title].filter { !$0.isEmpty }.joined(separator: " ") }
         let reasons = self.reasons(item, noteWidth: cut?.noteWidth)
-        return Message(en: head + ": " + reasons.map { $0.text(.en) }.joined(separator: "; "),
-                       zh: head + "：" + reasons.map { $0.text(.zh) }.joined(separator: "；"))
+        return Message(en: heads[0] + ": " + reasons.map { $0.text(.en) }.joined(separator: "; "),
+                       zh: heads[1] + "：" + reasons.map { $0.text(.zh) }.joined(separator: "；"))
     }
 
     static func reasons(_ item: ReminderItem, noteWidth: Int?) -> [Message] {
@@ -74,7 +75,13 @@ enum DigestText {
         return reasons
     }
 
+    /// The item's second line: a task's latest progress; an action item's meeting.
     static func latest(_ item: ReminderItem, noteWidth: Int?) -> Message {
+        if let meeting = item.meeting {
+            let topic = noteWidth.map { TextTable.truncate(oneLine(meeting.topic ?? ""), to: $0) } ?? oneLine(meeting.topic ?? "")
+            return Message(en: "from the meeting \(meeting.name)" + (topic.isEmpty ? "" : ": " + topic),
+                           zh: "来自沟通记录 \(meeting.name)" + (topic.isEmpty ? "" : "：" + topic))
+        }
         guard let latest = item.latest else { return Message(en: "no progress update yet", zh: "尚无进度更新") }
         let source = [latest.date?.description, latest.by].compactMap { $0 }
         let written = latest.note.map(oneLine) ?? ""

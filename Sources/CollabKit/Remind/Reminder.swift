@@ -1,7 +1,13 @@
-/// One open task that needs attention today (docs/reference.md §10), with what the owner
-/// needs to act on it: the collaboration, the latest progress note, the owner's contact and
-/// the collaboration's channel.
+/// One open task, or open action item of a meeting that no task carries, that needs attention
+/// today (docs/reference.md §10, §11), with what the owner needs to act on it: the
+/// collaboration, the latest progress note, the owner's contact and the collaboration's channel.
 public struct ReminderItem: Sendable {
+    /// The meeting an action item comes from: its file name without .yaml, and its topic.
+    public struct Meeting: Sendable, Equatable {
+        public var name: String
+        public var topic: String?
+    }
+
     public struct Progress: Sendable, Equatable {
         public var date: CalendarDate?
         public var by: String?
@@ -22,6 +28,8 @@ public struct ReminderItem: Sendable {
     public var latest: Progress?
     public var contact: Contact?
     public var channel: String?
+    /// For an action item, its meeting; nil for a task.
+    public var meeting: Meeting? = nil
     /// The task's place in its file, to keep the file's order among equal due dates.
     var position: Int
 
@@ -84,12 +92,28 @@ public enum Reminders {
         return (digest, read.problems)
     }
 
-    /// The open tasks of a collaboration at execute or later that need attention.
+    /// The open tasks of a collaboration at execute or later that need attention, and the
+    /// open action items of its meetings (at any stage: they are commitments from the day
+    /// they are minuted) that are overdue or due soon.
     static func items(_ context: RuleContext, within: Int) -> [ReminderItem] {
-        guard TaskAttention.applies(at: context.collaboration.problem?.stage?.value),
-              let tasks = context.collaboration.tasks?.items else { return [] }
         let channel = context.collaboration.stakeholders?.channel?.value
-        return tasks.enumerated().compactMap { index, task in
+        var position = context.collaboration.tasks?.items.count ?? 0
+        var actions: [ReminderItem] = []
+        for meeting in context.collaboration.meetings {
+            for action in meeting.actions?.items ?? [] {
+                position += 1
+                guard let attention = TaskAttention(action, context, within: within), !attention.isEmpty else { continue }
+                actions.append(ReminderItem(collaboration: context.collaboration.id, id: action.id?.value ?? "#\(position)",
+                                            title: action.text?.value, owner: action.owner?.value, department: action.department?.value,
+                                            status: action.statusText, due: action.due?.value, attention: attention,
+                                            blockedNote: nil, latest: nil,
+                                            contact: contact(of: action.owner?.value, in: action.department?.value, context).map(Contact.init),
+                                            channel: channel, meeting: .init(name: meeting.name, topic: meeting.topic?.value), position: position))
+            }
+        }
+        guard TaskAttention.applies(at: context.collaboration.problem?.stage?.value),
+              let tasks = context.collaboration.tasks?.items else { return actions }
+        return tasks.enumerated().compactMap { index, task -> ReminderItem? in
             guard let attention = TaskAttention(task, context, within: within), !attention.isEmpty else { return nil }
             let latest = task.latestUpdate.map { ReminderItem.Progress(date: $0.date?.value, by: $0.by?.value, note: $0.note?.value) }
             return ReminderItem(collaboration: context.collaboration.id, id: task.id?.value ?? "#\(index + 1)",
@@ -98,7 +122,7 @@ public enum Reminders {
                                 blockedNote: attention.blocked ? task.note?.value : nil, latest: latest,
                                 contact: contact(of: task.owner?.value, in: task.department?.value, context).map(Contact.init),
                                 channel: channel, position: index)
-        }
+        } + actions
     }
 
     /// The owner's contact: as liaison of the task's department, as a listed person, or as

@@ -73,7 +73,14 @@ public enum ReminderReporter {
 
     private static func item(_ json: JSONWriter, _ item: ReminderItem) {
         json.object {
-            json.member("kind") { json.string("task") }
+            json.member("kind") { json.string(item.meeting == nil ? "task" : "action") }
+            json.member("meeting") {
+                guard let meeting = item.meeting else { return json.null() }
+                json.object {
+                    json.member("name") { json.string(meeting.name) }
+                    json.member("topic") { json.optionalString(meeting.topic) }
+                }
+            }
             json.member("collaboration") { json.string(item.collaboration) }
             json.member("id") { json.string(item.id) }
             json.member("title") { json.optionalString(item.title) }

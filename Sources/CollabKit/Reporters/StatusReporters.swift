@@ -99,9 +99,15 @@ public enum TaskListReporter {
         }
     }
 
+    /// A task's id; an action item marked as such, with its meeting: "action A4 (2024-06-15-kickoff)".
+    static func name(_ row: TaskRow, _ language: Language) -> String {
+        guard let meeting = row.meeting else { return row.id }
+        return language == .zh ? "待办 \(row.id)（\(meeting)）" : "action \(row.id) (\(meeting))"
+    }
+
     public static func text(_ rows: [TaskRow], language: Language, width: Int? = nil, color: Bool = false) -> String {
         let cells = rows.map { row in
-            [Flagged.cell(row.dueText ?? "—", rejected: row.rejected["due"] != nil, language), days(row, language), row.collaboration, row.id,
+            [Flagged.cell(row.dueText ?? "—", rejected: row.rejected["due"] != nil, language), days(row, language), row.collaboration, name(row, language),
              row.title ?? "", row.owner ?? "—", row.department ?? "—",
              Flagged.cell(row.statusText, rejected: row.rejected["status"] != nil, language)]
         }
@@ -127,6 +133,8 @@ public enum TaskListReporter {
                 json.array(rows) { row in
                     json.object {
                         json.member("collaboration") { json.string(row.collaboration) }
+                        json.member("kind") { json.string(row.meeting == nil ? "task" : "action") }
+                        json.member("meeting") { json.optionalString(row.meeting) }
                         json.member("id") { json.string(row.id) }
                         json.member("title") { json.optionalString(row.title) }
                         json.member("owner") { json.optionalString(row.owner) }

@@ -1,4 +1,5 @@
-/// One row of `collab tasks`: a task of some collaboration, with days left relative to today.
+/// One row of `collab tasks`: a task of some collaboration, or an action item of one of its
+/// meetings that no task carries, with days left relative to today.
 public struct TaskRow: Sendable, Equatable {
     public var collaboration: String
     /// Whether the collaboration is closed (its finished tasks are listed only with --all).
@@ -21,6 +22,8 @@ public struct TaskRow: Sendable, Equatable {
     /// `status` and `due` values the schema rejected, as written: shown flagged, never
     /// replaced by a default.
     public var rejected: [String: String] = [:]
+    /// For an action item: the meeting's file name without .yaml; nil for a task.
+    public var meeting: String? = nil
     public var isOpen: Bool { !(status?.isFinished ?? false) }
     public var isOverdue: Bool { isOpen && (daysLeft ?? 0) < 0 }
 }
@@ -51,6 +54,7 @@ public struct TaskFilter: Sendable {
 
     public func admits(_ row: TaskRow) -> Bool {
         if !all && row.collaborationClosed && !row.isOpen { return false }
+        if !all && row.meeting != nil && !row.isOpen { return false }
         if let owner, row.owner != owner { return false }
         if let department, row.department != department { return false }
         if !statuses.isEmpty, let status = row.status, !statuses.contains(status) { return false }
@@ -68,7 +72,7 @@ public struct TaskFilter: Sendable {
 public enum TaskList {
     public static func rows(_ collaboration: Collaboration, today: CalendarDate, calendar: WorkingCalendar) -> [TaskRow] {
         let closed = collaboration.problem?.stage?.value == .closed
-        return (collaboration.tasks?.items ?? []).enumerated().map { index, task in
+        let tasks = (collaboration.tasks?.items ?? []).enumerated().map { index, task in
             TaskRow(collaboration: collaboration.id, collaborationClosed: closed, id: task.id?.value ?? "#\(index + 1)",
                     title: task.title?.value, owner: task.owner?.value, department: task.department?.value,
                     due: task.due?.value, status: task.rejected["status"] == nil ? task.status?.value ?? .todo : nil,
@@ -77,6 +81,17 @@ public enum TaskList {
                     statusText: task.statusText, dueText: task.dueText,
                     rejected: task.rejected.filter { $0.key != "start" })
         }
+        let actions = collaboration.meetings.flatMap { meeting in
+            (meeting.actions?.items ?? []).enumerated().filter { $0.element.task == nil }.map { index, action in
+                TaskRow(collaboration: collaboration.id, collaborationClosed: closed, id: action.id?.value ?? "#\(index + 1)",
+                        title: action.text?.value, owner: action.owner?.value, department: action.department?.value,
+                        due: action.due?.value, status: action.rejected["status"] == nil ? TaskStatus(rawValue: action.statusText) : nil,
+                        daysLeft: action.due.map { $0.value.days(since: today) },
+                        workingDaysLeft: action.due.map { calendar.workingDays(from: today, to: $0.value) },
+                        statusText: action.statusText, dueText: action.dueText, rejected: action.rejected, meeting: meeting.name)
+            }
+        }
+        return tasks + actions
     }
 
     /// The rows the filter admits, what could not be read, and the departments and people
@@ -125,6 +140,10 @@ public struct KnownNames: Sendable {
         for task in collaboration.tasks?.items ?? [] {
             if let department = task.department?.value { departments.insert(department) }
             if let owner = task.owner?.value { people.insert(owner) }
+        }
+        for action in collaboration.meetings.flatMap({ $0.actions?.items ?? [] }) {
+            if let department = action.department?.value { departments.insert(department) }
+            if let owner = action.owner?.value { people.insert(owner) }
         }
     }
 
