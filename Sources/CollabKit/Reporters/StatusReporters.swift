@@ -54,6 +54,7 @@ public enum StatusReporter {
                         json.member("overdue") { row.tasksReadable ? json.number(row.overdueTasks) : json.null() }
                         json.member("next_due") { json.optionalString(row.nextDue?.description) }
                         json.member("ready_for") { json.optionalString(row.readyFor?.rawValue) }
+                        json.member("minutes_late") { json.array(row.lateMinutes) { json.string($0) } }
                         json.member("blocker") { json.optionalString(row.blocker?.text(language)) }
                     }
                 }

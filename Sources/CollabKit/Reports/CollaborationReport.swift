@@ -19,8 +19,9 @@ public struct CollaborationReport: Sendable {
     }
 
     /// A task as a bar: from its start (or the end of what it depends on, or the day the
-    /// problem was opened) to its due date.
+    /// problem was opened) to its due date; a meeting as a milestone on its date.
     public struct Bar: Sendable, Equatable {
+        /// A task's id; a meeting's file name.
         public var id: String
         public var title: String
         public var department: String?
@@ -30,6 +31,16 @@ public struct CollaborationReport: Sendable {
         public var overdue: Bool
         /// Ids of the tasks it waits for that are drawn too.
         public var after: [String]
+        /// A meeting, drawn as a milestone (start and end are its date).
+        public var isMeeting = false
+    }
+
+    /// What became of a meeting's action item: the task that carries it (and that task's
+    /// status), or its own status; overdue when open past its due date.
+    public struct ActionState: Sendable, Equatable {
+        public var task: String?
+        public var status: String
+        public var overdue: Bool
     }
 
     public let collaboration: Collaboration
@@ -71,6 +82,47 @@ public struct CollaborationReport: Sendable {
     public var title: String { collaboration.problem?.title?.value ?? collaboration.id }
     public var stage: String { collaboration.problem?.stage?.value.rawValue ?? "?" }
     public var tasks: [TaskTable.Task] { collaboration.tasks?.items ?? [] }
+    /// The meetings, by date (their file names begin with it).
+    public var meetings: [MeetingRecord] { collaboration.meetings }
+
+    public func state(_ action: MeetingRecord.Action) -> ActionState {
+        if let id = action.task?.value {
+            guard let task = tasks.first(where: { $0.id?.value == id }) else { return ActionState(task: id, status: "?", overdue: false) }
+            return ActionState(task: id, status: task.statusText, overdue: isOverdue(task))
+        }
+        let overdue = action.isOpen && (action.due?.value).map { $0 < today } == true
+        return ActionState(task: nil, status: action.statusText, overdue: overdue)
+    }
+
+    /// `2024-06-15 14:00-15:00 · 需求对齐会`: a meeting's heading.
+    public func heading(_ meeting: MeetingRecord) -> String {
+        let when = [meeting.date?.value.description ?? meeting.name, meeting.time?.value].compactMap { $0 }.joined(separator: " ")
+        return when + " · " + (meeting.topic?.value ?? "—")
+    }
+
+    /// Host, recorder, channel and what became of the minutes, as one line of facts.
+    public func facts(_ meeting: MeetingRecord) -> [String] {
+        var facts: [String] = []
+        if let host = meeting.host?.value { facts.append(text(ReportText.host) + colon + host) }
+        if let recorder = meeting.recorder?.value { facts.append(text(ReportText.recorder) + colon + recorder) }
+        if let channel = meeting.channel?.value { facts.append(channel) }
+        var minutes = meeting.distributed.map { text(ReportText.distributed($0.value.description)) } ?? text(ReportText.notDistributed)
+        let acknowledged = (meeting.acknowledged?.items ?? []).map(\.value)
+        if !acknowledged.isEmpty {
+            minutes += (language == .zh ? "，" : ", ") + text(ReportText.acknowledged(acknowledged.joined(separator: language == .zh ? "、" : ", ")))
+        }
+        facts.append(minutes)
+        return facts
+    }
+
+    /// `产品部 (product): 周经理、吴专员` for each attending department.
+    public func attendees(_ meeting: MeetingRecord) -> [String] {
+        (meeting.attendees?.items ?? []).map { attendee in
+            let people = (attendee.people?.items ?? []).map(\.value)
+            let name = department(attendee.department?.value)
+            return people.isEmpty ? name : name + colon + people.joined(separator: language == .zh ? "、" : ", ")
+        }
+    }
 
     /// `产品部 (product)`, or the id alone when the directory has no name for it.
     public func department(_ id: String?) -> String {
@@ -102,7 +154,7 @@ public struct CollaborationReport: Sendable {
     public static let longestChart = 3 * 366
 
     /// The tasks that can be drawn (they have a due date and are not dropped), in file order,
-    /// cut to a window of at most `longestChart` days around the middle of their dates.
+    /// then the meetings with a date as milestones, cut to a window of at most `longestChart` days around the middle of their dates.
     public var bars: [Bar] {
         let all = uncutBars
         let dates = all.flatMap { [$0.start, $0.end] }.sorted()
@@ -126,11 +178,16 @@ public struct CollaborationReport: Sendable {
         }
         let dueByID = Dictionary(drawn.map { ($0.id, $0.due) }, uniquingKeysWith: { first, _ in first })
         let opened = collaboration.problem?.opened?.value
-        return drawn.map { id, due, task in
+        let bars = drawn.map { id, due, task in
             let after = (task.dependsOn?.items.map(\.value) ?? []).filter { dueByID[$0] != nil }
             let start = task.start?.value ?? after.compactMap { dueByID[$0]?.adding(days: 1) }.max() ?? opened ?? due
             return Bar(id: id, title: task.title?.value ?? id, department: task.department?.value, start: min(start, due), end: due,
                        status: task.status?.value ?? .todo, overdue: isOverdue(task), after: task.start == nil ? after : [])
+        }
+        return bars + meetings.compactMap { meeting in
+            guard let date = meeting.date?.value else { return nil }
+            return Bar(id: meeting.name, title: meeting.topic?.value ?? meeting.name, department: nil, start: date, end: date,
+                       status: date <= today ? .done : .todo, overdue: false, after: [], isMeeting: true)
         }
     }
 }

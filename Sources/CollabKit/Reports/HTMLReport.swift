@@ -32,6 +32,7 @@ public enum HTMLReport {
                     e(task.deliverable?.value ?? "")]
         })
         body += section(t(ReportText.tasks), tasks)
+        body += section(t(ReportText.meetings), meetings(report))
         body += section(t(ReportText.stageHistory), stages(report))
         body += section(t(ReportText.feedback), feedback(c.feedback, report))
         body += "<footer>\(e(t(ReportText.generated(report.id, on: report.today.description))))</footer>\n"
@@ -63,7 +64,9 @@ public enum HTMLReport {
         let swatches: [(TaskStatus, String)] = [(.done, "var(--done)"), (.doing, "var(--doing)"), (.todo, "var(--todo)"), (.blocked, "var(--blocked)")]
         return "<p class=\"legend\">" + swatches.map { status, colour in
             "<span><i style=\"background: \(colour)\"></i>\(e(report.text(ReportText.status(status))))</span>"
-        }.joined() + "<span><i style=\"border: 2px solid var(--overdue)\"></i>\(e(report.text(ReportText.overdue)))</span></p>\n"
+        }.joined() + "<span><i style=\"border: 2px solid var(--overdue)\"></i>\(e(report.text(ReportText.overdue)))</span>"
+            + (report.meetings.isEmpty ? "" : "<span><i style=\"background: var(--meeting); transform: rotate(45deg)\"></i>\(e(report.text(ReportText.meeting)))</span>")
+            + "</p>\n"
     }
 
     static func e(_ text: String) -> String { XML.escape(text, attribute: true) }
@@ -101,6 +104,37 @@ public enum HTMLReport {
 
     private static func list(_ items: [String]) -> String {
         "<ul>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
+    }
+
+    private static func meetings(_ report: CollaborationReport) -> String {
+        let t = report.text
+        guard !report.meetings.isEmpty else { return "<p>\(e(t(ReportText.noMeetings)))</p>\n" }
+        return report.meetings.map { meeting in
+            var out = "<div class=\"meeting\">\n<h3>\(e(report.heading(meeting))) <small><code>\(e(meeting.file.fileName))</code></small></h3>\n"
+            out += "<p class=\"facts\">\(e(report.facts(meeting).joined(separator: " · ")))</p>\n"
+            var rows: [(String, String)] = []
+            let attendees = report.attendees(meeting)
+            if !attendees.isEmpty { rows.append((t(ReportText.attendees), list(attendees))) }
+            if let goal = meeting.goal?.value { rows.append((t(ReportText.meetingGoal), e(goal))) }
+            if let agenda = meeting.agenda?.items, !agenda.isEmpty { rows.append((t(ReportText.agenda), list(agenda.map(\.value)))) }
+            if let decisions = meeting.decisions?.items, !decisions.isEmpty {
+                rows.append((t(ReportText.decisions), "<ol>" + decisions.map { "<li><b>\(e($0.id?.value ?? ""))</b> \(e($0.text?.value ?? ""))</li>" }.joined() + "</ol>"))
+            }
+            if !rows.isEmpty { out += "<dl>\n" + rows.map { "<dt>\(e($0.0))</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n" }
+            let actions = meeting.actions?.items ?? []
+            if !actions.isEmpty {
+                out += table([t(ReportText.id), t(ReportText.action), t(ReportText.owner), t(ReportText.due), t(ReportText.linkedTask), t(ReportText.status)],
+                             actions.map { action in
+                    let state = report.state(action)
+                    let status = e(state.status)
+                    var cell = "<span class=\"status \(status)\">\(status)</span>"
+                    if state.overdue { cell += " <span class=\"overdue-text\">\(e(t(ReportText.overdue)))</span>" }
+                    return [e(action.id?.value ?? ""), e(action.text?.value ?? ""), e(action.owner?.value ?? ""),
+                            e(action.dueText ?? ""), e(state.task ?? "—"), cell]
+                })
+            }
+            return out + "</div>\n"
+        }.joined()
     }
 
     private static func stages(_ report: CollaborationReport) -> String {

@@ -29,6 +29,7 @@ public enum MarkdownReport {
         if let gantt = Mermaid.gantt(report) {
             out += "### \(t(ReportText.gantt))\n\n```mermaid\n\(gantt)```\n\n"
         }
+        out += meetings(report)
         out += "## \(t(ReportText.stageHistory))\n\n"
         if let stages = report.stages {
             if let timeline = Mermaid.timeline(stages, report) {
@@ -61,6 +62,33 @@ public enum MarkdownReport {
             if let target = goal.target?.value { line += " → \(target)" }
             if let due = goal.due?.value { line += report.aside(t(ReportText.dueOn(due.description))) }
             out += "**\(t(ReportText.goal))**" + report.colon + text(line) + "\n\n"
+        }
+        return out
+    }
+
+    /// Each meeting: when and what, who led and recorded it, the minutes' distribution, the
+    /// attendees, the goal and agenda, the decisions, and the action items with their tasks.
+    private static func meetings(_ report: CollaborationReport) -> String {
+        let t = report.text
+        var out = "## \(t(ReportText.meetings))\n\n"
+        guard !report.meetings.isEmpty else { return out + t(ReportText.noMeetings) + "\n\n" }
+        for meeting in report.meetings {
+            out += "### \(text(report.heading(meeting)))\n\n"
+            out += text(report.facts(meeting).joined(separator: " · ")) + "\n\n"
+            out += list(t(ReportText.attendees), report.attendees(meeting))
+            if let goal = meeting.goal?.value { out += "**\(t(ReportText.meetingGoal))**" + report.colon + text(goal) + "\n\n" }
+            out += list(t(ReportText.agenda), meeting.agenda?.items.map(\.value))
+            out += list(t(ReportText.decisions), meeting.decisions?.items.map { [$0.id?.value, $0.text?.value].compactMap { $0 }.joined(separator: " ") })
+            let actions = meeting.actions?.items ?? []
+            if !actions.isEmpty {
+                out += "**\(t(ReportText.actions))**\n\n"
+                out += table([t(ReportText.id), t(ReportText.action), t(ReportText.owner), t(ReportText.due), t(ReportText.linkedTask), t(ReportText.status)],
+                             actions.map { action in
+                    let state = report.state(action)
+                    return [action.id?.value ?? "", action.text?.value ?? "", action.owner?.value ?? "", action.dueText ?? "",
+                            state.task ?? "—", state.status + (state.overdue ? " ⚠️ " + t(ReportText.overdue) : "")]
+                })
+            }
         }
         return out
     }

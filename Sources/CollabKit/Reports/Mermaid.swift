@@ -7,13 +7,20 @@ public enum Mermaid {
         guard !bars.isEmpty else { return nil }
         var out = "gantt\n    title \(label(report.title))\n    dateFormat YYYY-MM-DD\n    axisFormat %m-%d\n"
         var sections: [String?] = []
-        for bar in bars where !sections.contains(bar.department) { sections.append(bar.department) }
+        for bar in bars where !bar.isMeeting && !sections.contains(bar.department) { sections.append(bar.department) }
         for section in sections {
             out += "    section \(label(section.map { report.department($0) } ?? "—"))\n"
-            for bar in bars where bar.department == section {
+            for bar in bars where !bar.isMeeting && bar.department == section {
                 out += "    \(taskLabel(bar)) :\(tags(bar))\(identifier(bar.id)), "
-                out += bar.after.isEmpty ? "\(bar.start), " : "after \(bar.after.map(identifier).joined(separator: " ")), "
+                out += bar.after.isEmpty ? "\(bar.start), " : "after \(bar.after.map { identifier($0) }.joined(separator: " ")), "
                 out += "\(bar.end.adding(days: 1))\n"
+            }
+        }
+        let meetings = bars.filter(\.isMeeting)
+        if !meetings.isEmpty {
+            out += "    section \(label(report.text(ReportText.meetings)))\n"
+            for bar in meetings {
+                out += "    \(taskLabel(bar)) :milestone, \(identifier(bar.id, prefix: "m_")), \(bar.start), 0d\n"
             }
         }
         return out
@@ -40,8 +47,8 @@ public enum Mermaid {
     /// A task id as a Mermaid id, one to one: letters and digits kept, `_` doubled, `-` as
     /// `_d`, anything else as `_xHEX_`; the `t_` prefix keeps it off Mermaid's words (after,
     /// done, crit, active, milestone).
-    static func identifier(_ id: String) -> String {
-        var out = "t_"
+    static func identifier(_ id: String, prefix: String = "t_") -> String {
+        var out = prefix
         for scalar in id.unicodeScalars {
             switch scalar {
             case "a"..."z", "A"..."Z", "0"..."9": out.unicodeScalars.append(scalar)
@@ -56,8 +63,9 @@ public enum Mermaid {
     /// A task's label, `「T1」title`: the bracket keeps a line from starting with one of
     /// Mermaid's statements (title, section, dateFormat, click…, in any case), which would
     /// turn a task with such an id or title into a directive.
+    /// A meeting's is `◆ topic`.
     static func taskLabel(_ bar: CollaborationReport.Bar) -> String {
-        "「\(label(bar.id))」\(label(bar.title))"
+        bar.isMeeting ? "◆ \(label(bar.title))" : "「\(label(bar.id))」\(label(bar.title))"
     }
 
     /// Text for a label: one line, none of the characters that end or comment a statement.

@@ -4,10 +4,10 @@
 enum ReportStyle {
     static let css = """
     :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0;
-      --done: #2da44e; --doing: #0969da; --todo: #8c959f; --blocked: #bf8700; --overdue: #cf222e; --accent: #0969da; }
+      --done: #2da44e; --doing: #0969da; --todo: #8c959f; --blocked: #bf8700; --overdue: #cf222e; --accent: #0969da; --meeting: #8250df; }
     @media (prefers-color-scheme: dark) {
       :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d;
-        --done: #3fb950; --doing: #4493f8; --todo: #6e7681; --blocked: #d29922; --overdue: #f85149; --accent: #4493f8; }
+        --done: #3fb950; --doing: #4493f8; --todo: #6e7681; --blocked: #d29922; --overdue: #f85149; --accent: #4493f8; --meeting: #ab7df8; }
     }
     * { box-sizing: border-box; }
     body { margin: 0 auto; max-width: 1200px; padding: 24px; background: var(--bg); color: var(--fg);
@@ -28,6 +28,9 @@ enum ReportStyle {
     svg .grid { stroke: var(--line); stroke-width: 1; }
     svg .bar.done { fill: var(--done); } svg .bar.doing { fill: var(--doing); } svg .bar.todo { fill: var(--todo); } svg .bar.blocked { fill: var(--blocked); }
     svg .bar.overdue { stroke: var(--overdue); stroke-width: 3; }
+    svg .milestone { fill: var(--meeting); } svg .milestone-line { stroke: var(--meeting); stroke-width: 1; stroke-dasharray: 2 3; opacity: 0.6; }
+    .meeting { margin: 12px 0 20px; } .meeting h3 { font-size: 15px; margin: 0 0 4px; } .meeting h3 small { color: var(--muted); font-weight: normal; }
+    .meeting .facts { margin: 0 0 6px; } .meeting ol { margin: 4px 0; padding-left: 20px; }
     svg .dependency { fill: none; stroke: var(--muted); stroke-width: 1.2; } svg .dependency-head { fill: var(--muted); }
     svg .today { stroke: var(--overdue); stroke-width: 2; stroke-dasharray: 4 3; } svg .today-label { fill: var(--overdue); font-size: 11px; }
     .legend span { margin-right: 12px; } .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; }

@@ -28,6 +28,22 @@ enum ReportText {
     static let gantt = Message(en: "Timeline", zh: "任务甘特图")
     static let today = Message(en: "today", zh: "今天")
 
+    static let meetings = Message(en: "Meetings", zh: "沟通记录")
+    static let noMeetings = Message(en: "No meetings recorded.", zh: "还没有沟通记录。")
+    static let host = Message(en: "Host", zh: "主持人")
+    static let recorder = Message(en: "Recorder", zh: "记录人")
+    static let attendees = Message(en: "Attendees", zh: "参与部门及人员")
+    static let meetingGoal = Message(en: "Goal", zh: "沟通目标")
+    static let agenda = Message(en: "Agenda", zh: "议程")
+    static let decisions = Message(en: "Decisions", zh: "决议事项")
+    static let actions = Message(en: "Action items", zh: "待办事项")
+    static let action = Message(en: "Action", zh: "待办事项")
+    static let linkedTask = Message(en: "Task", zh: "对应任务")
+    static let meeting = Message(en: "meeting", zh: "沟通")
+    static func distributed(_ date: String) -> Message { Message(en: "minutes distributed \(date)", zh: "纪要于 \(date) 分发") }
+    static let notDistributed = Message(en: "minutes not distributed", zh: "纪要尚未分发")
+    static func acknowledged(_ departments: String) -> Message { Message(en: "acknowledged by \(departments)", zh: "已确认接收：\(departments)") }
+
     static let stageHistory = Message(en: "Stage history", zh: "阶段时间线")
     static let stages = Message(en: "Stages", zh: "阶段")
     static let date = Message(en: "Date", zh: "日期")

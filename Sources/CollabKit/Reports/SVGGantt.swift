@@ -1,6 +1,6 @@
 /// The task chart of the HTML report as inline SVG: a row per task from its start to its
 /// due date, coloured by status, overdue tasks outlined in red, dependencies as arrows, a
-/// date axis and a line at today. Labels are measured in display columns (CJK counts two),
+/// row per meeting with a diamond (milestone) on its date, a date axis and a line at today. Labels are measured in display columns (CJK counts two),
 /// so the label column fits Chinese titles.
 enum SVGGantt {
     static let rowHeight = 26
@@ -43,6 +43,14 @@ enum SVGGantt {
         for (row, bar) in bars.enumerated() { rowOf[bar.id] = row }
         for (row, bar) in bars.enumerated() {
             let y = axisHeight + row * rowHeight
+            if bar.isMeeting {
+                let (cx, cy, r) = (x(bar.start) + dayWidth / 2, y + rowHeight / 2, 7)
+                svg += "<text class=\"label\" x=\"4\" y=\"\(y + 17)\">\(XML.escape(labels[row], attribute: false))</text>"
+                svg += "<line class=\"milestone-line\" x1=\"\(cx)\" y1=\"\(axisHeight - 4)\" x2=\"\(cx)\" y2=\"\(y + 4)\"/>"
+                svg += "<polygon class=\"milestone\" points=\"\(cx),\(cy - r) \(cx + r),\(cy) \(cx),\(cy + r) \(cx - r),\(cy)\">"
+                svg += "<title>\(XML.escape("\(bar.start) \(bar.title) (\(bar.id).yaml)", attribute: false))</title></polygon>\n"
+                continue
+            }
             let classes = ["bar", bar.status.rawValue] + (bar.overdue ? ["overdue"] : [])
             svg += "<text class=\"label\" x=\"4\" y=\"\(y + 17)\">\(XML.escape(labels[row], attribute: false))</text>"
             svg += "<rect class=\"\(classes.joined(separator: " "))\" x=\"\(x(bar.start))\" y=\"\(y + 5)\" width=\"\((bar.end.days(since: bar.start) + 1) * dayWidth)\" height=\"\(rowHeight - 10)\" rx=\"3\">"

@@ -19,6 +19,8 @@ public struct CollaborationStatus: Sendable, Equatable {
     public var blocker: Message?
     /// The stage `collab advance` would move to when the gate holds.
     public var readyFor: Stage?
+    /// The meetings whose minutes were not distributed within a day (`minutes-late`).
+    public var lateMinutes: [String] = []
 
     public init(_ context: RuleContext) {
         let collaboration = context.collaboration
@@ -34,18 +36,31 @@ public struct CollaborationStatus: Sendable, Equatable {
         let open = tasks.filter(\.isOpen)
         overdueTasks = open.filter { ($0.due?.value).map { $0 < context.today } ?? false }.count
         nextDue = open.compactMap { $0.due?.value }.min()
+        lateMinutes = MeetingRules.lateMinutes(context)
         switch StageAdvance.evaluate(context) {
         case .ready(_, let to): readyFor = to
-        case .blocked(_, _, let blocking): blocker = blocking.sorted(by: Diagnostic.reportOrder).first?.message
+        case .blocked(_, _, let blocking):
+            // The four records first, then the meetings: a task still open says more than an
+            // action item of a meeting.
+            let sorted = blocking.sorted(by: Diagnostic.reportOrder)
+            blocker = (sorted.first { !$0.file.contains("/\(RecordFile.meetingsFolder)/") } ?? sorted.first)?.message
         case .closed: break
         }
     }
 
-    /// The blocker column in words.
+    /// The blocker column in words, after the meetings whose minutes are late.
     public var nextGate: Message {
-        if stage == .closed { return .gateClosed }
-        if let readyFor { return .readyToAdvance(readyFor) }
-        return blocker ?? .fixCheckErrors
+        let gate: Message
+        if stage == .closed {
+            gate = .gateClosed
+        } else if let readyFor {
+            gate = .readyToAdvance(readyFor)
+        } else {
+            gate = blocker ?? .fixCheckErrors
+        }
+        guard !lateMinutes.isEmpty else { return gate }
+        return Message(en: "minutes late: \(lateMinutes.joined(separator: ", ")); \(gate.text(.en))",
+                       zh: "纪要未按时分发：\(lateMinutes.joined(separator: "、"))；\(gate.text(.zh))")
     }
 }
 

@@ -118,6 +118,13 @@ enum MeetingRules {
         return findings
     }
 
+    /// The meetings whose minutes are late (`minutes-late`), by file name.
+    static func lateMinutes(_ context: RuleContext) -> [String] {
+        context.collaboration.meetings.filter { meeting in
+            minutesFindings(meeting, context).contains { $0.rule == .minutesLate }
+        }.map(\.name)
+    }
+
     /// Leaving execute: the action items no task carries are done or dropped.
     static func openActionFindings(_ context: RuleContext) -> [Diagnostic] {
         context.collaboration.meetings.flatMap { meeting in
