@@ -59,7 +59,7 @@ final class GitWorkspace {
 
     /// The README's two lines that make `git diff` show record changes through collab.
     func useCollabAsDiffDriver() throws {
-        try scratch.write(".gitattributes", "collaborations/*/*.yaml diff=collab\n")
+        try scratch.write(".gitattributes", "collaborations/*/*.yaml diff=collab\ncollaborations/*/meetings/*.yaml diff=collab\n")
         try git("config", "diff.collab.command", CLI.binary.path + " diff")
     }
 

@@ -32,6 +32,10 @@ struct ReportCommandTests {
         #expect(page.contains("class=\"bar doing overdue\"") && page.contains("class=\"bar blocked overdue\""))
         #expect(page.contains("class=\"today\"") && page.contains("today 2024-07-10"))
         #expect(page.contains(">「T3」活动页面前端开发</text>"))
+        // The requirements meeting is a milestone on its date, with its own row and label.
+        #expect(try Self.html(page)["polygon"] == 1)
+        #expect(page.contains(">◆ 2024年Q3新品上线跨部门需求对齐会</text>") && page.contains("<title>2024-06-15 2024年Q3新品上线跨部门需求对齐会 (2024-06-15-kickoff.yaml)</title>"))
+        #expect(page.contains("<h3>2024-06-15 14:00-15:00 · 2024年Q3新品上线跨部门需求对齐会 <small><code>meetings/2024-06-15-kickoff.yaml</code></small></h3>"))
         #expect(page.contains("@page { size: A4 landscape") && page.contains("prefers-color-scheme: dark"))
         #expect(!page.contains("http") && !page.contains("<script"))
     }
@@ -210,6 +214,8 @@ struct ReportCommandTests {
         #expect(lines.first == "gantt", sourceLocation: sourceLocation)
         let header = try NSRegularExpression(pattern: #"^    (title [^:;#%\n]+|dateFormat YYYY-MM-DD|axisFormat %m-%d|section [^:;#%\n]+)$"#)
         let task = try NSRegularExpression(pattern: #"^    [^:;#%\n]+ :((done|active|crit|milestone), )*(t_\w+), (\d{4}-\d{2}-\d{2}|after( t_\w+)+), \d{4}-\d{2}-\d{2}$"#)
+        // A meeting: Mermaid's milestone, a point in time (a zero duration).
+        let milestone = try NSRegularExpression(pattern: #"^    ◆ [^:;#%\n]+ :milestone, ()()(m_\w+), \d{4}-\d{2}-\d{2}, 0d$"#)
         // Mermaid's gantt lexer is case-insensitive and takes these words at a line's start as
         // statements, whatever follows.
         let statement = try NSRegularExpression(pattern: #"^    (title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|click|weekday|weekend|inclusiveenddates|topaxis|displaymode|acctitle|accdescr|gantt)\b"#, options: .caseInsensitive)
@@ -223,7 +229,7 @@ struct ReportCommandTests {
                 Issue.record("a task line Mermaid reads as a statement: \(line)", sourceLocation: sourceLocation)
             }
             tasks += 1
-            guard let match = task.firstMatch(in: line, range: range) else {
+            guard let match = task.firstMatch(in: line, range: range) ?? milestone.firstMatch(in: line, range: range) else {
                 Issue.record("not gantt syntax: \(line)", sourceLocation: sourceLocation)
                 continue
             }
