@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Generates a collab workspace of N collaborations for benchmarks (deterministic).
 
-usage: generate-workspace.py DIR [N]   (default N = 2000; 4 files each, 3-12 tasks each)
+usage: generate-workspace.py DIR [N] [MEETINGS]
+  (default N = 2000; 4 files each, 3-12 tasks each; MEETINGS minutes files per collaboration,
+  default 0, drawn from their own random sequence so the four files stay the same)
 """
 import os
 import random
@@ -9,7 +11,9 @@ import sys
 
 target = sys.argv[1]
 count = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
+meetings = int(sys.argv[3]) if len(sys.argv) > 3 else 0
 rng = random.Random(20241011)
+meeting_rng = random.Random(20240615)
 
 departments = [("finance", "财务部", ["李主管", "赵会计", "钱出纳"]), ("marketing", "市场部", ["王经理", "刘专员", "郑经理"]),
                ("data", "数据部", ["陈工", "杨分析师"]), ("operations", "运营部", ["孙主管", "吴专员"]),
@@ -98,6 +102,26 @@ acceptance:
             tasks += [f"      - date: {date(start + update)}", f"        by: {rng.choice(members)}",
                       f"        note: 已完成{rng.randint(10, 90)}%，{rng.choice(['待确认', '进展顺利', '需协调资源'])}；已在协作群同步，明日继续跟进"]
     write(os.path.join(folder, "tasks.yaml"), "\n".join(tasks) + "\n")
+    task_count = sum(1 for line in tasks if line.startswith("  - id: T"))
+    for meeting in range(meetings):
+        day = opened + 1 + meeting * 7
+        attending = involved[:meeting_rng.randint(2, len(involved))]
+        lines = [f"topic: 第{number}号协作{'需求对齐会' if meeting == 0 else '进度协调会'}", f"date: {date(day)}",
+                 "time: {0}:00-{0}:45".format(9 + meeting_rng.randint(0, 7)), "scenario: progress",
+                 f"channel: 企业微信群「{number}号协作群」（线上会议）", f"host: {lead[2][0]}", f"recorder: {lead[2][-1]}",
+                 f"goal: 明确{topic}的原因、目标与分工", "attendees:"]
+        for key, name, members in attending:
+            lines += [f"  - department: {key}", f"    people: [{', '.join(members[:2])}]"]
+        lines += ["agenda:", "  - 问题根源", "  - 解决目标", "  - 分工确认", "decisions:",
+                  "  - id: D1", "    text: 由牵头部门汇总各部门意见，一周内形成协作规范初稿",
+                  "  - id: D2", "    text: 各部门对接人每日在协作群同步进度，关键节点前1天提醒", "actions:"]
+        for index in range(3):
+            key, name, members = meeting_rng.choice(attending)
+            lines += [f"  - id: A{index + 1}", f"    text: {name}{meeting_rng.choice(['提交说明报告', '确认数据格式', '修订流程规范'])}",
+                      f"    owner: {members[0]}", f"    department: {key}", f"    due: {date(day + meeting_rng.randint(2, 9))}"]
+            lines += [f"    task: T{meeting_rng.randint(1, task_count)}"] if index < 2 else ["    status: done"]
+        lines += [f"distributed: {date(day)}", f"acknowledged: [{', '.join(key for key, _, _ in attending)}]"]
+        write(os.path.join(folder, "meetings", f"{date(day)}-m{meeting + 1}.yaml"), "\n".join(lines) + "\n")
     if finished:
         feedback = [f"verification:", f"  conclusion: resolved", f"  date: {date(opened + 45)}", "  evidence: 连续两个周期按时交付，报表按期发布", "responses:"]
         for key, name, members in involved:

@@ -12,20 +12,24 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Parses exactly `YYYY-MM-DD`; nil for any other shape or a date that does not exist.
+    /// Reads the ten bytes in place (a date is short, so the text is stored inline).
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for i in range {
-                let byte = bytes[i]
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        var text = text
+        guard let parts = text.withUTF8({ bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    let digit = bytes[i] &- UInt8(ascii: "0")
+                    guard digit <= 9 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
             }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }) else { return nil }
+        self.init(year: parts.0, month: parts.1, day: parts.2)
     }
 
     /// Whether the text has the `YYYY-MM-DD` shape, real date or not.

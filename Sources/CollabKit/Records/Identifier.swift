@@ -37,8 +37,9 @@ public enum Identifier {
 
     /// A decision id `D1`… or an action id `A1`… of a meeting: the letter, then digits.
     public static func isMeetingItemID(_ text: String, letter: Character) -> Bool {
-        guard text.first == letter, text.count > 1 else { return false }
-        return text.utf8.dropFirst().allSatisfy(isDigit)
+        let bytes = text.utf8
+        guard bytes.count > 1, let first = bytes.first, letter.asciiValue == first else { return false }
+        return bytes.dropFirst().allSatisfy(isDigit)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

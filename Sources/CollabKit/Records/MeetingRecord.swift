@@ -112,15 +112,22 @@ public struct MeetingRecord: Sendable {
         return id
     }
 
-    /// Decision and action ids are unique in the file, so an edit path names one item.
+    /// Decision and action ids are unique in the file, so an edit path names one item. Lists
+    /// are short: each id is compared with those before it (a long list, which only a hostile
+    /// file has, through a table).
     private static func checkUnique(_ ids: [TextField?], _ decoder: inout RecordDecoder) {
-        var seen: [String: Int] = [:]
-        for case let id? in ids {
-            if let line = seen[id.value] {
-                decoder.report(.invalidValue, id.range, .meetingItemIDTwice(id.value, line))
+        guard ids.count > 1 else { return }
+        var seen: [String: Int]? = ids.count > 16 ? [:] : nil
+        for (index, field) in ids.enumerated() {
+            guard let id = field else { continue }
+            let first: Int?
+            if seen != nil {
+                first = seen?[id.value]
+                if first == nil { seen?[id.value] = id.range.start.line }
             } else {
-                seen[id.value] = id.range.start.line
+                first = ids[..<index].lazy.compactMap { $0 }.first { $0.value == id.value }?.range.start.line
             }
+            if let first { decoder.report(.invalidValue, id.range, .meetingItemIDTwice(id.value, first)) }
         }
     }
 

@@ -43,8 +43,10 @@ enum DefineGate {
 }
 
 extension String {
-    /// Empty, or only spaces, tabs and line breaks: a value that says nothing.
-    public var isBlank: Bool { allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" } }
+    /// Empty, or only spaces, tabs and line feeds: a value that says nothing. Read as bytes: a
+    /// character that begins with one of them but goes on (CR LF, a space with a combining
+    /// accent) is not blank, as it is not when compared as characters.
+    public var isBlank: Bool { utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 } }
 }
 
 extension Message {

@@ -5,61 +5,65 @@
 /// ExecuteGate requires those action items done or dropped.)
 enum MeetingRules {
     static func check(_ context: RuleContext) -> [Diagnostic] {
-        context.collaboration.meetings.flatMap { meeting in
-            var findings = nameFindings(meeting, context) + minutesFindings(meeting, context)
-            findings += attendeeFindings(meeting, context)
-            for action in meeting.actions?.items ?? [] { findings += actionFindings(action, meeting, context) }
-            return findings
-        }
-    }
-
-    private static func nameFindings(_ meeting: MeetingRecord, _ context: RuleContext) -> [Diagnostic] {
-        guard let named = Identifier.meetingDate(meeting.name) else {
-            return [context.finding(.meetingFileName, meeting.file, .fileStart, Message.badMeetingName(meeting.name))]
-        }
-        guard let date = meeting.date, date.value != named else { return [] }
-        return [context.finding(.meetingFileName, meeting.file, date.range, Message.dateDiffersFromName(date.value, named))]
-    }
-
-    /// A past meeting's minutes are complete and distributed within a day; two working days
-    /// after distribution every attending department has acknowledged them.
-    private static func minutesFindings(_ meeting: MeetingRecord, _ context: RuleContext) -> [Diagnostic] {
-        guard let date = meeting.date, date.value < context.today else { return [] }
+        let meetings = context.collaboration.meetings
+        guard !meetings.isEmpty else { return [] }
         var findings: [Diagnostic] = []
-        var missing: [String] = []
-        if meeting.host?.value.isBlank ?? true { missing.append("host") }
-        if meeting.recorder?.value.isBlank ?? true { missing.append("recorder") }
-        if meeting.goal?.value.isBlank ?? true { missing.append("goal") }
-        if meeting.attendees?.isEmpty ?? true { missing.append("attendees") }
-        if !missing.isEmpty {
-            findings.append(context.finding(.meetingIncomplete, meeting.file, meeting.positions.anchor,
-                                            Message.minutesLack(date.value, missing)))
-        }
-        if let distributed = meeting.distributed {
-            let late = distributed.value.days(since: date.value)
-            if late > 1 {
-                findings.append(context.finding(.minutesLate, meeting.file, distributed.range,
-                                                Message.distributedLate(distributed.value, date.value, late)))
-            }
-            let waited = context.config.calendar.workingDays(from: distributed.value, to: context.today)
-            if waited > 2 {
-                let acknowledged = Set((meeting.acknowledged?.items ?? []).map(\.value))
-                for attendee in meeting.attendees?.items ?? [] {
-                    guard let department = attendee.department, !acknowledged.contains(department.value) else { continue }
-                    findings.append(context.finding(.minutesUnacknowledged, meeting.file, department.range,
-                                                    Message.notAcknowledged(department.value, distributed.value, waited)))
-                }
-            }
-        } else if context.today.days(since: date.value) > 1 {
-            findings.append(context.finding(.minutesLate, meeting.file, date.range,
-                                            Message.notDistributed(date.value, context.today.days(since: date.value))))
+        var taskIDs: Set<String>?  // made when the first action names a task
+        for meeting in meetings {
+            nameFindings(meeting, context, into: &findings)
+            minutesFindings(meeting, context, into: &findings)
+            attendeeFindings(meeting, context, into: &findings)
+            for action in meeting.actions?.items ?? [] { actionFindings(action, meeting, context, taskIDs: &taskIDs, into: &findings) }
         }
         return findings
     }
 
-    private static func attendeeFindings(_ meeting: MeetingRecord, _ context: RuleContext) -> [Diagnostic] {
-        guard context.stakeholders != nil else { return [] }
-        var findings: [Diagnostic] = []
+    private static func nameFindings(_ meeting: MeetingRecord, _ context: RuleContext, into findings: inout [Diagnostic]) {
+        guard let named = Identifier.meetingDate(meeting.name) else {
+            findings.append(context.finding(.meetingFileName, meeting.file, .fileStart, Message.badMeetingName(meeting.name)))
+            return
+        }
+        guard let date = meeting.date, date.value != named else { return }
+        findings.append(context.finding(.meetingFileName, meeting.file, date.range, Message.dateDiffersFromName(date.value, named)))
+    }
+
+    /// A past meeting's minutes are complete and distributed within a day; two working days
+    /// after distribution every attending department has acknowledged them.
+    private static func minutesFindings(_ meeting: MeetingRecord, _ context: RuleContext, into findings: inout [Diagnostic]) {
+        guard let date = meeting.date, date.value < context.today else { return }
+        let blank = { (field: TextField?) in field?.value.isBlank ?? true }
+        if blank(meeting.host) || blank(meeting.recorder) || blank(meeting.goal) || (meeting.attendees?.isEmpty ?? true) {
+            let missing = [blank(meeting.host) ? "host" : nil, blank(meeting.recorder) ? "recorder" : nil,
+                           blank(meeting.goal) ? "goal" : nil, (meeting.attendees?.isEmpty ?? true) ? "attendees" : nil].compactMap { $0 }
+            findings.append(context.finding(.meetingIncomplete, meeting.file, meeting.positions.anchor, Message.minutesLack(date.value, missing)))
+        }
+        guard let distributed = meeting.distributed else {
+            let days = context.today.days(since: date.value)
+            if days > 1 {
+                findings.append(context.finding(.minutesLate, meeting.file, date.range, Message.notDistributed(date.value, days)))
+            }
+            return
+        }
+        let late = distributed.value.days(since: date.value)
+        if late > 1 {
+            findings.append(context.finding(.minutesLate, meeting.file, distributed.range,
+                                            Message.distributedLate(distributed.value, date.value, late)))
+        }
+        let acknowledged = meeting.acknowledged?.items ?? []
+        let waiting = (meeting.attendees?.items ?? []).compactMap(\.department).filter { department in
+            !acknowledged.contains { $0.value == department.value }
+        }
+        guard !waiting.isEmpty else { return }
+        let waited = context.config.calendar.workingDays(from: distributed.value, to: context.today)
+        guard waited > 2 else { return }
+        for department in waiting {
+            findings.append(context.finding(.minutesUnacknowledged, meeting.file, department.range,
+                                            Message.notAcknowledged(department.value, distributed.value, waited)))
+        }
+    }
+
+    private static func attendeeFindings(_ meeting: MeetingRecord, _ context: RuleContext, into findings: inout [Diagnostic]) {
+        guard context.stakeholders != nil else { return }
         for attendee in meeting.attendees?.items ?? [] {
             guard let department = attendee.department else { continue }
             guard context.departments[department.value] != nil else {
@@ -73,55 +77,53 @@ enum MeetingRules {
                                                 Message.attendeeNotPerson(person.value, department.value)))
             }
         }
-        return findings
     }
 
-    private static func actionFindings(_ action: MeetingRecord.Action, _ meeting: MeetingRecord, _ context: RuleContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        let name = action.name
-        var missing: [String] = []
-        if action.text?.value.isBlank ?? true { missing.append("text") }
-        if action.owner == nil { missing.append("owner") }
-        if action.department == nil { missing.append("department") }
-        if action.due == nil && action.rejected["due"] == nil { missing.append("due") }
-        if !missing.isEmpty {
-            findings.append(context.finding(.actionIncomplete, meeting.file, action.positions.anchor, Message.actionLacks(name, missing)))
+    private static func actionFindings(_ action: MeetingRecord.Action, _ meeting: MeetingRecord, _ context: RuleContext,
+                                       taskIDs: inout Set<String>?, into findings: inout [Diagnostic]) {
+        let lacksText = action.text?.value.isBlank ?? true, lacksDue = action.due == nil && action.rejected["due"] == nil
+        if lacksText || action.owner == nil || action.department == nil || lacksDue {
+            let missing = [lacksText ? "text" : nil, action.owner == nil ? "owner" : nil,
+                           action.department == nil ? "department" : nil, lacksDue ? "due" : nil].compactMap { $0 }
+            findings.append(context.finding(.actionIncomplete, meeting.file, action.positions.anchor, Message.actionLacks(action.name, missing)))
         }
         if let department = action.department, context.stakeholders != nil {
             if context.departments[department.value] == nil {
-                let message = Message.actionDepartmentNotStakeholder(name, department.value)
+                let message = Message.actionDepartmentNotStakeholder(action.name, department.value)
                     .then(context.departmentHint(department.value, among: Array(context.departments.keys)))
                 findings.append(context.finding(.actionOwnerUnknown, meeting.file, department.range, message))
             } else if let owner = action.owner, !context.isPerson(owner.value, of: department.value) {
                 findings.append(context.finding(.actionOwnerUnknown, meeting.file, owner.range,
-                                                Message.actionOwnerUnknown(name, owner.value, department.value)))
+                                                Message.actionOwnerUnknown(action.name, owner.value, department.value)))
             }
         }
         if let task = action.task, let table = context.tasks {
-            let ids = table.items.compactMap { $0.id?.value }
-            if !ids.contains(task.value) {
-                let message = Message.actionTaskUnknown(name, task.value).then(Suggestion.closest(to: task.value, in: ids).map(Message.didYouMean))
+            if taskIDs == nil { taskIDs = Set(table.items.compactMap { $0.id?.value }) }
+            if !(taskIDs?.contains(task.value) ?? true) {
+                let ids = table.items.compactMap { $0.id?.value }
+                let message = Message.actionTaskUnknown(action.name, task.value).then(Suggestion.closest(to: task.value, in: ids).map(Message.didYouMean))
                 findings.append(context.finding(.actionTaskUnknown, meeting.file, task.range, message))
             }
+            return
         }
-        if let due = action.due, let attention = TaskAttention(action, context, within: context.config.settings.dueSoonDays) {
-            switch attention.deadline {
-            case .overdue(let days)?:
-                findings.append(context.finding(.actionOverdue, meeting.file, due.range, Message.actionOverdue(name, due.value, days)))
-            case .dueSoon(let working, let days)?:
-                findings.append(context.finding(.actionDueSoon, meeting.file, due.range,
-                                                DueIn.message(name, due: due.value, workingDays: working, days: days)))
-            case nil:
-                break
-            }
+        guard let due = action.due, let attention = TaskAttention(action, context, within: context.config.settings.dueSoonDays) else { return }
+        switch attention.deadline {
+        case .overdue(let days)?:
+            findings.append(context.finding(.actionOverdue, meeting.file, due.range, Message.actionOverdue(action.name, due.value, days)))
+        case .dueSoon(let working, let days)?:
+            findings.append(context.finding(.actionDueSoon, meeting.file, due.range,
+                                            DueIn.message(action.name, due: due.value, workingDays: working, days: days)))
+        case nil:
+            break
         }
-        return findings
     }
 
     /// The meetings whose minutes are late (`minutes-late`), by file name.
     static func lateMinutes(_ context: RuleContext) -> [String] {
         context.collaboration.meetings.filter { meeting in
-            minutesFindings(meeting, context).contains { $0.rule == .minutesLate }
+            var findings: [Diagnostic] = []
+            minutesFindings(meeting, context, into: &findings)
+            return findings.contains { $0.rule == .minutesLate }
         }.map(\.name)
     }
 
