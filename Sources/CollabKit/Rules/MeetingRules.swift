@@ -85,11 +85,11 @@ enum MeetingRules {
         if lacksText || action.owner == nil || action.department == nil || lacksDue {
             let missing = [lacksText ? "text" : nil, action.owner == nil ? "owner" : nil,
                            action.department == nil ? "department" : nil, lacksDue ? "due" : nil].compactMap { $0 }
-            findings.append(context.finding(.actionIncomplete, meeting.file, action.positions.anchor, Message.actionLacks(action.name, missing)))
+            findings.append(context.finding(.actionIncomplete, meeting.file, action.positions.anchor, Message.lacks(action.name, missing)))
         }
         if let department = action.department, context.stakeholders != nil {
             if context.departments[department.value] == nil {
-                let message = Message.actionDepartmentNotStakeholder(action.name, department.value)
+                let message = Message.departmentNotStakeholder(action.name, department.value)
                     .then(context.departmentHint(department.value, among: Array(context.departments.keys)))
                 findings.append(context.finding(.actionOwnerUnknown, meeting.file, department.range, message))
             } else if let owner = action.owner, !context.isPerson(owner.value, of: department.value) {
@@ -109,7 +109,7 @@ enum MeetingRules {
         guard let due = action.due, let attention = TaskAttention(action, context, within: context.config.settings.dueSoonDays) else { return }
         switch attention.deadline {
         case .overdue(let days)?:
-            findings.append(context.finding(.actionOverdue, meeting.file, due.range, Message.actionOverdue(action.name, due.value, days)))
+            findings.append(context.finding(.actionOverdue, meeting.file, due.range, Message.overdue(action.name, due.value, days)))
         case .dueSoon(let working, let days)?:
             findings.append(context.finding(.actionDueSoon, meeting.file, due.range,
                                             DueIn.message(action.name, due: due.value, workingDays: working, days: days)))
@@ -191,13 +191,6 @@ extension Message {
         Message(en: "attendee '\(person)' is not a person of department '\(department)'",
                 zh: "参会人员「\(person)」不是部门 \(department) 的人员")
     }
-    fileprivate static func actionLacks(_ action: ActionName, _ keys: [String]) -> Message {
-        Message(en: "\(action.text(.en)) lacks \(Language.en.list(keys))", zh: "\(action.text(.zh))缺少 \(Language.zh.list(keys))")
-    }
-    fileprivate static func actionDepartmentNotStakeholder(_ action: ActionName, _ department: String) -> Message {
-        Message(en: "\(action.text(.en)) belongs to department '\(department)', which is not a stakeholder",
-                zh: "\(action.text(.zh))所属的部门「\(department)」不是干系人")
-    }
     fileprivate static func actionOwnerUnknown(_ action: ActionName, _ owner: String, _ department: String) -> Message {
         Message(en: "\(action.text(.en)): owner '\(owner)' is not a person of department '\(department)'",
                 zh: "\(action.text(.zh))的负责人「\(owner)」不是部门 \(department) 的人员")
@@ -205,10 +198,6 @@ extension Message {
     fileprivate static func actionTaskUnknown(_ action: ActionName, _ task: String) -> Message {
         Message(en: "\(action.text(.en)) names task '\(task)', which tasks.yaml does not have",
                 zh: "\(action.text(.zh))对应的任务「\(task)」在 tasks.yaml 中不存在")
-    }
-    fileprivate static func actionOverdue(_ action: ActionName, _ due: CalendarDate, _ days: Int) -> Message {
-        Message(en: "\(action.text(.en)) is overdue: it was due \(due), \(days) day\(days == 1 ? "" : "s") ago",
-                zh: "\(action.text(.zh))已逾期：完成时限是 \(due)，已过去 \(days) 天")
     }
     fileprivate static func actionOpen(_ action: ActionName, _ status: String) -> Message {
         Message(en: "\(action.text(.en)) is still \(status); mark it done or dropped, or link it to a task, before verifying",

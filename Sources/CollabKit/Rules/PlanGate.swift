@@ -15,7 +15,7 @@ enum PlanGate {
             if task.due == nil { missing.append("due") }
             if task.deliverable == nil { missing.append("deliverable") }
             if !missing.isEmpty {
-                findings.append(context.finding(.taskIncomplete, .tasks, task.positions.anchor, Message.taskLacks(task.name, missing)))
+                findings.append(context.finding(.taskIncomplete, .tasks, task.positions.anchor, Message.lacks(task.name, missing)))
             }
         }
         return findings
@@ -37,9 +37,6 @@ extension Message {
     fileprivate static let tasksEmpty = Message(
         en: "the task table is empty: plan at least one task with owner, due date and deliverable",
         zh: "任务表为空：至少计划一项任务，写明负责人、截止日期和交付物")
-    fileprivate static func taskLacks(_ task: TaskName, _ keys: [String]) -> Message {
-        Message(en: "\(task.text(.en)) lacks \(Language.en.list(keys))", zh: "\(task.text(.zh))缺少 \(Language.zh.list(keys))")
-    }
     fileprivate static func taskOpen(_ task: TaskName, _ status: String) -> Message {
         Message(en: "\(task.text(.en)) is still \(status); mark it done or dropped (with a note) before verifying",
                 zh: "\(task.text(.zh))仍是 \(status)：进入效果验证前，把它标为 done，或标为 dropped 并写明原因")

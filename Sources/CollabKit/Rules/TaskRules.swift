@@ -60,10 +60,6 @@ extension Message {
         Message(en: "\(task.text(.en)) is \(status.rawValue) without a note: say why",
                 zh: "\(task.text(.zh))状态为 \(status.rawValue)，但没有备注（note）：写明原因")
     }
-    fileprivate static func departmentNotStakeholder(_ task: TaskName, _ department: String) -> Message {
-        Message(en: "\(task.text(.en)) belongs to department '\(department)', which is not a stakeholder",
-                zh: "\(task.text(.zh))所属的部门「\(department)」不是干系人")
-    }
     fileprivate static func ownerUnknown(_ owner: String, _ department: String) -> Message {
         Message(en: "owner '\(owner)' is not a person of department '\(department)'",
                 zh: "负责人「\(owner)」不是部门 \(department) 的人员")

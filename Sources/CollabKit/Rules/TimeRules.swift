@@ -27,10 +27,6 @@ enum TimeRules {
 }
 
 extension Message {
-    fileprivate static func overdue(_ task: TaskName, _ due: CalendarDate, _ days: Int) -> Message {
-        Message(en: "\(task.text(.en)) is overdue: it was due \(due), \(days) day\(days == 1 ? "" : "s") ago",
-                zh: "\(task.text(.zh))已逾期：截止日期是 \(due)，已过去 \(days) 天")
-    }
     fileprivate static func stale(_ task: TaskName, _ status: TaskStatus, _ stale: TaskAttention.Staleness) -> Message {
         let (since, days) = (stale.since, stale.days)
         return Message(en: "\(task.text(.en)) is \(status.rawValue) with \(stale.fromUpdate ? "no progress update since \(since)" : "no progress update since it began (\(since))"), \(days) days ago; add an entry to its updates",
