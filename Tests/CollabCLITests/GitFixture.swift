@@ -18,6 +18,13 @@ final class GitWorkspace {
     /// Runs git and returns its standard output; a failure is a test failure.
     @discardableResult
     func git(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let result = try gitResult(arguments)
+        #expect(result.status == 0, "git \(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        return result.stdout
+    }
+
+    /// Runs git and returns how it ended, for commands that may stop (a merge with conflicts).
+    func gitResult(_ arguments: [String]) throws -> CLIResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -32,8 +39,8 @@ final class GitWorkspace {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments): \(String(decoding: errors, as: UTF8.self))", sourceLocation: sourceLocation)
-        return String(decoding: data, as: UTF8.self)
+        return CLIResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
+                         stderr: String(decoding: errors, as: UTF8.self))
     }
 
     /// Commits everything, `days` after the previous commit.
@@ -57,10 +64,10 @@ final class GitWorkspace {
         try replace(file, "status: todo", "status: done")
     }
 
-    /// The README's two lines that make `git diff` show record changes through collab.
+    /// What the README says makes `git diff` show record changes through collab: `collab setup`.
     func useCollabAsDiffDriver() throws {
-        try scratch.write(".gitattributes", "collaborations/*/*.yaml diff=collab\ncollaborations/*/meetings/*.yaml diff=collab\n")
-        try git("config", "diff.collab.command", CLI.binary.path + " diff")
+        let setup = try collab("setup")
+        #expect(setup.status == 0, "\(setup.stderr)")
     }
 
     func collab(_ arguments: String...) throws -> CLIResult {

@@ -7,7 +7,7 @@ struct InitAndNewTests {
         let scratch = try Scratch()
         let result = try CLI.run(["init", "team"], in: scratch.path)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Created a collab workspace in team (23 files)"))
+        #expect(result.stdout.contains("Created a collab workspace in team (24 files)"))
         let template = CLI.packageRoot.appendingPathComponent("workspace-template/collaborations/q3-data-sync/tasks.yaml")
         #expect(try scratch.read("team/collaborations/q3-data-sync/tasks.yaml") == String(contentsOf: template, encoding: .utf8))
         let check = try CLI.run(["check", "--today", "2024-07-04"], in: scratch.path + "/team")

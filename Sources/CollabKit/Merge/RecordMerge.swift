@@ -89,7 +89,8 @@ public struct RecordMerge {
 
     private mutating func value(_ b: Node?, _ o: Node, _ t: Node, kind: RecordSchema.Kind?, ours oursHeld: Held, theirs theirsHeld: Held) {
         if Self.same(t, b) || Self.same(o, t) { return }
-        if Self.same(o, b) { return take(o, t, ours: oursHeld, theirs: theirsHeld) }
+        // Mappings and keyed lists are walked even when only theirs changed, so that ours'
+        // comments and layout inside them stay.
         switch (o, t, kind) {
         case (.mapping(let om), .mapping(let tm), _) where !om.isFlow && !tm.isFlow && !om.entries.isEmpty && !tm.entries.isEmpty:
             let schema: RecordSchema?
@@ -100,10 +101,14 @@ public struct RecordMerge {
             mapping(b?.mapping, om, tm, schema: schema)
         case (.sequence(let os), .sequence(let ts), .list(let items)?) where items.itemKey != nil:
             keyedList(b?.sequence, os, ts, items: items, ours: oursHeld, theirs: theirsHeld)
-        case (.sequence(let os), .sequence(let ts), _):
+        case (.sequence(let os), .sequence(let ts), _) where !Self.same(o, b):
             sequence(b?.sequence, os, ts, ours: oursHeld, theirs: theirsHeld)
         default:
-            conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
+            if Self.same(o, b) {
+                take(o, t, ours: oursHeld, theirs: theirsHeld)
+            } else {
+                conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
+            }
         }
     }
 
@@ -126,6 +131,7 @@ public struct RecordMerge {
     private mutating func keyedList(_ b: SequenceNode?, _ o: SequenceNode, _ t: SequenceNode, items: RecordSchema,
                                     ours oursHeld: Held, theirs theirsHeld: Held) {
         guard let key = items.itemKey, !o.isFlow, !t.isFlow, !o.items.isEmpty, !t.items.isEmpty else {
+            if Self.same(.sequence(o), b.map(Node.sequence)) { return take(.sequence(o), .sequence(t), ours: oursHeld, theirs: theirsHeld) }
             return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
         }
         let baseItems = Differ.labelled(b?.items ?? [], key), oursItems = Differ.labelled(o.items, key)
@@ -316,8 +322,8 @@ public struct RecordMerge {
 
 extension Message {
     fileprivate static func renumbered(_ id: String, _ fresh: String, _ summary: String?) -> Message {
-        let what = summary.map { " (\($0))" } ?? ""
-        return Message(en: "theirs' new \(id)\(what) is \(fresh) now: ours added an \(id) too",
-                       zh: "对方新增的 \(id)\(what)已改为 \(fresh)：我方也新增了 \(id)")
+        let what = summary.map { " " + $0 } ?? ""
+        return Message(en: "theirs' new \(id)\(what) is \(fresh) now: ours added a \(id) too",
+                       zh: "对方新增的 \(id)\(what) 已改为 \(fresh)：我方也新增了 \(id)")
     }
 }

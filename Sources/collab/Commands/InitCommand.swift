@@ -10,10 +10,13 @@ struct InitCommand: Command {
     static let options: [OptionSpec] = []
     static let discussion: Message? = Message(en: """
     Writes the built-in workspace template into DIR (default: the current folder), which is
-    created if needed. Refuses to overwrite: nothing is written if any of its files exists.
+    created if needed, and the .gitattributes line that has git merge and diff the records
+    through collab (collab setup configures the drivers). Refuses to overwrite: nothing is
+    written if any of its files exists.
     """, zh: """
-    把内置的工作区模板写入 DIR（默认为当前文件夹），必要时先创建它。不会覆盖已有文件：只要
-    其中任何一个文件已存在，就什么也不写。
+    把内置的工作区模板写入 DIR（默认为当前文件夹），必要时先创建它；并在 .gitattributes 中
+    写入一行，让 git 通过 collab 合并和比较记录（驱动由 collab setup 配置）。不会覆盖已有
+    文件：只要其中任何一个文件已存在，就什么也不写。
     """)
 
     let target: String
@@ -36,8 +39,8 @@ struct InitCommand: Command {
             try FileSystem.createDirectory(Path.parent(path))
             try FileSystem.writeAtomically(Array(contents.utf8), to: path)
         }
+        let count = files.count + (try GitSetup.writeAttributes(root: root) ? 1 : 0)
         let shown = Path.relative(root, to: context.directory)
-        let count = files.count
         context.say(Message(en: """
         Created a collab workspace in \(shown) (\(count) files).
         Next: 'collab check' to validate it, 'collab new ID --title T' for a collaboration.

@@ -1,0 +1,47 @@
+import CGit2
+
+extension Repository {
+    /// Sets `key` in this clone's own configuration (.git/config), as `git config key value` does.
+    public func setLocalConfig(_ key: String, _ value: String) throws(GitError) {
+        try withLocalConfig { (config: OpaquePointer) throws(GitError) in
+            try check(git_config_set_string(config, key, value), Message(en: "cannot set \(key) in .git/config", zh: "无法在 .git/config 中设置 \(key)"))
+        }
+    }
+
+    /// The value of `key` as git reads it for this clone (every level), nil when unset.
+    public func config(_ key: String) throws(GitError) -> String? {
+        var config: OpaquePointer?
+        try check(git_repository_config(&config, pointer), Message(en: "cannot read the git configuration", zh: "无法读取 git 配置"))
+        defer { git_config_free(config) }
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
+        let code = git_config_get_string_buf(&buffer, config, key)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try check(code, Message(en: "cannot read \(key) from the git configuration", zh: "无法从 git 配置读取 \(key)"))
+        return buffer.ptr.map { String(cString: $0) }
+    }
+
+    private func withLocalConfig(_ body: (OpaquePointer) throws(GitError) -> Void) throws(GitError) {
+        var config: OpaquePointer?
+        try check(git_repository_config(&config, pointer), Message(en: "cannot read the git configuration", zh: "无法读取 git 配置"))
+        defer { git_config_free(config) }
+        var local: OpaquePointer?
+        try check(git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL), Message(en: "cannot open .git/config", zh: "无法打开 .git/config"))
+        defer { git_config_free(local) }
+        guard let local else { return }
+        try body(local)
+    }
+}
+
+extension Repository {
+    /// Where git looks for the hook `name` of this clone (core.hooksPath or .git/hooks).
+    public func hookPath(_ name: String) throws(GitError) -> String {
+        if let hooks = try config("core.hooksPath"), !hooks.isEmpty {
+            return Path.join(hooks.hasPrefix("/") ? "" : workdir, hooks, name)
+        }
+        guard let gitDir = git_repository_path(pointer) else {
+            throw GitError(.failed, Message(en: "cannot find the repository's folder", zh: "找不到仓库所在的文件夹"))
+        }
+        return Path.join(String(cString: gitDir), "hooks", name)
+    }
+}

@@ -1,0 +1,55 @@
+/// What a clone needs for git to merge and diff records through collab (docs/reference.md §7,
+/// §12): the drivers in .git/config, the attributes that choose them, and the pre-commit hook
+/// of docs/ci. `collab setup` writes them, `collab init` the attributes, `collab doctor`
+/// checks them.
+public enum GitSetup {
+    /// The workspace's .gitattributes line: every record file, meetings included, merged and
+    /// diffed by collab (patterns are relative to the folder of .gitattributes).
+    public static let attributes = "collaborations/**/*.yaml merge=collab diff=collab"
+
+    /// The configuration that names the drivers, for `binary` as a shell word.
+    public static func config(binary: String) -> [(key: String, value: String)] {
+        [("merge.collab.name", "collab records, merged by key"),
+         ("merge.collab.driver", "\(binary) merge-driver %O %A %B %L %P"),
+         ("diff.collab.command", "\(binary) diff")]
+    }
+
+    /// `path` as one word for the shell git runs drivers with.
+    public static func shellWord(_ path: String) -> String {
+        let plain = path.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || "/._-+".utf8.contains(byte)
+        }
+        return plain ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+
+    /// Adds the attributes line to `root`/.gitattributes unless the file has it already; true
+    /// when it wrote. Other lines stay as they are.
+    @discardableResult
+    public static func writeAttributes(root: String) throws(FileSystemError) -> Bool {
+        let path = Path.join(root, ".gitattributes")
+        let existing = try Containment.read(path, root: root, limit: YAMLParser.maxFileSize) ?? []
+        let text = String(decoding: existing, as: UTF8.self)
+        if text.split(whereSeparator: \.isNewline).contains(where: { $0.trimmingSpaces == attributes }) { return false }
+        let separator = text.isEmpty || text.hasSuffix("\n") ? "" : "\n"
+        let comment = "# collab: merge and diff the records by key (collab setup configures the drivers)\n"
+        try Containment.checkWritable(path, root: root)
+        try FileSystem.writeAtomically(existing + Array((separator + comment + attributes + "\n").utf8), to: path)
+        return true
+    }
+
+    /// The pre-commit hook of docs/ci: refuses a commit while the records it touches have
+    /// errors or are not in canonical layout.
+    public static let preCommitHook = """
+    #!/bin/sh
+    # .git/hooks/pre-commit — refuse a commit while the records have errors or are not in
+    # canonical layout. Each workspace whose records the commit touches is checked, wherever it
+    # is in the repository. collab reads the working tree: with `git add -p`, stash the rest first.
+    git diff --cached --name-only |
+      sed -nE 's#^(.*/)?(collab\\.yaml|collaborations/[^/]+/.+\\.yaml)$#\\1.#p' | sort -u |
+      while read -r dir; do
+        collab -C "$dir" check || { echo "pre-commit: fix the errors above in $dir (or commit with --no-verify)" >&2; exit 1; }
+        collab -C "$dir" fmt --check >/dev/null || { echo "pre-commit: run 'collab -C $dir fmt' to lay the records out" >&2; exit 1; }
+      done
+
+    """
+}
