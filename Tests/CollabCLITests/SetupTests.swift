@@ -42,3 +42,36 @@ struct SetupTests {
         #expect(result.status == 2 && result.stderr.contains("not inside a git repository"), "\(result.stderr)")
     }
 }
+
+/// `collab doctor`: each item ok, missing with its fix, or optional; exit 1 while something
+/// is missing.
+struct DoctorTests {
+    @Test func doctorNamesWhatIsMissingWithItsFixUntilSetupIsDone() throws {
+        let repository = try GitWorkspace()
+        let before = try repository.collab("doctor")
+        #expect(before.status == 1)
+        #expect(before.stdout.contains("missing   merge.collab.driver  not set  → run: collab setup"), "\(before.stdout)")
+        #expect(before.stdout.contains("ok        .gitattributes       merge=collab diff=collab"), "collab init wrote the line: \(before.stdout)")
+        #expect(before.stdout.contains("optional  pre-commit hook      not installed  → run: collab setup --hook"), "\(before.stdout)")
+        #expect(try repository.collab("setup").status == 0)
+        let after = try repository.collab("doctor")
+        #expect(after.status == 0, "the hook is optional: \(after.stdout)")
+        #expect(!after.stdout.contains("missing"), "\(after.stdout)")
+
+        // A stale schema file and a driver naming a program that is gone.
+        try repository.scratch.write("schemas/tasks.schema.json", "{}\n")
+        try repository.git("config", "merge.collab.driver", "/nonexistent/collab merge-driver %O %A %B %L %P")
+        let broken = try repository.collab("doctor")
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("missing   schemas              schemas/tasks.schema.json differs from this collab's  → run: collab schema --write"), "\(broken.stdout)")
+        #expect(broken.stdout.contains("missing   merge.collab.driver  names /nonexistent/collab, which is not found  → run: collab setup"), "\(broken.stdout)")
+    }
+
+    @Test func doctorOutsideAWorkspaceSaysHowToStart() throws {
+        let folder = try Scratch()
+        let result = try CLI.run(["doctor", "--lang", "zh"], in: folder.path)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("缺少      工作区"), "\(result.stdout)")
+        #expect(result.stdout.contains("→ 运行：collab init"), "\(result.stdout)")
+    }
+}

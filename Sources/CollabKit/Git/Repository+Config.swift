@@ -45,3 +45,19 @@ extension Repository {
         return Path.join(String(cString: gitDir), "hooks", name)
     }
 }
+
+extension Repository {
+    /// The value of attribute `name` for `path` (relative to the working tree), as
+    /// .gitattributes give it: nil when unspecified, "true"/"false" for set and unset.
+    public func attribute(_ name: String, for path: String) throws(GitError) -> String? {
+        var value: UnsafePointer<CChar>?
+        try check(git_attr_get(&value, pointer, UInt32(GIT_ATTR_CHECK_FILE_THEN_INDEX), path, name),
+                  Message(en: "cannot read the attributes of \(path)", zh: "无法读取 \(path) 的属性"))
+        switch git_attr_value(value) {
+        case GIT_ATTR_VALUE_STRING: return value.map { String(cString: $0) }
+        case GIT_ATTR_VALUE_TRUE: return "true"
+        case GIT_ATTR_VALUE_FALSE: return "false"
+        default: return nil
+        }
+    }
+}

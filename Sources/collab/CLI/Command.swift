@@ -100,7 +100,7 @@ enum CommandRegistry {
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, SetCommand.self, AddCommand.self,
         UpdateCommand.self, MeetingCommand.self, StatusCommand.self,
         TasksCommand.self, RemindCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, FmtCommand.self, SchemaCommand.self,
-        MergeDriverCommand.self, SetupCommand.self,
+        MergeDriverCommand.self, SetupCommand.self, DoctorCommand.self,
         CompletionsCommand.self,
         ParseCommand.self,
     ]
