@@ -102,7 +102,13 @@ public struct RecordMerge {
         case (.sequence(let os), .sequence(let ts), .list(let items)?) where items.itemKey != nil:
             keyedList(b?.sequence, os, ts, items: items, ours: oursHeld, theirs: theirsHeld)
         case (.sequence(let os), .sequence(let ts), _) where !Self.same(o, b):
-            sequence(b?.sequence, os, ts, ours: oursHeld, theirs: theirsHeld)
+            let itemKind: RecordSchema.Kind?
+            switch kind {
+            case .list(let items)?: itemKind = .object(items)
+            case .textList?: itemKind = .text
+            default: itemKind = nil
+            }
+            sequence(b?.sequence, os, ts, itemKind: itemKind, ours: oursHeld, theirs: theirsHeld)
         default:
             if Self.same(o, b) {
                 take(o, t, ours: oursHeld, theirs: theirsHeld)
@@ -183,13 +189,19 @@ public struct RecordMerge {
         insert(text, at: ours.lineEnd(after: o.range.end.offset))
     }
 
-    /// An unkeyed list (progress updates, texts): items appended on both sides are all kept,
-    /// theirs' after ours' — progress updates in date order; any other change on both sides
-    /// is a conflict.
-    private mutating func sequence(_ b: SequenceNode?, _ o: SequenceNode, _ t: SequenceNode, ours oursHeld: Held, theirs theirsHeld: Held) {
+    /// An unkeyed list (progress updates, texts), matched by position where both sides only
+    /// changed items in place or appended: items changed on one side take that side's values
+    /// (field by field), items appended on both sides are all kept, theirs' after ours' —
+    /// progress updates in date order. Items inserted or removed on both sides are a conflict.
+    private mutating func sequence(_ b: SequenceNode?, _ o: SequenceNode, _ t: SequenceNode, itemKind: RecordSchema.Kind?,
+                                   ours oursHeld: Held, theirs theirsHeld: Held) {
         let baseItems = b?.items ?? []
-        guard Self.startsWith(o.items, baseItems), Self.startsWith(t.items, baseItems) else {
+        guard Self.inPlaceOrAppended(baseItems, o.items), Self.inPlaceOrAppended(baseItems, t.items) else {
             return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
+        }
+        for index in baseItems.indices {
+            value(baseItems[index], o.items[index], t.items[index], kind: itemKind,
+                  ours: itemHeld(o.items[index], in: ours), theirs: itemHeld(t.items[index], in: theirs))
         }
         let oursNew = Array(o.items[baseItems.count...])
         let theirsNew = t.items[baseItems.count...].filter { item in !oursNew.contains { Self.same($0, item) } }
@@ -303,8 +315,14 @@ public struct RecordMerge {
         }
     }
 
-    static func startsWith(_ items: [Node], _ prefix: [Node]) -> Bool {
-        items.count >= prefix.count && zip(items, prefix).allSatisfy { same($0, $1) }
+    /// Whether `items` is `base` with items changed in place and others appended: no item
+    /// inserted before another or removed, so positions still match.
+    static func inPlaceOrAppended(_ base: [Node], _ items: [Node]) -> Bool {
+        guard items.count >= base.count else { return false }
+        return SequenceAlignment.gaps(base, items, equal: { same($0, $1) }).allSatisfy { gap in
+            (gap.old.count == gap.new.count && zip(gap.old, gap.new).allSatisfy { $0.0 == $1.0 })
+                || (gap.old.isEmpty && gap.new.allSatisfy { $0.0 >= base.count })
+        }
     }
 
     static func date(of item: Node) -> String? {
