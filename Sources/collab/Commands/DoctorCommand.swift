@@ -123,7 +123,7 @@ struct DoctorCommand: Command {
 extension Message {
     fileprivate static let workspace = Message(en: "workspace", zh: "工作区")
     fileprivate static let repository = Message(en: "repository", zh: "仓库")
-    fileprivate static let attributes = Message(en: ".gitattributes", zh: ".gitattributes")
+    fileprivate static let attributes = Message(en: ".gitattributes", zh: "git 属性")
     fileprivate static let hook = Message(en: "pre-commit hook", zh: "pre-commit 钩子")
     fileprivate static let schemas = Message(en: "schemas", zh: "schema 文件")
     fileprivate static let libgit2 = Message(en: "libgit2", zh: "libgit2 版本")
