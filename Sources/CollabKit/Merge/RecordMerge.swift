@@ -24,6 +24,7 @@ public struct RecordMerge {
     }
 
     let file: RecordFile
+    let base: MergeText
     let ours: MergeText
     let theirs: MergeText
     let markerSize: Int
@@ -36,17 +37,15 @@ public struct RecordMerge {
     public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8], file: RecordFile, markerSize: Int = 7) -> Outcome? {
         guard let baseDocument = try? YAMLParser.parse(base), let oursDocument = try? YAMLParser.parse(ours),
               let theirsDocument = try? YAMLParser.parse(theirs) else { return nil }
-        if theirsDocument.firstDataDifference(from: baseDocument) == nil || oursDocument.firstDataDifference(from: theirsDocument) == nil {
-            return Outcome(bytes: ours, conflicts: 0, notes: [])
-        }
-        if oursDocument.firstDataDifference(from: baseDocument) == nil && ours == base {
-            return Outcome(bytes: theirs, conflicts: 0, notes: [])
-        }
+        if theirs == base { return Outcome(bytes: ours, conflicts: 0, notes: []) }
+        if ours == base { return Outcome(bytes: theirs, conflicts: 0, notes: []) }
         guard let o = oursDocument.root?.mapping, let t = theirsDocument.root?.mapping, !o.isFlow, !t.isFlow,
               !o.entries.isEmpty, !t.entries.isEmpty else { return nil }
         let b = baseDocument.root?.mapping
-        var merge = RecordMerge(file: file, ours: MergeText(bytes: ours), theirs: MergeText(bytes: theirs), markerSize: markerSize)
+        var merge = RecordMerge(file: file, base: MergeText(bytes: base), ours: MergeText(bytes: ours), theirs: MergeText(bytes: theirs),
+                                markerSize: markerSize)
         merge.mapping(b, o, t, schema: RecordSchema.of(file))
+        if merge.edits.isEmpty { return Outcome(bytes: ours, conflicts: 0, notes: []) }
         let bytes = MergeEdit.apply(merge.edits, to: ours)
         // A clean result must read back; should it not, the lines are merged instead.
         if merge.conflicts == 0, (try? YAMLParser.parse(bytes)) == nil { return nil }
@@ -69,7 +68,7 @@ public struct RecordMerge {
                 let at = previous.map { ours.lineEnd(after: Self.held($0).end) } ?? ours.lineStart(first)
                 insert(theirsBlock(Self.held(theirsEntry), to: o.indent), at: at)
             case (let baseEntry?, nil):
-                if !Self.same(theirsEntry.value, baseEntry.value) {
+                if !same(theirsEntry.value, .theirs, baseEntry.value, .base) {
                     conflict(ours: nil, theirs: Self.held(theirsEntry), indent: o.indent, at: ours.lineEnd(after: o.range.end.offset))
                 }
             case (_, let oursEntry?):
@@ -79,7 +78,7 @@ public struct RecordMerge {
         }
         for oursEntry in o.entries where t.first(oursEntry.key.text) == nil {
             guard let baseEntry = b?.first(oursEntry.key.text) else { continue }  // ours added it
-            if Self.same(oursEntry.value, baseEntry.value) {
+            if same(oursEntry.value, .ours, baseEntry.value, .base) {
                 remove(Self.held(oursEntry))
             } else {
                 conflict(ours: Self.held(oursEntry), theirs: nil, indent: o.indent, at: 0)
@@ -88,7 +87,7 @@ public struct RecordMerge {
     }
 
     private mutating func value(_ b: Node?, _ o: Node, _ t: Node, kind: RecordSchema.Kind?, ours oursHeld: Held, theirs theirsHeld: Held) {
-        if Self.same(t, b) || Self.same(o, t) { return }
+        if same(t, .theirs, b, .base) || same(o, .ours, t, .theirs) { return }
         // Mappings and keyed lists are walked even when only theirs changed, so that ours'
         // comments and layout inside them stay.
         switch (o, t, kind) {
@@ -101,7 +100,7 @@ public struct RecordMerge {
             mapping(b?.mapping, om, tm, schema: schema)
         case (.sequence(let os), .sequence(let ts), .list(let items)?) where items.itemKey != nil:
             keyedList(b?.sequence, os, ts, items: items, ours: oursHeld, theirs: theirsHeld)
-        case (.sequence(let os), .sequence(let ts), _) where !Self.same(o, b):
+        case (.sequence(let os), .sequence(let ts), _) where !same(o, .ours, b, .base):
             let itemKind: RecordSchema.Kind?
             switch kind {
             case .list(let items)?: itemKind = .object(items)
@@ -110,7 +109,7 @@ public struct RecordMerge {
             }
             sequence(b?.sequence, os, ts, itemKind: itemKind, ours: oursHeld, theirs: theirsHeld)
         default:
-            if Self.same(o, b) {
+            if same(o, .ours, b, .base) {
                 take(o, t, ours: oursHeld, theirs: theirsHeld)
             } else {
                 conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
@@ -137,7 +136,7 @@ public struct RecordMerge {
     private mutating func keyedList(_ b: SequenceNode?, _ o: SequenceNode, _ t: SequenceNode, items: RecordSchema,
                                     ours oursHeld: Held, theirs theirsHeld: Held) {
         guard let key = items.itemKey, !o.isFlow, !t.isFlow, !o.items.isEmpty, !t.items.isEmpty else {
-            if Self.same(.sequence(o), b.map(Node.sequence)) { return take(.sequence(o), .sequence(t), ours: oursHeld, theirs: theirsHeld) }
+            if same(.sequence(o), .ours, b.map(Node.sequence), .base) { return take(.sequence(o), .sequence(t), ours: oursHeld, theirs: theirsHeld) }
             return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
         }
         let baseItems = Differ.labelled(b?.items ?? [], key), oursItems = Differ.labelled(o.items, key)
@@ -153,7 +152,7 @@ public struct RecordMerge {
             case (nil, nil):
                 appended.append(theirsItem)
             case (nil, let oursItem?):
-                if Self.same(oursItem, theirsItem) { continue }
+                if same(oursItem, .ours, theirsItem, .theirs) { continue }
                 if let prefix = items.idPrefix, label.occurrence == 1 {
                     let fresh = Self.nextID(prefix, taken: taken)
                     taken.insert(fresh)
@@ -164,7 +163,7 @@ public struct RecordMerge {
                     conflict(ours: itemHeld(oursItem, in: ours), theirs: itemHeld(theirsItem, in: theirs), indent: 0, at: 0)
                 }
             case (let baseItem?, nil):
-                if !Self.same(theirsItem, baseItem) {
+                if !same(theirsItem, .theirs, baseItem, .base) {
                     conflict(ours: nil, theirs: itemHeld(theirsItem, in: theirs), indent: itemHeld(o.items[o.items.count - 1], in: ours).indent,
                              at: ours.lineEnd(after: o.range.end.offset))
                 }
@@ -174,7 +173,7 @@ public struct RecordMerge {
         }
         for (label, oursItem) in oursItems where !theirsLabels.contains(label) {
             guard let baseItem = baseIndex[label] else { continue }  // ours added it
-            if Self.same(oursItem, baseItem) {
+            if same(oursItem, .ours, baseItem, .base) {
                 remove(itemHeld(oursItem, in: ours))
             } else {
                 conflict(ours: itemHeld(oursItem, in: ours), theirs: nil, indent: 0, at: 0)
@@ -196,7 +195,7 @@ public struct RecordMerge {
     private mutating func sequence(_ b: SequenceNode?, _ o: SequenceNode, _ t: SequenceNode, itemKind: RecordSchema.Kind?,
                                    ours oursHeld: Held, theirs theirsHeld: Held) {
         let baseItems = b?.items ?? []
-        guard Self.inPlaceOrAppended(baseItems, o.items), Self.inPlaceOrAppended(baseItems, t.items) else {
+        guard inPlaceOrAppended(baseItems, o.items, .ours), inPlaceOrAppended(baseItems, t.items, .theirs) else {
             return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
         }
         for index in baseItems.indices {
@@ -204,7 +203,7 @@ public struct RecordMerge {
                   ours: itemHeld(o.items[index], in: ours), theirs: itemHeld(t.items[index], in: theirs))
         }
         let oursNew = Array(o.items[baseItems.count...])
-        let theirsNew = t.items[baseItems.count...].filter { item in !oursNew.contains { Self.same($0, item) } }
+        let theirsNew = t.items[baseItems.count...].filter { item in !oursNew.contains { same($0, .ours, item, .theirs) } }
         guard !theirsNew.isEmpty else { return }
         if o.isFlow {
             guard theirsNew.allSatisfy({ $0.scalar != nil }) else { return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0) }
@@ -307,21 +306,35 @@ public struct RecordMerge {
         return found
     }
 
-    static func same(_ a: Node?, _ b: Node?) -> Bool {
-        switch (a, b) {
-        case (nil, nil): return true
-        case (let a?, let b?): return a.firstDataDifference(from: b) == nil
-        default: return false
+    enum Side { case base, ours, theirs }
+
+    private func text(_ side: Side) -> MergeText {
+        switch side {
+        case .base: return base
+        case .ours: return ours
+        case .theirs: return theirs
         }
+    }
+
+    /// Whether two nodes hold the same data. Text written byte for byte alike from the same
+    /// column is the same data, which saves walking the two trees (most of a file is unchanged).
+    func same(_ a: Node?, _ sideA: Side, _ b: Node?, _ sideB: Side) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        let (ra, rb) = (a.range, b.range)
+        if ra.start.column == rb.start.column, ra.end.offset - ra.start.offset == rb.end.offset - rb.start.offset,
+           text(sideA).bytes[ra.start.offset..<ra.end.offset].elementsEqual(text(sideB).bytes[rb.start.offset..<rb.end.offset]) {
+            return true
+        }
+        return a.firstDataDifference(from: b) == nil
     }
 
     /// Whether `items` is `base` with items changed in place and others appended: no item
     /// inserted before another or removed, so positions still match.
-    static func inPlaceOrAppended(_ base: [Node], _ items: [Node]) -> Bool {
-        guard items.count >= base.count else { return false }
-        return SequenceAlignment.gaps(base, items, equal: { same($0, $1) }).allSatisfy { gap in
+    func inPlaceOrAppended(_ baseItems: [Node], _ items: [Node], _ side: Side) -> Bool {
+        guard items.count >= baseItems.count else { return false }
+        return SequenceAlignment.gaps(baseItems, items, equal: { same($0, .base, $1, side) }).allSatisfy { gap in
             (gap.old.count == gap.new.count && zip(gap.old, gap.new).allSatisfy { $0.0 == $1.0 })
-                || (gap.old.isEmpty && gap.new.allSatisfy { $0.0 >= base.count })
+                || (gap.old.isEmpty && gap.new.allSatisfy { $0.0 >= baseItems.count })
         }
     }
 
