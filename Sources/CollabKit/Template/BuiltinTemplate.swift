@@ -2,5 +2,5 @@
 
 /// The workspace `collab init` creates, built into the binary; one file per folder of it.
 public enum BuiltinTemplate {
-    public static let files: [(path: String, contents: String)] = settingsFiles + collaborationsFiles + templatesFiles
+    public static let files: [(path: String, contents: String)] = settingsFiles + collaborationsFiles + newProductPageFiles + q3DataSyncFiles + templatesFiles
 }
