@@ -94,6 +94,32 @@ struct ReportCommandTests {
         #expect(index.contains("<span class=\"overdue-text\">2</span>"))
     }
 
+    /// `report --all` reads the history once for every collaboration; each page's stage
+    /// timeline is the one `report ID` (which follows that collaboration alone) shows.
+    @Test func allReadsEachStageTimelineAsTheSingleReportDoes() throws {
+        let repository = try GitWorkspace()
+        try repository.commit("records")
+        #expect(try repository.collab("new", "budget-2025", "--title", "预算编制", "--commit").status == 0)
+        try repository.finishNewProductPageTasks()
+        try repository.commit("tasks done", days: 3)
+        #expect(try repository.collab("advance", "new-product-page", "--commit").status == 0)
+        try repository.replace("collaborations/q3-data-sync/problem.yaml", "stage: closed", "stage: verify")
+        try repository.commit("reopen q3", days: 2)
+        try FileManager.default.removeItem(at: repository.scratch.file("collaborations/budget-2025"))
+        try repository.commit("budget elsewhere")
+        let all = try repository.collab("report", "--all", "--format", "html", "-o", "site")
+        #expect(all.status == 0, "\(all.stderr)")
+        func timeline(_ page: String) -> String {
+            page.components(separatedBy: "<ol class=\"timeline\">")[1].components(separatedBy: "</ol>")[0]
+        }
+        for id in ["new-product-page", "q3-data-sync"] {
+            let page = try repository.scratch.read("site/collaborations/\(id).html")
+            let single = try repository.collab("report", id, "--format", "html").stdout
+            #expect(timeline(page) == timeline(single), "\(id)")
+            #expect(timeline(page).components(separatedBy: "<li>").count - 1 == 2, "\(id): \(timeline(page))")
+        }
+    }
+
     @Test func aCollaborationNamedIndexDoesNotOverwriteTheDashboard() throws {
         let workspace = try Scratch.workspace()
         #expect(try CLI.run(["new", "index", "--title", "首页改版"], in: workspace.path, environment: Self.today).status == 0)

@@ -9,6 +9,12 @@ public struct CollaborationReport: Sendable {
         public var author: String
         public var commit: String
 
+        /// A transition of the stage history as the report shows it.
+        public init(_ transition: StageTransition) {
+            self.init(date: transition.author.date, from: transition.from, to: transition.to, author: transition.author.name,
+                      commit: String(transition.commit.hex.prefix(7)))
+        }
+
         public init(date: CalendarDate, from: String?, to: String?, author: String, commit: String) {
             self.date = date
             self.from = from

@@ -33,8 +33,8 @@ struct LogCommand: Command {
         let workspace = try context.workspace()
         let repository = try context.repository(of: workspace)
         let head = try repository.head()
-        let path = try repositoryPath(workspace, repository) + "collaborations/\(id)/problem.yaml"
-        let transitions = try StageTimeline.transitions(in: repository, from: head, path: path)
+        let history = WorkspaceHistory(repository: repository, head: head, prefix: try RepositoryPaths.prefix(of: workspace.root, in: repository))
+        let transitions = try history.transitions(of: id)
         let inWorktree = FileSystem.isDirectory(Path.join(workspace.root, "collaborations", id))
         if transitions.isEmpty && !inWorktree { throw WorkspaceError.unknownCollaboration(id) }
         let current = inWorktree ? (try? Collaboration.load(id: id, root: workspace.root))?.problem?.stage?.value.rawValue : nil
@@ -45,10 +45,5 @@ struct LogCommand: Command {
         }
         context.noteShallowHistory(repository)
         return .success
-    }
-
-    /// The workspace folder's path inside the repository, "" or ending in "/".
-    private func repositoryPath(_ workspace: Workspace, _ repository: Repository) throws -> String {
-        try RepositoryPaths.prefix(of: workspace.root, in: repository)
     }
 }

@@ -52,15 +52,16 @@ struct ReportCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let history = HistoryReader(workspace, environment: context.gitEnvironment)
+        var history = StageHistory(workspace, environment: context.gitEnvironment)
         if all, let output {
+            try history.readAll()
             let folder = Path.absolute(output, base: context.directory)
             let config = workspace.config
             let read = try workspace.read { $0 }
             var rows: [CollaborationStatus] = []
             for collaboration in read.rows {
                 rows.append(CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: context.today)))
-                let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.stages(collaboration.id),
+                let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.transitions(collaboration.id)?.map(CollaborationReport.StageEntry.init),
                                                  language: context.language)
                 try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id)))
             }
@@ -74,7 +75,7 @@ struct ReportCommand: Command {
         guard let id else { return .failure }
         let read = try workspace.read([id]) { $0 }
         guard let collaboration = read.rows.first else { throw WorkspaceError.unknownCollaboration(id) }
-        let report = CollaborationReport(collaboration, config: workspace.config, today: context.today, stages: try history.stages(id),
+        let report = CollaborationReport(collaboration, config: workspace.config, today: context.today, stages: try history.transitions(id)?.map(CollaborationReport.StageEntry.init),
                                              language: context.language)
         let text = context.format == "html" ? HTMLReport.render(report) : MarkdownReport.render(report)
         if let output, output != "-" {
@@ -94,29 +95,5 @@ struct ReportCommand: Command {
         try FileSystem.checkRegularTarget(path)
         try FileSystem.createDirectory(Path.parent(path))
         try FileSystem.writeAtomically(Array(text.utf8), to: path)
-    }
-}
-
-/// The stage history of collaborations, when the workspace is in a git repository with
-/// commits; nil (no history section) otherwise.
-struct HistoryReader {
-    let repository: Repository?
-    let head: Commit?
-    let prefix: String
-
-    init(_ workspace: Workspace, environment: GitEnvironment) {
-        let located = RepositoryPaths.locate(workspace.root, environment: environment)
-        repository = located?.repository
-        head = try? located?.repository.head()
-        prefix = located?.prefix ?? ""
-    }
-
-    func stages(_ id: String) throws -> [CollaborationReport.StageEntry]? {
-        guard let repository else { return nil }
-        guard let head else { return [] }
-        return try StageTimeline.transitions(in: repository, from: head, path: prefix + "collaborations/\(id)/problem.yaml").map {
-            CollaborationReport.StageEntry(date: $0.author.date, from: $0.from, to: $0.to, author: $0.author.name,
-                                           commit: String($0.commit.hex.prefix(7)))
-        }
     }
 }

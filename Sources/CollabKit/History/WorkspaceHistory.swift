@@ -1,0 +1,95 @@
+/// A workspace's first-parent history, read once for every collaboration (docs/reference.md
+/// §8): each commit's `collaborations/` tree is compared with its parent's once, only the
+/// folders that differ are entered, and each problem.yaml blob is parsed once. `collab log`,
+/// `collab report` and `collab report --all` read their stage timelines here.
+public struct WorkspaceHistory {
+    public let repository: Repository
+    let head: Commit
+    /// The workspace folder inside the repository, "" or ending in "/".
+    let prefix: String
+
+    public init(repository: Repository, head: Commit, prefix: String) {
+        self.repository = repository
+        self.head = head
+        self.prefix = prefix
+    }
+
+    /// The stage transitions of one collaboration, oldest first: only its problem.yaml is
+    /// followed down the history.
+    public func transitions(of id: String) throws(GitError) -> [StageTransition] {
+        try StageTimeline.transitions(in: repository, from: head, path: prefix + "collaborations/\(id)/problem.yaml")
+    }
+
+    /// The stage transitions of every collaboration the history knows, oldest first, from
+    /// one walk: its cost is the commits times what each changed, not times the collaborations.
+    public func allTransitions() throws(GitError) -> [String: [StageTransition]] {
+        let components = (prefix + "collaborations").split(separator: "/")
+        var stages: [ObjectID: String?] = [:]
+        func stage(_ blob: ObjectID?) throws(GitError) -> String? {
+            guard let blob else { return nil }
+            if let known = stages[blob] { return known }
+            let value = StageTimeline.stageValue(try repository.blob(blob))
+            stages[blob] = value
+            return value
+        }
+        func problemBlob(_ folder: ObjectID?) -> ObjectID? {
+            guard let folder, let entry = (try? repository.entries(of: folder))?["problem.yaml"], !entry.isTree else { return nil }
+            return entry.id
+        }
+        var byID: [String: [StageTransition]] = [:]
+        var current = head
+        var currentChain = try repository.chain(root: current.treeID, components, sharing: nil)
+        while true {
+            let parent = try current.firstParent()
+            let parentChain = try parent.map { commit throws(GitError) in
+                try repository.chain(root: commit.treeID, components, sharing: currentChain)
+            }
+            let (now, before) = (currentChain.last ?? nil, parentChain?.last ?? nil)
+            if now != before {
+                for entry in try repository.changedEntries(before, now) where !entry.name.hasPrefix(".") {
+                    let (newBlob, oldBlob) = (problemBlob(entry.new), problemBlob(entry.old))
+                    guard newBlob != oldBlob else { continue }
+                    let (to, from) = (try stage(newBlob), try stage(oldBlob))
+                    if to != from || (newBlob == nil) != (oldBlob == nil) {
+                        byID[entry.name, default: []].append(StageTransition(commit: current.id, author: current.author, from: from, to: to))
+                    }
+                }
+            }
+            guard let parent, let parentChain else { break }
+            current = parent
+            currentChain = parentChain
+        }
+        return byID.mapValues { $0.reversed() }
+    }
+}
+
+/// The stage history of a workspace's collaborations where it is in a git repository with
+/// commits: the history, or nil outside git (no history to show), read once for all.
+public struct StageHistory {
+    public let repository: Repository?
+    let history: WorkspaceHistory?
+    private var all: [String: [StageTransition]]?
+
+    public init(_ workspace: Workspace, environment: GitEnvironment) {
+        let located = RepositoryPaths.locate(workspace.root, environment: environment)
+        repository = located?.repository
+        if let located, let head = try? located.repository.head() {
+            history = WorkspaceHistory(repository: located.repository, head: head, prefix: located.prefix)
+        } else {
+            history = nil
+        }
+    }
+
+    /// Reads every collaboration's timeline in one walk, for the stages asked for after.
+    public mutating func readAll() throws(GitError) {
+        all = try history?.allTransitions()
+    }
+
+    /// A collaboration's timeline: nil outside git, empty before the first commit.
+    public func transitions(_ id: String) throws(GitError) -> [StageTransition]? {
+        guard repository != nil else { return nil }
+        guard let history else { return [] }
+        if let all { return all[id] ?? [] }
+        return try history.transitions(of: id)
+    }
+}
