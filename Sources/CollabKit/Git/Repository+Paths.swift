@@ -70,31 +70,40 @@ extension Repository {
     func changedEntries(_ old: ObjectID?, _ new: ObjectID?) throws(GitError) -> [(name: String, old: ObjectID?, new: ObjectID?)] {
         if old == new { return [] }
         return try withRawTree(old) { a throws(GitError) in
-            try withRawTree(new) { b in
-                var changed: [(name: String, old: ObjectID?, new: ObjectID?)] = []
-                var left = RawTreeEntries(a)
-                var right = RawTreeEntries(b)
-                var x = left.next()
-                var y = right.next()
-                walk: while true {
-                    switch (x, y) {
-                    case let (l?, r?) where l.name.elementsEqual(r.name):
-                        if !l.id.elementsEqual(r.id) { changed.append((l.string, Self.objectID(l.id), Self.objectID(r.id))) }
-                        x = left.next()
-                        y = right.next()
-                    case let (l?, r) where r.map(l.precedes) ?? true:
-                        changed.append((l.string, Self.objectID(l.id), nil))
-                        x = left.next()
-                    case let (_, r?):
-                        changed.append((r.string, nil, Self.objectID(r.id)))
-                        y = right.next()
-                    default:
-                        break walk
-                    }
-                }
-                return changed
+            try withRawTree(new) { b in Self.changedEntries(a, b) }
+        }
+    }
+
+    /// The entries that differ between two raw tree objects.
+    static func changedEntries(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> [(name: String, old: ObjectID?, new: ObjectID?)] {
+        var changed: [(name: String, old: ObjectID?, new: ObjectID?)] = []
+        var left = RawTreeEntries(a)
+        var right = RawTreeEntries(b)
+        var x = left.next()
+        var y = right.next()
+        walk: while true {
+            switch (x, y) {
+            case let (l?, r?) where l.name.elementsEqual(r.name):
+                if !l.id.elementsEqual(r.id) { changed.append((l.string, objectID(l.id), objectID(r.id))) }
+                x = left.next()
+                y = right.next()
+            case let (l?, r) where r.map(l.precedes) ?? true:
+                changed.append((l.string, objectID(l.id), nil))
+                x = left.next()
+            case let (_, r?):
+                changed.append((r.string, nil, objectID(r.id)))
+                y = right.next()
+            default:
+                break walk
             }
         }
+        return changed
+    }
+
+    /// The bytes of a tree object (empty for nil), kept by a walk that compares each tree
+    /// with the next.
+    func rawTree(_ tree: ObjectID?) throws(GitError) -> [UInt8] {
+        try withRawTree(tree) { Array($0) }
     }
 
     /// A small tree's entries by name, read from the raw object: the id, and whether the

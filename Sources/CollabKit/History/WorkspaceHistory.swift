@@ -39,6 +39,9 @@ public struct WorkspaceHistory {
         var byID: [String: [StageTransition]] = [:]
         var current = head
         var currentChain = try repository.chain(root: current.treeID, components, sharing: nil)
+        // Each collaborations/ tree is read once: as the parent of one commit it is kept to be
+        // the child of the next.
+        var currentTree = try repository.rawTree(currentChain.last ?? nil)
         while true {
             let parent = try current.firstParent()
             let parentChain = try parent.map { commit throws(GitError) in
@@ -46,7 +49,10 @@ public struct WorkspaceHistory {
             }
             let (now, before) = (currentChain.last ?? nil, parentChain?.last ?? nil)
             if now != before {
-                for entry in try repository.changedEntries(before, now) where !entry.name.hasPrefix(".") {
+                let parentTree = try repository.rawTree(before)
+                let changed = parentTree.withUnsafeBytes { old in currentTree.withUnsafeBytes { new in Repository.changedEntries(old, new) } }
+                currentTree = parentTree
+                for entry in changed where !entry.name.hasPrefix(".") {
                     let (newBlob, oldBlob) = (problemBlob(entry.new), problemBlob(entry.old))
                     guard newBlob != oldBlob else { continue }
                     let (to, from) = (try stage(newBlob), try stage(oldBlob))
