@@ -69,12 +69,11 @@ public struct WorkspaceHistory {
     }
 }
 
-/// The stage history of a workspace's collaborations where it is in a git repository with
-/// commits: the history, or nil outside git (no history to show), read once for all.
+/// The stage history of a workspace's collaborations where it is in a git repository:
+/// nothing outside git (no history to show), empty timelines before the first commit.
 public struct StageHistory {
     public let repository: Repository?
     let history: WorkspaceHistory?
-    private var all: [String: [StageTransition]]?
 
     public init(_ workspace: Workspace, environment: GitEnvironment) {
         let located = RepositoryPaths.locate(workspace.root, environment: environment)
@@ -86,16 +85,16 @@ public struct StageHistory {
         }
     }
 
-    /// Reads every collaboration's timeline in one walk, for the stages asked for after.
-    public mutating func readAll() throws(GitError) {
-        all = try history?.allTransitions()
-    }
-
-    /// A collaboration's timeline: nil outside git, empty before the first commit.
+    /// One collaboration's timeline, following it alone.
     public func transitions(_ id: String) throws(GitError) -> [StageTransition]? {
         guard repository != nil else { return nil }
-        guard let history else { return [] }
-        if let all { return all[id] ?? [] }
-        return try history.transitions(of: id)
+        return try history?.transitions(of: id) ?? []
+    }
+
+    /// Every collaboration's timeline, from one walk (a collaboration the history never saw
+    /// has none).
+    public func allTransitions() throws(GitError) -> [String: [StageTransition]]? {
+        guard repository != nil else { return nil }
+        return try history?.allTransitions() ?? [:]
     }
 }

@@ -52,19 +52,22 @@ struct ReportCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        var history = StageHistory(workspace, environment: context.gitEnvironment)
+        let history = StageHistory(workspace, environment: context.gitEnvironment)
         if all, let output {
-            try history.readAll()
             let folder = Path.absolute(output, base: context.directory)
             let config = workspace.config
-            let read = try workspace.read { $0 }
-            var rows: [CollaborationStatus] = []
-            for collaboration in read.rows {
-                rows.append(CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: context.today)))
-                let report = CollaborationReport(collaboration, config: config, today: context.today, stages: try history.transitions(collaboration.id)?.map(CollaborationReport.StageEntry.init),
-                                                 language: context.language)
-                try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id)))
+            // The history is read once; the pages are made several at a time.
+            let stages = try history.allTransitions()
+            let (today, language) = (context.today, context.language)
+            let read = try workspace.read { collaboration in
+                let report = CollaborationReport(collaboration, config: config, today: today,
+                                                 stages: stages.map { ($0[collaboration.id] ?? []).map(CollaborationReport.StageEntry.init) },
+                                                 language: language)
+                return (collaboration.id, CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today)),
+                        HTMLReport.render(report))
             }
+            let rows = read.rows.map(\.1)
+            for (id, _, page) in read.rows { try Self.write(page, to: Path.join(folder, HTMLIndex.pagePath(id))) }
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today, language: context.language)
             try Self.write(index, to: Path.join(folder, "index.html"))
             let indexShown = Path.relative(Path.join(folder, "index.html"), to: context.directory), count = rows.count
