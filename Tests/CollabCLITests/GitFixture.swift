@@ -50,6 +50,13 @@ final class GitWorkspace {
         try git("commit", "-q", "-m", message)
     }
 
+    /// Runs a git command that commits (a merge), `days` after the previous commit.
+    func commitWith(_ arguments: String..., days: Int = 1) throws {
+        clock += days * 86_400
+        let result = try gitResult(arguments)
+        #expect(result.status == 0, "git \(arguments): \(result.stderr)")
+    }
+
     func replace(_ file: String, _ old: String, _ new: String) throws {
         let text = try scratch.read(file)
         #expect(text.contains(old), "\(file) has no '\(old)'")

@@ -3,6 +3,57 @@ import Testing
 
 /// `collab log` and `collab check --base` on real repositories.
 struct HistoryCommandTests {
+    /// A stage change that reached main through a merge is the branch commit's that made it,
+    /// with `merge` naming the merge commit; a squash merge is an ordinary commit.
+    @Test func aStageChangeThroughAMergeIsCreditedToTheBranchCommitThatMadeIt() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("records")
+        try repo.git("checkout", "-q", "-b", "topic")
+        try repo.git("config", "user.name", "王经理")
+        try repo.finishNewProductPageTasks()
+        try repo.commit("tasks done", days: 2)
+        try repo.replace("collaborations/new-product-page/problem.yaml", "stage: execute", "stage: verify")
+        try repo.commit("execute → verify on the branch", days: 1)
+        let branchCommit = try repo.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        try repo.replace("collaborations/new-product-page/tasks.yaml", "title: 上线前联合验收", "title: 上线前联合验收（含回归）")
+        try repo.commit("a later edit on the branch", days: 1)
+        try repo.git("checkout", "-q", "main")
+        try repo.git("config", "user.name", "李主管")
+        try repo.replace("collaborations/q3-data-sync/problem.yaml", "reporter: 李主管", "reporter: 赵会计")
+        try repo.commit("meanwhile on main", days: 1)
+        try repo.commitWith("merge", "--no-ff", "topic", "-m", "merge topic", days: 3)
+        let mergeCommit = try repo.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let result = try repo.collab("log", "new-product-page", "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let transitions = try #require(json["transitions"] as? [[String: Any]])
+        let verify = try #require(transitions.last)
+        #expect(verify["to"] as? String == "verify")
+        #expect(verify["commit"] as? String == branchCommit)
+        #expect(verify["author"] as? String == "王经理")
+        #expect(verify["date"] as? String == "2024-10-06T09:00:00+08:00")
+        #expect(verify["merge"] as? String == mergeCommit)
+        #expect(transitions.first?["merge"] == nil, "a change made on main names no merge")
+        // report --all reads the same from its one walk of the history.
+        #expect(try repo.collab("report", "--all", "--format", "html", "-o", "site").status == 0)
+        #expect(try repo.scratch.read("site/collaborations/new-product-page.html").contains("2024-10-06 · from execute · 王经理 · <code>\(branchCommit.prefix(7))</code>"))
+
+        // A squash merge is an ordinary commit of main: its own author and date.
+        let squash = try GitWorkspace()
+        try squash.commit("records")
+        try squash.git("checkout", "-q", "-b", "topic")
+        try squash.finishNewProductPageTasks()
+        try squash.replace("collaborations/new-product-page/problem.yaml", "stage: execute", "stage: verify")
+        try squash.commit("verify on the branch", days: 1)
+        try squash.git("checkout", "-q", "main")
+        try squash.git("merge", "-q", "--squash", "topic")
+        try squash.commit("squashed topic", days: 2)
+        let squashed = try squash.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        let log = try squash.collab("log", "new-product-page", "--format", "json")
+        let last = try #require((try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [String: Any])?["transitions"] as? [[String: Any]]).last
+        #expect(last?["commit"] as? String == squashed && last?["merge"] == nil && last?["date"] as? String == "2024-10-06T09:00:00+08:00")
+    }
+
     @Test func logListsStageTransitionsWithDatesAuthorsAndCommits() throws {
         let repo = try GitWorkspace()
         try repo.replace("collaborations/new-product-page/problem.yaml", "stage: execute", "stage: plan")

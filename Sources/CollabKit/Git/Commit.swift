@@ -68,6 +68,18 @@ public final class Commit: @unchecked Sendable {
         return Commit(parent, repository: repository)
     }
 
+    /// How many parents it has: more than one for a merge.
+    public var parentCount: Int { Int(git_commit_parentcount(pointer)) }
+
+    /// The parent at `index` (1 for the branch a merge brought in); nil where it is missing
+    /// (a shallow clone).
+    public func parent(_ index: Int) -> Commit? {
+        guard index < parentCount else { return nil }
+        var parent: OpaquePointer?
+        guard git_commit_parent(&parent, pointer, UInt32(index)) == 0, let parent else { return nil }
+        return Commit(parent, repository: repository)
+    }
+
     public func tree() throws(GitError) -> Tree {
         var tree: OpaquePointer?
         let id = self.id

@@ -61,3 +61,14 @@ extension Repository {
         }
     }
 }
+
+extension Repository {
+    /// The best common ancestor of two commits, nil when they have none (or it is beyond a
+    /// shallow clone's boundary).
+    public func mergeBase(_ a: ObjectID, _ b: ObjectID) -> ObjectID? {
+        var out = git_oid()
+        var (x, y) = (a.raw, b.raw)
+        guard git_merge_base(&out, pointer, &x, &y) == 0 else { return nil }
+        return ObjectID(out)
+    }
+}

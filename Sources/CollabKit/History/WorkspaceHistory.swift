@@ -57,7 +57,10 @@ public struct WorkspaceHistory {
                     guard newBlob != oldBlob else { continue }
                     let (to, from) = (try stage(newBlob), try stage(oldBlob))
                     if to != from || (newBlob == nil) != (oldBlob == nil) {
-                        byID[entry.name, default: []].append(StageTransition(commit: current.id, author: current.author, from: from, to: to))
+                        var transition = StageTransition(commit: current.id, author: current.author, from: from, to: to)
+                        try StageTimeline.attribute(&transition, at: current, path: components + ["\(entry.name)", "problem.yaml"],
+                                                    in: repository, stage: stage)
+                        byID[entry.name, default: []].append(transition)
                     }
                 }
             }

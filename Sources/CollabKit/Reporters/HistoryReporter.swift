@@ -14,6 +14,7 @@ public enum HistoryReporter {
                         json.member("author") { json.string(transition.author.name) }
                         json.member("from") { json.optionalString(transition.from) }
                         json.member("to") { json.optionalString(transition.to) }
+                        if let merge = transition.merge { json.member("merge") { json.string(merge.hex) } }
                     }
                 }
             }
