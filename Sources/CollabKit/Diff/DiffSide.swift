@@ -56,8 +56,8 @@ public struct TreeSide: DiffSide {
             if let entry = entries[file.fileName], !entry.isTree { result[file] = entry.id }
         }
         if let meetings = entries[RecordFile.meetingsFolder], meetings.isTree {
-            for (name, entry) in try tree.repository.entries(of: meetings.id) where !entry.isTree {
-                if let file = RecordFile(fileName: RecordFile.meetingsFolder + "/" + name) { result[file] = entry.id }
+            for (name, entry) in try tree.repository.entries(of: meetings.id) {
+                if let file = MeetingFolder.Entry(name: name, isFolder: entry.isTree).file { result[file] = entry.id }
             }
         }
         return result
@@ -92,10 +92,7 @@ public struct WorktreeSide: DiffSide {
 
     public func fileIDs(_ id: String) throws -> [RecordFile: ObjectID] {
         var result: [RecordFile: ObjectID] = [:]
-        var files = RecordFile.required
-        if case .entries(let entries) = try MeetingFolder(listing: Path.join(root, "collaborations", id, RecordFile.meetingsFolder), root: root) {
-            files += entries.filter { !$0.isFolder }.compactMap { RecordFile(fileName: RecordFile.meetingsFolder + "/" + $0.name) }
-        }
+        let files = RecordFile.required + (try MeetingFolder(listing: Path.join(root, "collaborations", id, RecordFile.meetingsFolder), root: root)).files
         for file in files {
             if let bytes = try read(id, file) { result[file] = ObjectID.blob(of: bytes) }
         }

@@ -19,14 +19,7 @@ public struct StageTransition: Sendable, Equatable {
 /// blob changed, so the cost follows the changes along the path.
 public enum StageTimeline {
     public static func transitions(in repository: Repository, from head: Commit, path: String) throws(GitError) -> [StageTransition] {
-        var stages: [ObjectID: String?] = [:]
-        func stage(_ blob: ObjectID?) throws(GitError) -> String? {
-            guard let blob else { return nil }
-            if let known = stages[blob] { return known }
-            let value = stageValue(try repository.blob(blob))
-            stages[blob] = value
-            return value
-        }
+        let stages = StageCache(repository)
         var transitions: [StageTransition] = []
         let components = path.split(separator: "/")
         var current = head
@@ -39,11 +32,11 @@ public enum StageTimeline {
             let currentBlob = currentChain.last ?? nil
             let parentBlob = parentChain?.last ?? nil
             if parentBlob != currentBlob {
-                let to = try stage(currentBlob)
-                let from = try stage(parentBlob)
+                let to = try stages.stage(currentBlob)
+                let from = try stages.stage(parentBlob)
                 if to != from || (parentBlob == nil) != (currentBlob == nil) {
                     var transition = StageTransition(commit: current.id, author: current.author, from: from, to: to)
-                    try attribute(&transition, at: current, path: components, in: repository, stage: stage)
+                    try attribute(&transition, at: current, path: components, in: repository, stages: stages)
                     transitions.append(transition)
                 }
             }
@@ -60,14 +53,14 @@ public enum StageTimeline {
     /// the stage the merge has, and whose parent's does not. A merge that made the change
     /// itself (a conflict resolved to a new stage) keeps it; a squash merge is an ordinary commit.
     static func attribute(_ transition: inout StageTransition, at merge: Commit, path: [Substring], in repository: Repository,
-                          stage: (ObjectID?) throws(GitError) -> String?) throws(GitError) {
+                          stages: StageCache) throws(GitError) {
         guard merge.parentCount > 1, let branch = merge.parent(1), let first = merge.parent(0) else { return }
         let fork = repository.mergeBase(first.id, branch.id)
         var found: Commit?
         var current: Commit? = branch
         while let commit = current, commit.id != fork {
             let blob = try repository.chain(root: commit.treeID, path, sharing: nil).last ?? nil
-            guard try stage(blob) == transition.to, (blob == nil) == (transition.to == nil) else { break }
+            guard try stages.stage(blob) == transition.to, (blob == nil) == (transition.to == nil) else { break }
             found = commit
             current = commit.parent(0)
         }
@@ -82,5 +75,21 @@ public enum StageTimeline {
         guard let document = try? YAMLParser.parse(bytes), let value = document.root?.mapping?["stage"]?.scalar,
               !value.isNull else { return nil }
         return value.text
+    }
+}
+
+/// The stage each problem.yaml blob holds: every blob read and parsed once in a walk.
+final class StageCache {
+    private let repository: Repository
+    private var stages: [ObjectID: String?] = [:]
+
+    init(_ repository: Repository) { self.repository = repository }
+
+    func stage(_ blob: ObjectID?) throws(GitError) -> String? {
+        guard let blob else { return nil }
+        if let known = stages[blob] { return known }
+        let value = StageTimeline.stageValue(try repository.blob(blob))
+        stages[blob] = value
+        return value
     }
 }

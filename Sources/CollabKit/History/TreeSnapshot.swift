@@ -32,10 +32,7 @@ public struct TreeSnapshot {
     /// from the map).
     public func blobIDs(_ id: String) throws(GitError) -> [RecordFile: ObjectID] {
         let folder = prefix + "collaborations/\(id)/"
-        var files = RecordFile.required
-        if case .entries(let entries) = try meetings(in: folder) {
-            files += entries.filter { !$0.isFolder }.compactMap { RecordFile(fileName: RecordFile.meetingsFolder + "/" + $0.name) }
-        }
+        let files = RecordFile.required + (try meetings(in: folder)).files
         var ids: [RecordFile: ObjectID] = [:]
         for file in files {
             if let entry = tree.entry(folder + file.fileName), !entry.isTree { ids[file] = entry.id }

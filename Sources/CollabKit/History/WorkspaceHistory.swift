@@ -24,14 +24,7 @@ public struct WorkspaceHistory {
     /// one walk: its cost is the commits times what each changed, not times the collaborations.
     public func allTransitions() throws(GitError) -> [String: [StageTransition]] {
         let components = (prefix + "collaborations").split(separator: "/")
-        var stages: [ObjectID: String?] = [:]
-        func stage(_ blob: ObjectID?) throws(GitError) -> String? {
-            guard let blob else { return nil }
-            if let known = stages[blob] { return known }
-            let value = StageTimeline.stageValue(try repository.blob(blob))
-            stages[blob] = value
-            return value
-        }
+        let stages = StageCache(repository)
         func problemBlob(_ folder: ObjectID?) -> ObjectID? {
             guard let folder, let entry = (try? repository.entries(of: folder))?["problem.yaml"], !entry.isTree else { return nil }
             return entry.id
@@ -55,11 +48,11 @@ public struct WorkspaceHistory {
                 for entry in changed where !entry.name.hasPrefix(".") {
                     let (newBlob, oldBlob) = (problemBlob(entry.new), problemBlob(entry.old))
                     guard newBlob != oldBlob else { continue }
-                    let (to, from) = (try stage(newBlob), try stage(oldBlob))
+                    let (to, from) = (try stages.stage(newBlob), try stages.stage(oldBlob))
                     if to != from || (newBlob == nil) != (oldBlob == nil) {
                         var transition = StageTransition(commit: current.id, author: current.author, from: from, to: to)
                         try StageTimeline.attribute(&transition, at: current, path: components + ["\(entry.name)", "problem.yaml"],
-                                                    in: repository, stage: stage)
+                                                    in: repository, stages: stages)
                         byID[entry.name, default: []].append(transition)
                     }
                 }

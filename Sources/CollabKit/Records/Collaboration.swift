@@ -102,8 +102,8 @@ public struct Collaboration: Sendable {
         case .entries(let entries):
             var files: [RecordFile] = []
             for entry in entries where !entry.name.hasPrefix(".") {
-                if !entry.isFolder, entry.name.hasSuffix(".yaml"), entry.name.count > 5 {
-                    files.append(.meeting(String(entry.name.dropLast(5))))
+                if let file = entry.file {
+                    files.append(file)
                 } else {
                     diagnostics.append(Diagnostic(file: folderPath + "/" + entry.name, line: 1, column: 1, rule: .meetingFileName,
                                                   message: .notAMeetingFile(entry.name, folder: entry.isFolder), collaboration: id))

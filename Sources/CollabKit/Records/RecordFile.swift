@@ -99,6 +99,18 @@ public enum MeetingFolder: Sendable {
             self.name = name
             self.isFolder = isFolder
         }
+
+        /// The meeting record it holds: a file `<name>.yaml` that is not hidden; nil for
+        /// anything else.
+        public var file: RecordFile? {
+            isFolder || name.hasPrefix(".") ? nil : RecordFile(fileName: RecordFile.meetingsFolder + "/" + name)
+        }
+    }
+
+    /// The meeting records it holds, by name.
+    public var files: [RecordFile] {
+        guard case .entries(let entries) = self else { return [] }
+        return entries.compactMap(\.file).sorted()
     }
 
     case absent

@@ -17,9 +17,7 @@ public enum WorkspaceFormat {
             var names = RecordFile.required.map(\.fileName)
             do {
                 let folder = Path.join(workspace.root, "collaborations", id, RecordFile.meetingsFolder)
-                if case .entries(let entries) = try MeetingFolder(listing: folder, root: workspace.root) {
-                    names += entries.filter { !$0.isFolder && $0.name.hasSuffix(".yaml") }.map { RecordFile.meetingsFolder + "/" + $0.name }
-                }
+                names += try MeetingFolder(listing: folder, root: workspace.root).files.map(\.fileName)
             } catch {
                 throw .io(error)
             }
