@@ -74,17 +74,26 @@ extension Repository {
         }
     }
 
-    /// The entries that differ between two raw tree objects.
+    /// The entries that differ between two raw tree objects. Trees of one history differ in a
+    /// few entries: the bytes both share from the start are skipped whole, and the walk stops
+    /// once what is left of both is the same.
     static func changedEntries(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> [(name: String, old: ObjectID?, new: ObjectID?)] {
         var changed: [(name: String, old: ObjectID?, new: ObjectID?)] = []
-        var left = RawTreeEntries(a)
-        var right = RawTreeEntries(b)
+        let start = RawTreeEntries.entryStart(in: a, holding: RawTreeEntries.commonPrefix(a, b))
+        var left = RawTreeEntries(a, from: start)
+        var right = RawTreeEntries(b, from: start)
         var x = left.next()
         var y = right.next()
         walk: while true {
             switch (x, y) {
             case let (l?, r?) where l.name.elementsEqual(r.name):
                 if !l.id.elementsEqual(r.id) { changed.append((l.string, objectID(l.id), objectID(r.id))) }
+                // Equal rest: nothing further differs.
+                let (restA, restB) = (a.count - left.offset, b.count - right.offset)
+                if restA == restB, RawTreeEntries.commonPrefix(UnsafeRawBufferPointer(rebasing: a[left.offset...]),
+                                                               UnsafeRawBufferPointer(rebasing: b[right.offset...])) == restA {
+                    break walk
+                }
                 x = left.next()
                 y = right.next()
             case let (l?, r) where r.map(l.precedes) ?? true:
@@ -144,7 +153,39 @@ struct RawTreeEntries {
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0) {
+        self.bytes = bytes
+        index = offset
+    }
+
+    /// Where the next entry starts.
+    var offset: Int { index }
+
+    /// The start of the entry that holds byte `offset` (entries are found from the start:
+    /// an id's bytes may be anything, so the records cannot be read backwards).
+    static func entryStart(in bytes: UnsafeRawBufferPointer, holding offset: Int) -> Int {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0 { end += 1 }
+            let next = end + 21
+            if next > offset { return start }
+            start = next
+        }
+        return start
+    }
+
+    /// The length of the bytes `a` and `b` share from the start, compared eight at a time.
+    static func commonPrefix(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
+        let count = min(a.count, b.count)
+        var index = 0
+        while index + 8 <= count,
+              a.loadUnaligned(fromByteOffset: index, as: UInt64.self) == b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+            index += 8
+        }
+        while index < count && a[index] == b[index] { index += 1 }
+        return index
+    }
 
     mutating func next() -> Entry? {
         let modeStart = index
