@@ -35,12 +35,6 @@ public enum RecordFile: Hashable, Comparable, Sendable {
         }
     }
 
-    /// The record schema's name for the file's kind (`collab schema meeting`).
-    public var kind: String {
-        if case .meeting = self { return "meeting" }
-        return name
-    }
-
     /// One of the four files by its path name (`tasks`), nil for anything else.
     public init?(requiredName: String) {
         guard let file = Self.required.first(where: { $0.name == requiredName }) else { return nil }

@@ -63,7 +63,6 @@ private func field(_ key: String, _ kind: RecordSchema.Kind, required: Bool = fa
 private func values<E: RecordEnum>(_ type: E.Type) -> RecordSchema.Kind { .enumeration(E.allCases.map(\.rawValue)) }
 
 extension RecordSchema {
-    /// The file kinds, by the name `collab schema` takes.
     /// The schema of a collaboration's record file.
     public static func of(_ file: RecordFile) -> RecordSchema {
         switch file {
@@ -75,6 +74,7 @@ extension RecordSchema {
         }
     }
 
+    /// The file kinds, by the name `collab schema` takes.
     public static let kinds: [(name: String, file: String, title: String, schema: RecordSchema)] = [
         ("collab", "collab.yaml", "collab workspace settings / 工作区设置", workspace),
         ("problem", "problem.yaml", "Problem definition / 问题定义", problem),

@@ -66,8 +66,7 @@ struct DoctorCommand: Command {
             return items
         }
         items.append(Item(state: .ok, what: .repository, detail: repository.workdir))
-        let expected = GitSetup.config(binary: GitSetup.shellWord(SetupCommand.binary(context.environment)))
-        for (key, _) in expected {
+        for key in GitSetup.config(binary: "collab").map(\.key) {
             let written = (try? repository.config(key)) ?? nil
             guard let written else {
                 items.append(Item(state: .missing, what: .config(key), detail: Message.notSet.text(context.language), fix: "collab setup"))

@@ -52,12 +52,7 @@ struct MeetingCommand: Command {
             throw UsageError(Message(en: "meeting needs --topic TOPIC", zh: "meeting 需要 --topic 主题"), command: Self.name)
         }
         self.topic = topic
-        date = try arguments.value("--date").map { (text: String) throws(UsageError) -> CalendarDate in
-            guard let date = CalendarDate(text) else {
-                throw UsageError(Message(en: "--date '\(text)' is not a date YYYY-MM-DD", zh: "--date「\(text)」不是 YYYY-MM-DD 格式的日期"), command: Self.name)
-            }
-            return date
-        }
+        date = try Self.dateOption(arguments)
         slug = arguments.value("--slug")
         if let slug, !Identifier.isMeetingSlug(Array(slug.utf8)) {
             throw UsageError(Message(en: "--slug '\(slug)' must be a-z, 0-9 and '-', starting with a letter or digit, at most 40 characters",

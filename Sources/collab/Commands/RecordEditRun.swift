@@ -101,6 +101,15 @@ extension Command {
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }
 
+    /// The value of `--date`, a YYYY-MM-DD date; nil when not given.
+    static func dateOption(_ arguments: ParsedArguments) throws(UsageError) -> CalendarDate? {
+        guard let text = arguments.value("--date") else { return nil }
+        guard let date = CalendarDate(text) else {
+            throw UsageError(Message(en: "--date '\(text)' is not a date YYYY-MM-DD", zh: "--date「\(text)」不是 YYYY-MM-DD 格式的日期"), command: name)
+        }
+        return date
+    }
+
     /// The collaboration id a record-editing command starts with.
     static func editedCollaboration(_ arguments: ParsedArguments, usage: String) throws(UsageError) -> String {
         guard let id = arguments.positionals.first else {

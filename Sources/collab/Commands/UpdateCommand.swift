@@ -51,12 +51,7 @@ struct UpdateCommand: Command {
         (task, note) = (rest[0], rest[1])
         status = try arguments.value("--status").map { (name: String) throws(UsageError) -> TaskStatus in try Self.taskStatus(name) }
         by = arguments.value("--by")
-        date = try arguments.value("--date").map { (text: String) throws(UsageError) -> CalendarDate in
-            guard let date = CalendarDate(text) else {
-                throw UsageError(Message(en: "--date '\(text)' is not a date YYYY-MM-DD", zh: "--date「\(text)」不是 YYYY-MM-DD 格式的日期"), command: Self.name)
-            }
-            return date
-        }
+        date = try Self.dateOption(arguments)
     }
 
     func run(_ context: Context) throws -> ExitStatus {
