@@ -54,12 +54,20 @@ public final class Repository: @unchecked Sendable {
         return Repository(handle, workdir: path)
     }
 
+    /// The object database, one handle for the repository's life.
+    let odb: OpaquePointer?
+
     private init(_ pointer: OpaquePointer, workdir: String) {
         self.pointer = pointer
         self.workdir = workdir
+        var odb: OpaquePointer?
+        self.odb = git_repository_odb(&odb, pointer) == 0 ? odb : nil
     }
 
-    deinit { git_repository_free(pointer) }
+    deinit {
+        if let odb { git_odb_free(odb) }
+        git_repository_free(pointer)
+    }
 
     /// The commit HEAD points at; a repository without commits is an error that says so.
     public func head() throws(GitError) -> Commit {
@@ -101,7 +109,21 @@ public final class Repository: @unchecked Sendable {
         return (from.isEmpty ? "HEAD" : from, to.isEmpty ? "HEAD" : to)
     }
 
+    /// The bytes of a blob of at most `YAMLParser.maxFileSize` bytes (what collab reads); a
+    /// larger one is refused from its size in the object header, before it is read.
     func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
+        guard let bytes = try blob(id, limit: YAMLParser.maxFileSize) else {
+            let size = (try? objectSize(id)) ?? 0
+            throw GitError(.failed, Message(en: "blob \(id) is \(size) bytes, more than the \(YAMLParser.maxFileSize) collab reads",
+                                            zh: "文件对象 \(id) 有 \(size) 字节，超过 collab 读取的上限 \(YAMLParser.maxFileSize) 字节"))
+        }
+        return bytes
+    }
+
+    /// The bytes of a blob, or nil when its object header says it is larger than `limit`:
+    /// a large blob is never read whole.
+    func blob(_ id: ObjectID, limit: Int) throws(GitError) -> [UInt8]? {
+        guard try objectSize(id) <= limit else { return nil }
         var handle: OpaquePointer?
         var oid = id.raw
         try check(git_blob_lookup(&handle, pointer, &oid), Message(en: "cannot read blob \(id)", zh: "无法读取文件对象 \(id)"))
@@ -109,6 +131,16 @@ public final class Repository: @unchecked Sendable {
         let size = Int(git_blob_rawsize(handle))
         guard size > 0, let content = git_blob_rawcontent(handle) else { return [] }
         return Array(UnsafeRawBufferPointer(start: content, count: size))
+    }
+
+    /// An object's size from its header, without reading its content.
+    func objectSize(_ id: ObjectID) throws(GitError) -> Int {
+        var size = 0
+        var type = GIT_OBJECT_ANY
+        var oid = id.raw
+        guard let odb else { throw GitError(.failed, Message(en: "cannot open the object database", zh: "无法打开对象数据库")) }
+        try check(git_odb_read_header(&size, &type, odb, &oid), Message(en: "cannot read object \(id)", zh: "无法读取对象 \(id)"))
+        return size
     }
 
     /// The user's identity from git config (user.name, user.email), as `git commit` uses it.

@@ -48,26 +48,35 @@ public enum StageTimeline {
     }
 
     /// A change of stage that a merge commit brought is the change of the commit on the merged
-    /// branch that made it (docs/reference.md §8): walking the branch back from the merge's
-    /// second parent to where it forked, the oldest commit whose problem.yaml (at `path`) has
-    /// the stage the merge has, and whose parent's does not. A merge that made the change
-    /// itself (a conflict resolved to a new stage) keeps it; a squash merge is an ordinary commit.
+    /// branch that made it (docs/reference.md §8); see `branchCommit`.
     static func attribute(_ transition: inout StageTransition, at merge: Commit, path: [Substring], in repository: Repository,
                           stages: StageCache) throws(GitError) {
-        guard merge.parentCount > 1, let branch = merge.parent(1), let first = merge.parent(0) else { return }
+        let to = transition.to
+        guard let found = try branchCommit(at: merge, path: path, in: repository, holds: { blob throws(GitError) in
+            try stages.stage(blob) == to && (blob == nil) == (to == nil)
+        }) else { return }
+        transition.merge = transition.commit
+        transition.commit = found.id
+        transition.author = found.author
+    }
+
+    /// The commit on the branch a merge brought in that made a change the merge shows:
+    /// walking back from the merge's second parent to where it forked, the oldest commit
+    /// whose file at `path` `holds` (the merge's new state) and whose parent's does not.
+    /// Nil for an ordinary commit, and where the merge made the change itself (a conflict
+    /// resolved to a new state); a squash merge is an ordinary commit.
+    static func branchCommit(at merge: Commit, path: [Substring], in repository: Repository,
+                             holds: (ObjectID?) throws(GitError) -> Bool) throws(GitError) -> Commit? {
+        guard merge.parentCount > 1, let branch = merge.parent(1), let first = merge.parent(0) else { return nil }
         let fork = repository.mergeBase(first.id, branch.id)
         var found: Commit?
         var current: Commit? = branch
         while let commit = current, commit.id != fork {
-            let blob = try repository.chain(root: commit.treeID, path, sharing: nil).last ?? nil
-            guard try stages.stage(blob) == transition.to, (blob == nil) == (transition.to == nil) else { break }
+            guard try holds(try repository.chain(root: commit.treeID, path, sharing: nil).last ?? nil) else { break }
             found = commit
             current = commit.parent(0)
         }
-        guard let found else { return }
-        transition.merge = transition.commit
-        transition.commit = found.id
-        transition.author = found.author
+        return found
     }
 
     /// The `stage:` text of a problem.yaml, nil when it has none or does not parse.
@@ -88,8 +97,33 @@ final class StageCache {
     func stage(_ blob: ObjectID?) throws(GitError) -> String? {
         guard let blob else { return nil }
         if let known = stages[blob] { return known }
-        let value = StageTimeline.stageValue(try repository.blob(blob))
+        let value = try repository.blob(blob, limit: YAMLParser.maxFileSize).flatMap(StageTimeline.stageValue)
         stages[blob] = value
+        return value
+    }
+}
+
+/// The status of each task (by id) that a tasks.yaml blob holds: every blob read and parsed
+/// once in a walk. A task without a status is todo; a file that does not parse has none.
+final class TaskStatusCache {
+    private let repository: Repository
+    private var statuses: [ObjectID: [String: String]] = [:]
+
+    init(_ repository: Repository) { self.repository = repository }
+
+    func statuses(_ blob: ObjectID?) throws(GitError) -> [String: String] {
+        guard let blob else { return [:] }
+        if let known = statuses[blob] { return known }
+        var value: [String: String] = [:]
+        if let bytes = try repository.blob(blob, limit: YAMLParser.maxFileSize), let document = try? YAMLParser.parse(bytes),
+           let items = document.root?.mapping?["tasks"]?.sequence?.items {
+            for item in items {
+                guard let task = item.mapping, let id = task["id"]?.scalar, !id.isNull else { continue }
+                let status = task["status"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
+                value[id.text] = status ?? TaskStatus.todo.rawValue
+            }
+        }
+        statuses[blob] = value
         return value
     }
 }

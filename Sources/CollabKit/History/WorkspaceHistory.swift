@@ -23,13 +23,24 @@ public struct WorkspaceHistory {
     /// The stage transitions of every collaboration the history knows, oldest first, from
     /// one walk: its cost is the commits times what each changed, not times the collaborations.
     public func allTransitions() throws(GitError) -> [String: [StageTransition]] {
+        try walk(tasks: false).transitions
+    }
+
+    /// One walk of the first-parent history for every collaboration: its stage transitions
+    /// and, with `tasks`, when each task was last made done. Each commit's collaborations/
+    /// tree is compared with its parent's once, only the folders that differ are entered, and
+    /// each record blob is parsed once.
+    public func walk(tasks withTasks: Bool) throws(GitError) -> FlowHistory {
         let components = (prefix + "collaborations").split(separator: "/")
         let stages = StageCache(repository)
-        func problemBlob(_ folder: ObjectID?) -> ObjectID? {
-            guard let folder, let entry = (try? repository.entries(of: folder))?["problem.yaml"], !entry.isTree else { return nil }
-            return entry.id
+        let statuses = TaskStatusCache(repository)
+        func files(_ folder: ObjectID?) throws(GitError) -> (problem: ObjectID?, tasks: ObjectID?) {
+            guard let folder else { return (nil, nil) }
+            let entries = try repository.entries(of: folder)
+            func blob(_ name: String) -> ObjectID? { entries[name].flatMap { $0.isTree ? nil : $0.id } }
+            return (blob(RecordFile.problem.fileName), blob(RecordFile.tasks.fileName))
         }
-        var byID: [String: [StageTransition]] = [:]
+        var history = FlowHistory()
         var current = head
         var currentChain = try repository.chain(root: current.treeID, components, sharing: nil)
         // Each collaborations/ tree is read once: as the parent of one commit it is kept to be
@@ -46,14 +57,28 @@ public struct WorkspaceHistory {
                 let changed = parentTree.withUnsafeBytes { old in currentTree.withUnsafeBytes { new in Repository.changedEntries(old, new) } }
                 currentTree = parentTree
                 for entry in changed where !entry.name.hasPrefix(".") {
-                    let (newBlob, oldBlob) = (problemBlob(entry.new), problemBlob(entry.old))
-                    guard newBlob != oldBlob else { continue }
-                    let (to, from) = (try stages.stage(newBlob), try stages.stage(oldBlob))
-                    if to != from || (newBlob == nil) != (oldBlob == nil) {
-                        var transition = StageTransition(commit: current.id, author: current.author, from: from, to: to)
-                        try StageTimeline.attribute(&transition, at: current, path: components + ["\(entry.name)", "problem.yaml"],
-                                                    in: repository, stages: stages)
-                        byID[entry.name, default: []].append(transition)
+                    let (new, old) = (try files(entry.new), try files(entry.old))
+                    let folder = components + ["\(entry.name)"]
+                    if new.problem != old.problem {
+                        let (to, from) = (try stages.stage(new.problem), try stages.stage(old.problem))
+                        if to != from || (new.problem == nil) != (old.problem == nil) {
+                            var transition = StageTransition(commit: current.id, author: current.author, from: from, to: to)
+                            try StageTimeline.attribute(&transition, at: current, path: folder + ["problem.yaml"], in: repository, stages: stages)
+                            history.transitions[entry.name, default: []].append(transition)
+                        }
+                    }
+                    if withTasks, new.tasks != old.tasks {
+                        let (after, earlier) = (try statuses.statuses(new.tasks), try statuses.statuses(old.tasks))
+                        for (task, status) in after where status == TaskStatus.done.rawValue && earlier[task] != status
+                            && history.taskDone[entry.name]?[task] == nil {
+                            var done = TaskDone(commit: current.id, author: current.author)
+                            if let found = try StageTimeline.branchCommit(at: current, path: folder + ["tasks.yaml"], in: repository, holds: { blob throws(GitError) in
+                                try statuses.statuses(blob)[task] == TaskStatus.done.rawValue
+                            }) {
+                                done = TaskDone(commit: found.id, author: found.author, merge: current.id)
+                            }
+                            history.taskDone[entry.name, default: [:]][task] = done
+                        }
                     }
                 }
             }
@@ -61,8 +86,28 @@ public struct WorkspaceHistory {
             current = parent
             currentChain = parentChain
         }
-        return byID.mapValues { $0.reversed() }
+        history.transitions = history.transitions.mapValues { $0.reversed() }
+        return history
     }
+}
+
+/// What one walk of the history found for every collaboration.
+public struct FlowHistory: Sendable {
+    /// Stage transitions by collaboration id, oldest first.
+    public var transitions: [String: [StageTransition]] = [:]
+    /// By collaboration id and task id: the latest commit that made the task's status done.
+    public var taskDone: [String: [String: TaskDone]] = [:]
+}
+
+/// The commit that made a task done: on the merged branch where the change came through a
+/// merge (`merge` is then the merge commit), as for stage changes.
+public struct TaskDone: Sendable, Equatable {
+    public var commit: ObjectID
+    public var author: Signature
+    public var merge: ObjectID? = nil
+
+    /// The day it was done, in the author's time zone.
+    public var date: CalendarDate { author.date }
 }
 
 /// The stage history of a workspace's collaborations where it is in a git repository:
@@ -90,7 +135,12 @@ public struct StageHistory {
     /// Every collaboration's timeline, from one walk (a collaboration the history never saw
     /// has none).
     public func allTransitions() throws(GitError) -> [String: [StageTransition]]? {
+        try walk(tasks: false)?.transitions
+    }
+
+    /// Every collaboration's timeline and task completions, from one walk.
+    public func walk(tasks: Bool) throws(GitError) -> FlowHistory? {
         guard repository != nil else { return nil }
-        return try history?.allTransitions() ?? [:]
+        return try history?.walk(tasks: tasks) ?? FlowHistory()
     }
 }

@@ -4,10 +4,12 @@
 enum ReportStyle {
     static let css = """
     :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0;
-      --done: #2da44e; --doing: #0969da; --todo: #8c959f; --blocked: #bf8700; --overdue: #cf222e; --accent: #0969da; --meeting: #8250df; }
+      --done: #2da44e; --doing: #0969da; --todo: #8c959f; --blocked: #bf8700; --overdue: #cf222e; --accent: #0969da; --meeting: #8250df;
+      --s-define: #8c959f; --s-initiate: #8250df; --s-plan: #bf3989; --s-execute: #0969da; --s-verify: #bf8700; --s-closed: #2da44e; }
     @media (prefers-color-scheme: dark) {
       :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d;
-        --done: #3fb950; --doing: #4493f8; --todo: #6e7681; --blocked: #d29922; --overdue: #f85149; --accent: #4493f8; --meeting: #ab7df8; }
+        --done: #3fb950; --doing: #4493f8; --todo: #6e7681; --blocked: #d29922; --overdue: #f85149; --accent: #4493f8; --meeting: #ab7df8;
+        --s-define: #6e7681; --s-initiate: #ab7df8; --s-plan: #db61a2; --s-execute: #4493f8; --s-verify: #d29922; --s-closed: #3fb950; }
     }
     * { box-sizing: border-box; }
     body { margin: 0 auto; max-width: 1200px; padding: 24px; background: var(--bg); color: var(--fg);
@@ -39,6 +41,16 @@ enum ReportStyle {
     .timeline { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 8px; }
     .timeline li { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 4px; padding: 4px 10px; }
     .timeline small { color: var(--muted); display: block; }
+    svg.metrics { font: 12px system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+    .s-define { fill: var(--s-define); background: var(--s-define); } .s-initiate { fill: var(--s-initiate); background: var(--s-initiate); }
+    .s-plan { fill: var(--s-plan); background: var(--s-plan); } .s-execute { fill: var(--s-execute); background: var(--s-execute); }
+    .s-verify { fill: var(--s-verify); background: var(--s-verify); } .s-closed { fill: var(--s-closed); background: var(--s-closed); }
+    svg .area { opacity: 0.85; } svg .dot { fill: var(--accent); opacity: 0.8; } svg .lane { fill: var(--bg); opacity: 0.6; }
+    svg .median { stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 6 4; } svg .p85 { stroke: var(--overdue); stroke-width: 1.5; stroke-dasharray: 2 3; }
+    svg .line-label { fill: var(--fg); } svg .p85-label { fill: var(--overdue); }
+    svg .bar.on-time { fill: var(--done); } svg .bar.late { fill: var(--overdue); }
+    .legend i.on-time { background: var(--done); } .legend i.late { background: var(--overdue); }
+    .number { display: block; text-align: right; font-variant-numeric: tabular-nums; }
     a { color: var(--accent); } footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
     @page { size: A4 landscape; margin: 12mm; }
     @media print { body { max-width: none; padding: 0; font-size: 11px; } .chart { overflow: visible; }

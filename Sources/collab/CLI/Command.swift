@@ -99,7 +99,7 @@ enum CommandRegistry {
     nonisolated(unsafe) static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, SetCommand.self, AddCommand.self,
         UpdateCommand.self, MeetingCommand.self, StatusCommand.self,
-        TasksCommand.self, RemindCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, FmtCommand.self, SchemaCommand.self,
+        TasksCommand.self, RemindCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, MetricsCommand.self, FmtCommand.self, SchemaCommand.self,
         MergeDriverCommand.self, SetupCommand.self, DoctorCommand.self,
         CompletionsCommand.self,
         ParseCommand.self,

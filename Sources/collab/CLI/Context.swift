@@ -59,12 +59,15 @@ final class Context {
         try Repository.discover(from: workspace.root, environment: gitEnvironment)
     }
 
+    /// `collab: note: …` on stderr: something the reader should know about the output.
+    func note(_ message: Message) { err("collab: note: " + TerminalText.escape(message.text(language)) + "\n") }
+
     /// Says once on stderr that history stopped at a shallow clone's boundary, when it did.
     func noteShallowHistory(_ repository: Repository?) {
         guard let boundary = repository?.shallowBoundary else { return }
         let commit = boundary.hex.prefix(7)
-        err("collab: note: " + Message(en: "this clone is shallow; history stops at commit \(commit) (git fetch --unshallow reads all of it)",
-                                       zh: "这是浅克隆，历史只到提交 \(commit) 为止（git fetch --unshallow 可取回全部历史）").text(language) + "\n")
+        note(Message(en: "this clone is shallow; history stops at commit \(commit) (git fetch --unshallow reads all of it)",
+                     zh: "这是浅克隆，历史只到提交 \(commit) 为止（git fetch --unshallow 可取回全部历史）"))
     }
 
     private var displayPaths: [String: String] = [:]

@@ -101,11 +101,11 @@ extension Command {
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }
 
-    /// The value of `--date`, a YYYY-MM-DD date; nil when not given.
-    static func dateOption(_ arguments: ParsedArguments) throws(UsageError) -> CalendarDate? {
-        guard let text = arguments.value("--date") else { return nil }
+    /// The value of a date option (`--date` unless named), a YYYY-MM-DD date; nil when not given.
+    static func dateOption(_ arguments: ParsedArguments, _ option: String = "--date") throws(UsageError) -> CalendarDate? {
+        guard let text = arguments.value(option) else { return nil }
         guard let date = CalendarDate(text) else {
-            throw UsageError(Message(en: "--date '\(text)' is not a date YYYY-MM-DD", zh: "--date「\(text)」不是 YYYY-MM-DD 格式的日期"), command: name)
+            throw UsageError(Message(en: "\(option) '\(text)' is not a date YYYY-MM-DD", zh: "\(option)「\(text)」不是 YYYY-MM-DD 格式的日期"), command: name)
         }
         return date
     }

@@ -1,0 +1,236 @@
+/// The flow metrics of docs/reference.md §13, computed from the workspace's records (current
+/// stage, tasks with department and due date) and one walk of its history (stage changes,
+/// when each task was done): where work waits, how long a collaboration takes, which
+/// department finishes on time.
+public struct FlowMetrics: Sendable {
+    public struct Row: Sendable, Equatable {
+        public var id: String
+        public var title: String?
+        /// The stage in the records; nil where it is missing or not a stage.
+        public var stage: Stage?
+        public var daysInStage: Int
+        /// Days in each stage it visited, every visit summed (closed is not counted).
+        public var stageDays: [Stage: Int]
+        /// How many times it entered each stage.
+        public var visits: [Stage: Int]
+        /// Entries into verify.
+        public var verifyRounds: Int { visits[.verify] ?? 0 }
+        /// First define to closed; nil while open.
+        public var cycleDays: Int?
+        /// The day it was closed; nil while open.
+        public var closedOn: CalendarDate?
+        public var tasks: TaskCounts
+    }
+
+    public struct TaskCounts: Sendable, Equatable {
+        public var onTime = 0
+        public var late = 0
+        public var open = 0
+    }
+
+    /// Nearest-rank median and 85th percentile: values that occurred.
+    public struct Spread: Sendable, Equatable {
+        public var median: Int
+        public var p85: Int
+        public var count: Int
+
+        init?(_ values: [Int]) {
+            guard !values.isEmpty else { return nil }
+            let sorted = values.sorted()
+            func rank(_ percent: Int) -> Int { sorted[max(0, (percent * sorted.count + 99) / 100 - 1)] }
+            median = rank(50)
+            p85 = rank(85)
+            count = sorted.count
+        }
+    }
+
+    public struct Throughput: Sendable, Equatable {
+        /// `2024-W41` or `2024-10`.
+        public var period: String
+        public var closed: Int
+    }
+
+    /// Collaborations in each stage at the end of a week (Sunday).
+    public struct FlowWeek: Sendable, Equatable {
+        public var week: String
+        public var end: CalendarDate
+        public var counts: [Stage: Int]
+    }
+
+    public struct Aging: Sendable, Equatable {
+        public var id: String
+        public var stage: Stage
+        public var daysInStage: Int
+    }
+
+    public struct Department: Sendable, Equatable {
+        /// The department id as the directory knows it (or as the tasks write it).
+        public var department: String
+        /// Its name in the directory, where it has one.
+        public var name: String? = nil
+        public var onTime = 0
+        public var late = 0
+        public var medianDaysLate: Int?
+        public var openOverdue = 0
+    }
+
+    public var today: CalendarDate
+    public var since: CalendarDate?
+    public var until: CalendarDate
+    public var workspace: String?
+    public var collaborations: [Row]
+    public var stages: [Stage: Spread]
+    public var cycle: Spread?
+    /// Cycle days of each collaboration closed in the window, with its closing day.
+    public var cycles: [(id: String, closed: CalendarDate, days: Int)]
+    public var weekly: [Throughput]
+    public var monthly: [Throughput]
+    public var flow: [FlowWeek]
+    public var aging: [Aging]
+    public var departments: [Department]
+
+    /// The stages counted in time spent and in the charts' order (closed is where work ends).
+    public static let flowStages = Stage.allCases
+}
+
+extension FlowMetrics {
+    /// Metrics of `collaborations` (as read from the working tree) with their `history`
+    /// (nil outside git: every stage then starts today). The window [since, until] bounds
+    /// the weeks and months shown, the collaborations closed and the tasks done that count;
+    /// open work is measured up to today.
+    public init(_ collaborations: [Collaboration], history: FlowHistory?, config: WorkspaceConfig, today: CalendarDate,
+                since: CalendarDate? = nil, until: CalendarDate? = nil) {
+        self.today = today
+        self.until = until ?? today
+        workspace = config.name?.value
+        let end = until ?? today
+        func inWindow(_ date: CalendarDate) -> Bool { date <= end && since.map { date >= $0 } ?? true }
+        var rows: [Row] = [], timelines: [[Visit]] = [], cycles: [(id: String, closed: CalendarDate, days: Int)] = []
+        var departments: [String: Department] = [:], lateDays: [String: [Int]] = [:]
+        for collaboration in collaborations {
+            let visits = Visit.timeline(history?.transitions[collaboration.id] ?? [], current: collaboration.problem?.stage?.value, today: today)
+            guard let first = visits.first?.start, first <= end else { continue }
+            let row = Row(collaboration, visits: visits, done: history?.taskDone[collaboration.id], today: today)
+            if let closed = row.closedOn, let since, closed < since { continue }
+            rows.append(row)
+            timelines.append(visits)
+            if let closed = row.closedOn, let days = row.cycleDays { cycles.append((collaboration.id, closed, days)) }
+            for task in collaboration.tasks?.items ?? [] {
+                let name = task.department.map { config.departmentID($0.value) ?? $0.value } ?? ""
+                var department = departments[name] ?? Department(department: name, name: config.directory?[name]?.name?.value)
+                switch TaskOutcome(task, done: history?.taskDone[collaboration.id], today: today) {
+                case .dropped: continue
+                case .done(let on, let late):
+                    guard inWindow(on) else { break }
+                    if late > 0 {
+                        department.late += 1
+                        lateDays[name, default: []].append(late)
+                    } else {
+                        department.onTime += 1
+                    }
+                case .open(let overdue):
+                    if overdue { department.openOverdue += 1 }
+                }
+                departments[name] = department
+            }
+        }
+        self.since = since ?? timelines.compactMap(\.first?.start).min()
+        self.collaborations = rows
+        stages = Dictionary(uniqueKeysWithValues: Stage.allCases.compactMap { stage in
+            Spread(rows.compactMap { $0.stageDays[stage] }).map { (stage, $0) }
+        })
+        self.cycles = cycles
+        cycle = Spread(cycles.map(\.days))
+        let closings = rows.compactMap(\.closedOn)
+        let first = self.since ?? end
+        let weeks = IsoWeek.weeks(from: first, through: end)
+        weekly = weeks.map { week in Throughput(period: week.label, closed: closings.filter { week.contains($0) }.count) }
+        monthly = IsoWeek.months(from: first, through: end).map { month in
+            Throughput(period: month, closed: closings.filter { $0.description.hasPrefix(month) }.count)
+        }
+        flow = weeks.map { week in
+            let day = min(week.sunday, end)
+            var counts: [Stage: Int] = [:]
+            for visits in timelines {
+                if let stage = visits.last(where: { $0.start <= day })?.stage { counts[stage, default: 0] += 1 }
+            }
+            return FlowWeek(week: week.label, end: day, counts: counts)
+        }
+        aging = rows.compactMap { row in
+            guard let stage = row.stage, stage != .closed else { return nil }
+            return Aging(id: row.id, stage: stage, daysInStage: row.daysInStage)
+        }.sorted { ($0.daysInStage, $1.id) > ($1.daysInStage, $0.id) }
+        self.departments = departments.values.map { department in
+            var department = department
+            department.medianDaysLate = Spread(lateDays[department.department] ?? [])?.median
+            return department
+        }.sorted { $0.department < $1.department }
+    }
+}
+
+/// A stay in one stage: from the day the collaboration entered it.
+struct Visit: Equatable {
+    var stage: Stage?
+    var start: CalendarDate
+
+    /// The visits a timeline records, oldest first, days never going back (a change merged
+    /// from a branch may carry an older date), ending with the stage the records hold now
+    /// (entered today when the history has not seen it).
+    static func timeline(_ transitions: [StageTransition], current: Stage?, today: CalendarDate) -> [Visit] {
+        var visits: [Visit] = []
+        for transition in transitions {
+            let start = max(transition.author.date, visits.last?.start ?? transition.author.date)
+            visits.append(Visit(stage: transition.to.flatMap(Stage.init(rawValue:)), start: start))
+        }
+        if visits.last?.stage != current { visits.append(Visit(stage: current, start: max(today, visits.last?.start ?? today))) }
+        return visits
+    }
+}
+
+extension FlowMetrics.Row {
+    init(_ collaboration: Collaboration, visits: [Visit], done: [String: TaskDone]?, today: CalendarDate) {
+        id = collaboration.id
+        title = collaboration.problem?.title?.value
+        stage = collaboration.problem?.stage?.value
+        daysInStage = max(0, today.days(since: visits.last?.start ?? today))
+        var stageDays: [Stage: Int] = [:]
+        for (index, visit) in visits.enumerated() {
+            guard let stage = visit.stage, stage != .closed else { continue }
+            let end = index + 1 < visits.count ? visits[index + 1].start : today
+            stageDays[stage, default: 0] += max(0, end.days(since: visit.start))
+        }
+        self.stageDays = stageDays
+        self.visits = visits.reduce(into: [:]) { counts, visit in if let stage = visit.stage { counts[stage, default: 0] += 1 } }
+        closedOn = stage == .closed ? visits.last(where: { $0.stage == .closed })?.start : nil
+        let started = visits.first(where: { $0.stage == .define })?.start ?? visits.first?.start
+        cycleDays = closedOn.flatMap { closed in started.map { closed.days(since: $0) } }
+        var tasks = FlowMetrics.TaskCounts()
+        for task in collaboration.tasks?.items ?? [] {
+            switch TaskOutcome(task, done: done, today: today) {
+            case .dropped: continue
+            case .done(_, let late): if late > 0 { tasks.late += 1 } else { tasks.onTime += 1 }
+            case .open: tasks.open += 1
+            }
+        }
+        self.tasks = tasks
+    }
+}
+
+/// Where a task stands for the metrics: done on a day (the commit that last made it done;
+/// today where no commit has yet) and how many days after its due date, open (and whether
+/// past due), or dropped.
+enum TaskOutcome {
+    case done(on: CalendarDate, daysLate: Int)
+    case open(overdue: Bool)
+    case dropped
+
+    init(_ task: TaskTable.Task, done: [String: TaskDone]?, today: CalendarDate) {
+        switch task.status?.value ?? .todo {
+        case .dropped: self = .dropped
+        case .done:
+            let on = task.id.flatMap { done?[$0.value]?.date } ?? today
+            self = .done(on: on, daysLate: task.due.map { max(0, on.days(since: $0.value)) } ?? 0)
+        case .todo, .doing, .blocked: self = .open(overdue: task.due.map { $0.value < today } ?? false)
+        }
+    }
+}
