@@ -25,6 +25,9 @@ enum CLI {
         return packageRoot.appendingPathComponent(".build/debug/collab")
     }
 
+    /// How long one run may take before it is killed (a hang is a failure, not a stuck suite).
+    static let timeLimit: Double = 120
+
     @discardableResult
     static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:],
                     input: Data? = nil) throws -> CLIResult {
@@ -40,6 +43,10 @@ enum CLI {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -78,6 +78,10 @@ final class GitWorkspace {
     }
 
     func collab(_ arguments: String...) throws -> CLIResult {
+        try collab(arguments)
+    }
+
+    func collab(_ arguments: [String]) throws -> CLIResult {
         try CLI.run(arguments, in: path, environment: ["COLLAB_TODAY": "2024-10-20", "HOME": path, "GIT_CONFIG_NOSYSTEM": "1"])
     }
 }

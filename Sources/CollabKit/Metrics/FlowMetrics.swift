@@ -114,7 +114,7 @@ extension FlowMetrics {
             if let closed = row.closedOn, let since, closed < since { continue }
             rows.append(row)
             timelines.append(visits)
-            if let closed = row.closedOn, let days = row.cycleDays { cycles.append((collaboration.id, closed, days)) }
+            if let closed = row.closedOn, let days = row.cycleDays, inWindow(closed) { cycles.append((collaboration.id, closed, days)) }
             for task in collaboration.tasks?.items ?? [] {
                 let name = task.department.map { config.departmentID($0.value) ?? $0.value } ?? ""
                 var department = departments[name] ?? Department(department: name, name: config.directory?[name]?.name?.value)
