@@ -93,7 +93,7 @@ struct LanguageTests {
         let help = try CLI.run(["--help"], in: folder.path).stdout
         let commands = help.components(separatedBy: "COMMANDS:\n")[1].components(separatedBy: "\n\n")[0]
             .split(separator: "\n").map { String($0.split(separator: " ")[0]) }
-        #expect(commands.count == 21)
+        #expect(commands.count == 22)
         for readme in ["README.md", "README.zh-CN.md"] {
             let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent(readme), encoding: .utf8)
             for command in commands {
@@ -105,7 +105,7 @@ struct LanguageTests {
     /// Every command's help, and the overview, read in Chinese: each line of prose has
     /// Chinese in it (only the usage line and command examples are left as they are typed),
     /// and the options are the same as in English.
-    @Test(arguments: ["--help", "init", "new", "check", "advance", "set", "add", "update", "meeting", "status", "tasks", "remind", "diff", "log", "report", "merge-driver", "setup", "doctor",
+    @Test(arguments: ["--help", "init", "new", "check", "advance", "set", "add", "update", "meeting", "status", "tasks", "remind", "diff", "log", "report", "metrics", "merge-driver", "setup", "doctor",
                       "fmt", "schema", "completions", "parse"])
     func helpIsInChinese(_ command: String) throws {
         let folder = try Scratch()

@@ -142,6 +142,10 @@ import Testing
         let page = try repo.scratch.read("out/metrics.html")
         #expect(page.contains("<polygon class=\"area s-closed\"") && page.contains("<circle class=\"dot\"") && page.contains("class=\"bar late\""))
         #expect(!page.contains("<script") && !page.contains("http"), "self-contained: nothing fetched")
+        // report --all writes the same page beside its dashboard and links it.
+        #expect(try repo.collab("report", "--all", "--format", "html", "-o", "site", "--today", "2024-10-31").status == 0)
+        #expect(try repo.scratch.read("site/metrics.html") == page)
+        #expect(try repo.scratch.read("site/index.html").contains("<a href=\"metrics.html\">Flow metrics</a>"))
     }
 
     @Test func aShallowCloneCountsFromItsBoundaryAndSaysSo() throws {

@@ -6,10 +6,13 @@ public enum HTMLIndex {
     /// Where a collaboration's page goes, relative to the dashboard.
     public static func pagePath(_ id: String) -> String { "collaborations/\(id).html" }
 
+    /// The flow metrics page (`collab metrics --format html`) beside the dashboard.
+    public static let metricsPath = "metrics.html"
+
     public static func render(_ rows: [CollaborationStatus], workspace name: String?, today: CalendarDate, language: Language) -> String {
         let t = { (message: Message) in message.text(language) }
         let title = "\(name ?? "collab") — \(t(ReportText.overview))"
-        var body = "<header>\n<h1>\(HTMLReport.e(title))</h1>\n<p class=\"facts\">\(HTMLReport.e(t(ReportText.collaborations(rows.count)))) · \(today)</p>\n</header>\n"
+        var body = "<header>\n<h1>\(HTMLReport.e(title))</h1>\n<p class=\"facts\">\(HTMLReport.e(t(ReportText.collaborations(rows.count)))) · \(today) · <a href=\"\(metricsPath)\">\(HTMLReport.e(t(MetricsText.title)))</a></p>\n</header>\n"
         let cells = rows.map { row -> [String] in
             let percent = row.totalTasks == 0 ? 0 : row.finishedTasks * 100 / row.totalTasks
             let progress = "<span class=\"progress\" title=\"\(percent)%\"><i style=\"width: \(percent)%\"></i></span> \(row.finishedTasks)/\(row.totalTasks)"

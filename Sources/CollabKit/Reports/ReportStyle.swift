@@ -41,11 +41,12 @@ enum ReportStyle {
     .timeline { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 8px; }
     .timeline li { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 4px; padding: 4px 10px; }
     .timeline small { color: var(--muted); display: block; }
-    svg.metrics { font: 12px system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+    svg.metrics { max-width: 100%; height: auto; font: 12px system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+    .dot { fill: var(--accent); opacity: 0.8; }
     .s-define { fill: var(--s-define); background: var(--s-define); } .s-initiate { fill: var(--s-initiate); background: var(--s-initiate); }
     .s-plan { fill: var(--s-plan); background: var(--s-plan); } .s-execute { fill: var(--s-execute); background: var(--s-execute); }
     .s-verify { fill: var(--s-verify); background: var(--s-verify); } .s-closed { fill: var(--s-closed); background: var(--s-closed); }
-    svg .area { opacity: 0.85; } svg .dot { fill: var(--accent); opacity: 0.8; } svg .lane { fill: var(--bg); opacity: 0.6; }
+    svg .area { opacity: 0.85; } svg .lane { fill: var(--bg); opacity: 0.6; }
     svg .median { stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 6 4; } svg .p85 { stroke: var(--overdue); stroke-width: 1.5; stroke-dasharray: 2 3; }
     svg .line-label { fill: var(--fg); } svg .p85-label { fill: var(--overdue); }
     svg .bar.on-time { fill: var(--done); } svg .bar.late { fill: var(--overdue); }

@@ -13,8 +13,8 @@ struct ReportCommand: Command {
         .option("--output", short: "-o", value: "PATH", Message(
             en: "write to the file PATH instead of printing (- prints; with --all: a folder for index.html and collaborations/ID.html)",
             zh: "写入文件 PATH 而不是输出到终端（- 表示输出；与 --all 合用时为存放 index.html 和 collaborations/ID.html 的文件夹）")),
-        .flag("--all", Message(en: "every collaboration: index.html with stage, lead, progress and overdue, linking to a page each",
-                               zh: "所有协作：index.html 列出阶段、牵头部门、进度和逾期，并链接到各协作的页面")),
+        .flag("--all", Message(en: "every collaboration: index.html with stage, lead, progress and overdue, linking to a page each and to the flow metrics (metrics.html)",
+                               zh: "所有协作：index.html 列出阶段、牵头部门、进度和逾期，并链接到各协作的页面和流转指标页 metrics.html")),
     ]
     static let discussion: Message? = Message(en: """
     Markdown renders on GitHub and GitLab as is: tables, a Mermaid gantt of the tasks (start to
@@ -57,17 +57,19 @@ struct ReportCommand: Command {
             let folder = Path.absolute(output, base: context.directory)
             let config = workspace.config
             // The history is read once; the pages are made several at a time.
-            let stages = try history.allTransitions()
+            let flow = try history.walk(tasks: true)
             let (today, language) = (context.today, context.language)
             let read = try workspace.read { collaboration in
                 let report = CollaborationReport(collaboration, config: config, today: today,
-                                                 stages: stages.map { ($0[collaboration.id] ?? []).map(CollaborationReport.StageEntry.init) },
+                                                 stages: flow.map { ($0.transitions[collaboration.id] ?? []).map(CollaborationReport.StageEntry.init) },
                                                  language: language)
-                return (collaboration.id, CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today)),
+                return (collaboration, CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today)),
                         HTMLReport.render(report))
             }
             let rows = read.rows.map(\.1)
-            for (id, _, page) in read.rows { try Self.write(page, to: Path.join(folder, HTMLIndex.pagePath(id))) }
+            for (collaboration, _, page) in read.rows { try Self.write(page, to: Path.join(folder, HTMLIndex.pagePath(collaboration.id))) }
+            let metrics = FlowMetrics(read.rows.map(\.0), history: flow, config: config, today: today)
+            try Self.write(MetricsPage.render(metrics, language: language), to: Path.join(folder, HTMLIndex.metricsPath))
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today, language: context.language)
             try Self.write(index, to: Path.join(folder, "index.html"))
             let indexShown = Path.relative(Path.join(folder, "index.html"), to: context.directory), count = rows.count
