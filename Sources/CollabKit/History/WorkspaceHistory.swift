@@ -23,14 +23,16 @@ public struct WorkspaceHistory {
     /// The stage transitions of every collaboration the history knows, oldest first, from
     /// one walk: its cost is the commits times what each changed, not times the collaborations.
     public func allTransitions() throws(GitError) -> [String: [StageTransition]] {
-        try walk(tasks: false).transitions
+        try walk(tasks: nil).transitions
     }
 
     /// One walk of the first-parent history for every collaboration: its stage transitions
-    /// and, with `tasks`, when each task was last made done. Each commit's collaborations/
-    /// tree is compared with its parent's once, only the folders that differ are entered, and
-    /// each record blob is parsed once.
-    public func walk(tasks withTasks: Bool) throws(GitError) -> FlowHistory {
+    /// and, for the tasks named in `tasks` (by collaboration id), the commit that last made
+    /// each done. Each commit's collaborations/ tree is compared with its parent's once, only
+    /// the folders that differ are entered, each record blob is parsed once, and a
+    /// collaboration's tasks.yaml is no longer read once all its named tasks are found.
+    public func walk(tasks wanted: [String: Set<String>]?) throws(GitError) -> FlowHistory {
+        var pending = wanted ?? [:]
         let components = (prefix + "collaborations").split(separator: "/")
         let stages = StageCache(repository)
         let statuses = TaskStatusCache(repository)
@@ -67,10 +69,10 @@ public struct WorkspaceHistory {
                             history.transitions[entry.name, default: []].append(transition)
                         }
                     }
-                    if withTasks, new.tasks != old.tasks {
+                    if new.tasks != old.tasks, let tasks = pending[entry.name], !tasks.isEmpty {
                         let (after, earlier) = (try statuses.statuses(new.tasks), try statuses.statuses(old.tasks))
-                        for (task, status) in after where status == TaskStatus.done.rawValue && earlier[task] != status
-                            && history.taskDone[entry.name]?[task] == nil {
+                        for task in tasks where after[task] == TaskStatus.done.rawValue && earlier[task] != TaskStatus.done.rawValue {
+                            pending[entry.name]?.remove(task)
                             var done = TaskDone(commit: current.id, author: current.author)
                             if let found = try StageTimeline.branchCommit(at: current, path: folder + ["tasks.yaml"], in: repository, holds: { blob throws(GitError) in
                                 try statuses.statuses(blob)[task] == TaskStatus.done.rawValue
@@ -95,7 +97,8 @@ public struct WorkspaceHistory {
 public struct FlowHistory: Sendable {
     /// Stage transitions by collaboration id, oldest first.
     public var transitions: [String: [StageTransition]] = [:]
-    /// By collaboration id and task id: the latest commit that made the task's status done.
+    /// By collaboration id and task id: the latest commit that made the task's status done
+    /// (for the tasks the walk was asked about).
     public var taskDone: [String: [String: TaskDone]] = [:]
 }
 
@@ -135,11 +138,12 @@ public struct StageHistory {
     /// Every collaboration's timeline, from one walk (a collaboration the history never saw
     /// has none).
     public func allTransitions() throws(GitError) -> [String: [StageTransition]]? {
-        try walk(tasks: false)?.transitions
+        try walk(tasks: nil)?.transitions
     }
 
-    /// Every collaboration's timeline and task completions, from one walk.
-    public func walk(tasks: Bool) throws(GitError) -> FlowHistory? {
+    /// Every collaboration's timeline and, for the tasks named, when each was last made done,
+    /// from one walk.
+    public func walk(tasks: [String: Set<String>]?) throws(GitError) -> FlowHistory? {
         guard repository != nil else { return nil }
         return try history?.walk(tasks: tasks) ?? FlowHistory()
     }

@@ -94,6 +94,16 @@ public struct FlowMetrics: Sendable {
 }
 
 extension FlowMetrics {
+    /// The tasks whose done dates the metrics need from the history: those done in the records.
+    public static func doneTasks(_ collaborations: [Collaboration]) -> [String: Set<String>] {
+        var wanted: [String: Set<String>] = [:]
+        for collaboration in collaborations {
+            let done = (collaboration.tasks?.items ?? []).compactMap { $0.status?.value == .done ? $0.id?.value : nil }
+            if !done.isEmpty { wanted[collaboration.id] = Set(done) }
+        }
+        return wanted
+    }
+
     /// Metrics of `collaborations` (as read from the working tree) with their `history`
     /// (nil outside git: every stage then starts today). The window [since, until] bounds
     /// the weeks and months shown, the collaborations closed and the tasks done that count;

@@ -1,8 +1,8 @@
 import Dispatch
 
 /// Maps over an array on all cores, keeping the order of the input.
-enum ConcurrentMap {
-    static func map<Element: Sendable, Result: Sendable>(_ input: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+public enum ConcurrentMap {
+    public static func map<Element: Sendable, Result: Sendable>(_ input: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard input.count > 1 else { return input.map(transform) }
         let box = ResultBox<Result>(count: input.count)
         let chunks = min(input.count, 64)

@@ -62,7 +62,7 @@ struct MetricsCommand: Command {
         let workspace = try context.workspace()
         let read = try workspace.read { $0 }
         let history = StageHistory(workspace, environment: context.gitEnvironment)
-        let flow = try history.walk(tasks: true)
+        let flow = try history.walk(tasks: FlowMetrics.doneTasks(read.rows))
         let metrics = FlowMetrics(read.rows, history: flow, config: workspace.config, today: context.today, since: since, until: until)
         let text: String
         switch context.format {

@@ -56,19 +56,19 @@ struct ReportCommand: Command {
         if all, let output {
             let folder = Path.absolute(output, base: context.directory)
             let config = workspace.config
-            // The history is read once; the pages are made several at a time.
-            let flow = try history.walk(tasks: true)
+            // The records are read, then the history once; the pages are made several at a time.
+            let read = try workspace.read { $0 }
+            let flow = try history.walk(tasks: FlowMetrics.doneTasks(read.rows))
             let (today, language) = (context.today, context.language)
-            let read = try workspace.read { collaboration in
+            let pages = ConcurrentMap.map(read.rows) { collaboration in
                 let report = CollaborationReport(collaboration, config: config, today: today,
                                                  stages: flow.map { ($0.transitions[collaboration.id] ?? []).map(CollaborationReport.StageEntry.init) },
                                                  language: language)
-                return (collaboration, CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today)),
-                        HTMLReport.render(report))
+                return (CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today)), HTMLReport.render(report))
             }
-            let rows = read.rows.map(\.1)
-            for (collaboration, _, page) in read.rows { try Self.write(page, to: Path.join(folder, HTMLIndex.pagePath(collaboration.id))) }
-            let metrics = FlowMetrics(read.rows.map(\.0), history: flow, config: config, today: today)
+            let rows = pages.map(\.0)
+            for (collaboration, (_, page)) in zip(read.rows, pages) { try Self.write(page, to: Path.join(folder, HTMLIndex.pagePath(collaboration.id))) }
+            let metrics = FlowMetrics(read.rows, history: flow, config: config, today: today)
             try Self.write(MetricsPage.render(metrics, language: language), to: Path.join(folder, HTMLIndex.metricsPath))
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today, language: context.language)
             try Self.write(index, to: Path.join(folder, "index.html"))
