@@ -1,4 +1,5 @@
 import CGit2
+import Glibc
 
 extension Repository {
     /// The ids of the trees along `components` (root first) and of the final entry, read
@@ -90,8 +91,7 @@ extension Repository {
                 if !l.id.elementsEqual(r.id) { changed.append((l.string, objectID(l.id), objectID(r.id))) }
                 // Equal rest: nothing further differs.
                 let (restA, restB) = (a.count - left.offset, b.count - right.offset)
-                if restA == restB, RawTreeEntries.commonPrefix(UnsafeRawBufferPointer(rebasing: a[left.offset...]),
-                                                               UnsafeRawBufferPointer(rebasing: b[right.offset...])) == restA {
+                if restA == restB, restA == 0 || memcmp(a.baseAddress! + left.offset, b.baseAddress! + right.offset, restA) == 0 {
                     break walk
                 }
                 x = left.next()
@@ -164,21 +164,25 @@ struct RawTreeEntries {
     /// The start of the entry that holds byte `offset` (entries are found from the start:
     /// an id's bytes may be anything, so the records cannot be read backwards).
     static func entryStart(in bytes: UnsafeRawBufferPointer, holding offset: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
         var start = 0
         while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0 { end += 1 }
-            let next = end + 21
+            guard let nul = memchr(base + start, 0, bytes.count - start) else { return start }
+            let next = base.distance(to: UnsafeRawPointer(nul)) + 21
             if next > offset { return start }
             start = next
         }
         return start
     }
 
-    /// The length of the bytes `a` and `b` share from the start, compared eight at a time.
+    /// The length of the bytes `a` and `b` share from the start: found a block at a time with
+    /// memcmp, then eight bytes at a time.
     static func commonPrefix(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
         let count = min(a.count, b.count)
+        guard let left = a.baseAddress, let right = b.baseAddress else { return 0 }
+        let block = 512
         var index = 0
+        while index + block <= count, memcmp(left + index, right + index, block) == 0 { index += block }
         while index + 8 <= count,
               a.loadUnaligned(fromByteOffset: index, as: UInt64.self) == b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
             index += 8

@@ -35,7 +35,7 @@ public final class Repository: @unchecked Sendable {
 
     /// GIT_DIR's repository; its working tree is GIT_WORK_TREE, else the folder collab runs
     /// in (git's rule when GIT_DIR is set alone).
-    private static func open(gitDir: String, workTree: String) throws(GitError) -> Repository {
+    static func open(gitDir: String, workTree: String) throws(GitError) -> Repository {
         var handle: OpaquePointer?
         let code = git_repository_open_ext(&handle, gitDir, UInt32(GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue), nil)
         if code == GIT_ENOTFOUND.rawValue {
@@ -52,6 +52,12 @@ public final class Repository: @unchecked Sendable {
         var path = workTree
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         return Repository(handle, workdir: path)
+    }
+
+    /// Another handle on the same repository, for reading objects on another thread (a
+    /// libgit2 repository object is used by one thread at a time).
+    func reopened() throws(GitError) -> Repository {
+        try Repository.open(gitDir: String(cString: git_repository_path(pointer)), workTree: workdir)
     }
 
     /// The object database, one handle for the repository's life.

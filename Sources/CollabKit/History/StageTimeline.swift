@@ -90,9 +90,14 @@ public enum StageTimeline {
 /// The stage each problem.yaml blob holds: every blob read and parsed once in a walk.
 final class StageCache {
     private let repository: Repository
-    private var stages: [ObjectID: String?] = [:]
+    private var stages: [ObjectID: String?]
 
-    init(_ repository: Repository) { self.repository = repository }
+    init(_ repository: Repository, known: [ObjectID: String?] = [:]) {
+        self.repository = repository
+        stages = known
+    }
+
+    var known: [ObjectID: String?] { stages }
 
     func stage(_ blob: ObjectID?) throws(GitError) -> String? {
         guard let blob else { return nil }
@@ -107,9 +112,14 @@ final class StageCache {
 /// once in a walk. A task without a status is todo; a file that does not parse has none.
 final class TaskStatusCache {
     private let repository: Repository
-    private var statuses: [ObjectID: [String: String]] = [:]
+    private var statuses: [ObjectID: [String: String]]
 
-    init(_ repository: Repository) { self.repository = repository }
+    init(_ repository: Repository, known: [ObjectID: [String: String]] = [:]) {
+        self.repository = repository
+        statuses = known
+    }
+
+    var known: [ObjectID: [String: String]] { statuses }
 
     func statuses(_ blob: ObjectID?) throws(GitError) -> [String: String] {
         guard let blob else { return [:] }
@@ -125,5 +135,34 @@ final class TaskStatusCache {
         }
         statuses[blob] = value
         return value
+    }
+}
+
+/// The record blobs a walk found changed, read and parsed several at a time: each thread
+/// reads through its own handle on the repository.
+enum RecordBlobs {
+    static func read(problems: [ObjectID], tasks: [ObjectID], in repository: Repository) throws(GitError) -> (StageCache, TaskStatusCache) {
+        let all = problems.map { ($0, true) } + tasks.map { ($0, false) }
+        let parts = all.count < 64 ? 1 : 8
+        let chunks = (0..<parts).map { part in stride(from: part, to: all.count, by: parts).map { all[$0] } }
+        let results = ConcurrentMap.map(chunks) { chunk -> Result<([ObjectID: String?], [ObjectID: [String: String]]), GitError> in
+            do throws(GitError) {
+                let reader = try repository.reopened()
+                let (stages, statuses) = (StageCache(reader), TaskStatusCache(reader))
+                for (blob, isProblem) in chunk {
+                    if isProblem { _ = try stages.stage(blob) } else { _ = try statuses.statuses(blob) }
+                }
+                return .success((stages.known, statuses.known))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var stages: [ObjectID: String?] = [:], statuses: [ObjectID: [String: String]] = [:]
+        for result in results {
+            let (someStages, someStatuses) = try result.get()
+            stages.merge(someStages) { $1 }
+            statuses.merge(someStatuses) { $1 }
+        }
+        return (StageCache(repository, known: stages), TaskStatusCache(repository, known: statuses))
     }
 }

@@ -28,21 +28,70 @@ public struct WorkspaceHistory {
 
     /// One walk of the first-parent history for every collaboration: its stage transitions
     /// and, for the tasks named in `tasks` (by collaboration id), the commit that last made
-    /// each done. Each commit's collaborations/ tree is compared with its parent's once, only
-    /// the folders that differ are entered, each record blob is parsed once, and a
-    /// collaboration's tasks.yaml is no longer read once all its named tasks are found.
+    /// each done. Each commit's collaborations/ tree is compared with its parent's once and
+    /// only the folders that differ are entered; then every record blob those changes name is
+    /// read and parsed once, several at a time.
     public func walk(tasks wanted: [String: Set<String>]?) throws(GitError) -> FlowHistory {
+        let changes = try folderChanges(tasks: wanted ?? [:])
+        var problems = Set<ObjectID>(), tasks = Set<ObjectID>()
+        for change in changes {
+            if change.problemChanged { problems.formUnion([change.new.problem, change.old.problem].compactMap { $0 }) }
+            if change.tasksChanged { tasks.formUnion([change.new.tasks, change.old.tasks].compactMap { $0 }) }
+        }
+        let (stages, statuses) = try RecordBlobs.read(problems: Array(problems), tasks: Array(tasks), in: repository)
+        var history = FlowHistory()
         var pending = wanted ?? [:]
         let components = (prefix + "collaborations").split(separator: "/")
-        let stages = StageCache(repository)
-        let statuses = TaskStatusCache(repository)
+        for change in changes {
+            let folder = components + ["\(change.id)"]
+            let commit = change.commit
+            if change.problemChanged {
+                let (to, from) = (try stages.stage(change.new.problem), try stages.stage(change.old.problem))
+                if to != from || (change.new.problem == nil) != (change.old.problem == nil) {
+                    var transition = StageTransition(commit: commit.id, author: commit.author, from: from, to: to)
+                    try StageTimeline.attribute(&transition, at: commit, path: folder + ["problem.yaml"], in: repository, stages: stages)
+                    history.transitions[change.id, default: []].append(transition)
+                }
+            }
+            guard change.tasksChanged, let names = pending[change.id], !names.isEmpty else { continue }
+            let (after, earlier) = (try statuses.statuses(change.new.tasks), try statuses.statuses(change.old.tasks))
+            for task in names where after[task] == TaskStatus.done.rawValue && earlier[task] != TaskStatus.done.rawValue {
+                pending[change.id]?.remove(task)
+                var done = TaskDone(commit: commit.id, author: commit.author)
+                if let found = try StageTimeline.branchCommit(at: commit, path: folder + ["tasks.yaml"], in: repository, holds: { blob throws(GitError) in
+                    try statuses.statuses(blob)[task] == TaskStatus.done.rawValue
+                }) {
+                    done = TaskDone(commit: found.id, author: found.author, merge: commit.id)
+                }
+                history.taskDone[change.id, default: [:]][task] = done
+            }
+        }
+        history.transitions = history.transitions.mapValues { $0.reversed() }
+        return history
+    }
+
+    /// A collaboration folder that a first-parent commit changed: its problem.yaml and
+    /// tasks.yaml blobs in the commit and in its parent.
+    struct FolderChange {
+        var id: String
+        var commit: Commit
+        var new: (problem: ObjectID?, tasks: ObjectID?)
+        var old: (problem: ObjectID?, tasks: ObjectID?)
+        var problemChanged: Bool { new.problem != old.problem }
+        var tasksChanged: Bool
+    }
+
+    /// Every change of a collaboration's problem.yaml (and, where `tasks` names tasks of the
+    /// collaboration, of its tasks.yaml) down the first-parent history, newest first.
+    func folderChanges(tasks wanted: [String: Set<String>]) throws(GitError) -> [FolderChange] {
+        let components = (prefix + "collaborations").split(separator: "/")
         func files(_ folder: ObjectID?) throws(GitError) -> (problem: ObjectID?, tasks: ObjectID?) {
             guard let folder else { return (nil, nil) }
             let entries = try repository.entries(of: folder)
             func blob(_ name: String) -> ObjectID? { entries[name].flatMap { $0.isTree ? nil : $0.id } }
             return (blob(RecordFile.problem.fileName), blob(RecordFile.tasks.fileName))
         }
-        var history = FlowHistory()
+        var changes: [FolderChange] = []
         var current = head
         var currentChain = try repository.chain(root: current.treeID, components, sharing: nil)
         // Each collaborations/ tree is read once: as the parent of one commit it is kept to be
@@ -59,37 +108,16 @@ public struct WorkspaceHistory {
                 let changed = parentTree.withUnsafeBytes { old in currentTree.withUnsafeBytes { new in Repository.changedEntries(old, new) } }
                 currentTree = parentTree
                 for entry in changed where !entry.name.hasPrefix(".") {
-                    let (new, old) = (try files(entry.new), try files(entry.old))
-                    let folder = components + ["\(entry.name)"]
-                    if new.problem != old.problem {
-                        let (to, from) = (try stages.stage(new.problem), try stages.stage(old.problem))
-                        if to != from || (new.problem == nil) != (old.problem == nil) {
-                            var transition = StageTransition(commit: current.id, author: current.author, from: from, to: to)
-                            try StageTimeline.attribute(&transition, at: current, path: folder + ["problem.yaml"], in: repository, stages: stages)
-                            history.transitions[entry.name, default: []].append(transition)
-                        }
-                    }
-                    if new.tasks != old.tasks, let tasks = pending[entry.name], !tasks.isEmpty {
-                        let (after, earlier) = (try statuses.statuses(new.tasks), try statuses.statuses(old.tasks))
-                        for task in tasks where after[task] == TaskStatus.done.rawValue && earlier[task] != TaskStatus.done.rawValue {
-                            pending[entry.name]?.remove(task)
-                            var done = TaskDone(commit: current.id, author: current.author)
-                            if let found = try StageTimeline.branchCommit(at: current, path: folder + ["tasks.yaml"], in: repository, holds: { blob throws(GitError) in
-                                try statuses.statuses(blob)[task] == TaskStatus.done.rawValue
-                            }) {
-                                done = TaskDone(commit: found.id, author: found.author, merge: current.id)
-                            }
-                            history.taskDone[entry.name, default: [:]][task] = done
-                        }
-                    }
+                    let change = FolderChange(id: entry.name, commit: current, new: try files(entry.new), old: try files(entry.old), tasksChanged: false)
+                    let tasksChanged = wanted[entry.name] != nil && change.new.tasks != change.old.tasks
+                    if change.problemChanged || tasksChanged { changes.append(FolderChange(id: change.id, commit: current, new: change.new, old: change.old, tasksChanged: tasksChanged)) }
                 }
             }
             guard let parent, let parentChain else { break }
             current = parent
             currentChain = parentChain
         }
-        history.transitions = history.transitions.mapValues { $0.reversed() }
-        return history
+        return changes
     }
 }
 

@@ -119,8 +119,11 @@ public enum FileSystem {
     /// Writes through a temporary file in the same folder, fsync and rename, so a reader
     /// sees the old file or the new one and never half of it.
     /// With `replacing` false an existing file is never replaced: the new one is linked into
-    /// place, which fails when the name is taken (`FileSystemError.exists`).
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replacing: Bool = true) throws(FileSystemError) {
+    /// place, which fails when the name is taken (`FileSystemError.exists`). With `durable`
+    /// false (output that can be made again, such as report pages) nothing is flushed to disk:
+    /// still old or new, but a crash may lose the write.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replacing: Bool = true,
+                                       durable: Bool = true) throws(FileSystemError) {
         let temporary = Path.parent(path) + "/.collab-\(getpid())-" + Path.lastComponent(path) + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .errno(temporary) }
@@ -136,7 +139,7 @@ public enum FileSystem {
             }
             written += count
         }
-        if fsync(fd) != 0 || close(fd) != 0 {
+        if durable && fsync(fd) != 0 || close(fd) != 0 {
             let error = FileSystemError.errno(path)
             unlink(temporary)
             throw error
@@ -148,6 +151,7 @@ public enum FileSystem {
             throw error
         }
         if !replacing { unlink(temporary) }
+        guard durable else { return }
         // The rename itself is made durable: the folder's entry is flushed too.
         let parent = Path.parent(path)
         let folder = open(parent.isEmpty ? "." : parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

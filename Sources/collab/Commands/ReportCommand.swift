@@ -60,14 +60,18 @@ struct ReportCommand: Command {
             let read = try workspace.read { $0 }
             let flow = try history.walk(tasks: FlowMetrics.doneTasks(read.rows))
             let (today, language) = (context.today, context.language)
-            let pages = ConcurrentMap.map(read.rows) { collaboration in
+            try FileSystem.createDirectory(Path.join(folder, Path.parent(HTMLIndex.pagePath("id"))))
+            // Each page is written as it is made: pages can be made again, so they are not flushed to disk one by one.
+            let pages = ConcurrentMap.map(read.rows) { collaboration -> Result<CollaborationStatus, Error> in
                 let report = CollaborationReport(collaboration, config: config, today: today,
                                                  stages: flow.map { ($0.transitions[collaboration.id] ?? []).map(CollaborationReport.StageEntry.init) },
                                                  language: language)
-                return (CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today)), HTMLReport.render(report))
+                return Result {
+                    try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id)))
+                    return CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today))
+                }
             }
-            let rows = pages.map(\.0)
-            for (collaboration, (_, page)) in zip(read.rows, pages) { try Self.write(page, to: Path.join(folder, HTMLIndex.pagePath(collaboration.id))) }
+            let rows = try pages.map { try $0.get() }
             let metrics = FlowMetrics(read.rows, history: flow, config: config, today: today)
             try Self.write(MetricsPage.render(metrics, language: language), to: Path.join(folder, HTMLIndex.metricsPath))
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today, language: context.language)
@@ -95,10 +99,10 @@ struct ReportCommand: Command {
     }
 
     /// Writes a page into a regular file (never over a device, folder or link), creating
-    /// its folder.
+    /// its folder; atomically, not flushed to disk (a page can be made again).
     static func write(_ text: String, to path: String) throws {
         try FileSystem.checkRegularTarget(path)
         try FileSystem.createDirectory(Path.parent(path))
-        try FileSystem.writeAtomically(Array(text.utf8), to: path)
+        try FileSystem.writeAtomically(Array(text.utf8), to: path, durable: false)
     }
 }
