@@ -32,11 +32,15 @@ public struct WorkspaceHistory {
     /// only the folders that differ are entered; then every record blob those changes name is
     /// read and parsed once, several at a time.
     public func walk(tasks wanted: [String: Set<String>]?) throws(GitError) -> FlowHistory {
-        let changes = try folderChanges(tasks: wanted ?? [:])
+        try flow(try folderChanges(), tasks: wanted)
+    }
+
+    /// The stage transitions and task completions that `changes` (from `folderChanges`) hold.
+    public func flow(_ changes: [FolderChange], tasks wanted: [String: Set<String>]?) throws(GitError) -> FlowHistory {
         var problems = Set<ObjectID>(), tasks = Set<ObjectID>()
         for change in changes {
             if change.problemChanged { problems.formUnion([change.new.problem, change.old.problem].compactMap { $0 }) }
-            if change.tasksChanged { tasks.formUnion([change.new.tasks, change.old.tasks].compactMap { $0 }) }
+            if change.tasksChanged, wanted?[change.id] != nil { tasks.formUnion([change.new.tasks, change.old.tasks].compactMap { $0 }) }
         }
         let (stages, statuses) = try RecordBlobs.read(problems: Array(problems), tasks: Array(tasks), in: repository)
         var history = FlowHistory()
@@ -72,18 +76,18 @@ public struct WorkspaceHistory {
 
     /// A collaboration folder that a first-parent commit changed: its problem.yaml and
     /// tasks.yaml blobs in the commit and in its parent.
-    struct FolderChange {
+    public struct FolderChange: @unchecked Sendable {
         var id: String
         var commit: Commit
         var new: (problem: ObjectID?, tasks: ObjectID?)
         var old: (problem: ObjectID?, tasks: ObjectID?)
         var problemChanged: Bool { new.problem != old.problem }
-        var tasksChanged: Bool
+        var tasksChanged: Bool { new.tasks != old.tasks }
     }
 
-    /// Every change of a collaboration's problem.yaml (and, where `tasks` names tasks of the
-    /// collaboration, of its tasks.yaml) down the first-parent history, newest first.
-    func folderChanges(tasks wanted: [String: Set<String>]) throws(GitError) -> [FolderChange] {
+    /// Every change of a collaboration's problem.yaml or tasks.yaml down the first-parent
+    /// history, newest first: trees only, no record is read.
+    public func folderChanges() throws(GitError) -> [FolderChange] {
         let components = (prefix + "collaborations").split(separator: "/")
         func files(_ folder: ObjectID?) throws(GitError) -> (problem: ObjectID?, tasks: ObjectID?) {
             guard let folder else { return (nil, nil) }
@@ -108,9 +112,8 @@ public struct WorkspaceHistory {
                 let changed = parentTree.withUnsafeBytes { old in currentTree.withUnsafeBytes { new in Repository.changedEntries(old, new) } }
                 currentTree = parentTree
                 for entry in changed where !entry.name.hasPrefix(".") {
-                    let change = FolderChange(id: entry.name, commit: current, new: try files(entry.new), old: try files(entry.old), tasksChanged: false)
-                    let tasksChanged = wanted[entry.name] != nil && change.new.tasks != change.old.tasks
-                    if change.problemChanged || tasksChanged { changes.append(FolderChange(id: change.id, commit: current, new: change.new, old: change.old, tasksChanged: tasksChanged)) }
+                    let change = FolderChange(id: entry.name, commit: current, new: try files(entry.new), old: try files(entry.old))
+                    if change.problemChanged || change.tasksChanged { changes.append(change) }
                 }
             }
             guard let parent, let parentChain else { break }
@@ -172,7 +175,18 @@ public struct StageHistory {
     /// Every collaboration's timeline and, for the tasks named, when each was last made done,
     /// from one walk.
     public func walk(tasks: [String: Set<String>]?) throws(GitError) -> FlowHistory? {
+        try flow(try changes(), tasks: tasks)
+    }
+
+    /// The first half of a walk, which reads no record: what changed where (nil outside git).
+    public func changes() throws(GitError) -> [WorkspaceHistory.FolderChange]? {
         guard repository != nil else { return nil }
-        return try history?.walk(tasks: tasks) ?? FlowHistory()
+        return try history?.folderChanges() ?? []
+    }
+
+    /// The second half: the timelines and task completions those changes hold.
+    public func flow(_ changes: [WorkspaceHistory.FolderChange]?, tasks: [String: Set<String>]?) throws(GitError) -> FlowHistory? {
+        guard let changes else { return nil }
+        return try history?.flow(changes, tasks: tasks) ?? FlowHistory()
     }
 }

@@ -38,3 +38,21 @@ private final class ResultBox<Result>: @unchecked Sendable {
 
     func results() -> [Result] { (0..<count).compactMap { slots[$0] } }
 }
+
+/// Two pieces of work at once: `other` on another thread while `here` runs on this one.
+public enum Concurrently {
+    public static func run<A: Sendable, B>(_ other: @escaping @Sendable () throws -> A, alongside here: () throws -> B) throws -> (A, B) {
+        let box = OtherResult<A>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { box.result = Result { try other() } }
+        let mine = Result { try here() }
+        group.wait()
+        guard let theirs = box.result else { fatalError("the other work ended without a result") }
+        return (try theirs.get(), try mine.get())
+    }
+}
+
+/// The result of the other thread, read only after it finished.
+private final class OtherResult<A>: @unchecked Sendable {
+    var result: Result<A, Error>?
+}

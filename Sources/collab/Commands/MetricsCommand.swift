@@ -60,9 +60,10 @@ struct MetricsCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let read = try workspace.read { $0 }
         let history = StageHistory(workspace, environment: context.gitEnvironment)
-        let flow = try history.walk(tasks: FlowMetrics.doneTasks(read.rows))
+        // The records are read on other threads while this one compares the history's trees.
+        let (read, changes) = try Concurrently.run({ try workspace.read { $0 } }, alongside: { try history.changes() })
+        let flow = try history.flow(changes, tasks: FlowMetrics.doneTasks(read.rows))
         let metrics = FlowMetrics(read.rows, history: flow, config: workspace.config, today: context.today, since: since, until: until)
         let text: String
         switch context.format {

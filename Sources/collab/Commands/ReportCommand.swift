@@ -56,9 +56,10 @@ struct ReportCommand: Command {
         if all, let output {
             let folder = Path.absolute(output, base: context.directory)
             let config = workspace.config
-            // The records are read, then the history once; the pages are made several at a time.
-            let read = try workspace.read { $0 }
-            let flow = try history.walk(tasks: FlowMetrics.doneTasks(read.rows))
+            // The records are read while the history's trees are compared; then the changed
+            // records are read from the history, and the pages made several at a time.
+            let (read, changes) = try Concurrently.run({ try workspace.read { $0 } }, alongside: { try history.changes() })
+            let flow = try history.flow(changes, tasks: FlowMetrics.doneTasks(read.rows))
             let (today, language) = (context.today, context.language)
             try FileSystem.createDirectory(Path.join(folder, Path.parent(HTMLIndex.pagePath("id"))))
             // Each page is written as it is made: pages can be made again, so they are not flushed to disk one by one.
