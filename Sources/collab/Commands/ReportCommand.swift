@@ -56,24 +56,26 @@ struct ReportCommand: Command {
         if all, let output {
             let folder = Path.absolute(output, base: context.directory)
             let config = workspace.config
-            // The records are read while the history's trees are compared; then the changed
-            // records are read from the history, and the pages made several at a time.
-            let (read, changes) = try Concurrently.run({ try workspace.read { $0 } }, alongside: { try history.changes() })
-            let flow = try history.flow(changes, tasks: FlowMetrics.doneTasks(read.rows))
+            // The records are read (and each one's status worked out) on other threads while
+            // this one compares the history's trees; then the changed records are read from
+            // the history, and the pages made several at a time.
             let (today, language) = (context.today, context.language)
+            let (read, changes) = try Concurrently.run({
+                try workspace.read { ($0, CollaborationStatus(RuleContext(collaboration: $0, config: config, today: today))) }
+            }, alongside: { try history.changes() })
+            let collaborations = read.rows.map(\.0)
+            let flow = try history.flow(changes, tasks: FlowMetrics.doneTasks(collaborations))
             try FileSystem.createDirectory(Path.join(folder, Path.parent(HTMLIndex.pagePath("id"))))
             // Each page is written as it is made: pages can be made again, so they are not flushed to disk one by one.
-            let pages = ConcurrentMap.map(read.rows) { collaboration -> Result<CollaborationStatus, Error> in
+            let written = ConcurrentMap.map(collaborations) { collaboration -> Result<Void, Error> in
                 let report = CollaborationReport(collaboration, config: config, today: today,
                                                  stages: flow.map { ($0.transitions[collaboration.id] ?? []).map(CollaborationReport.StageEntry.init) },
                                                  language: language)
-                return Result {
-                    try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id)))
-                    return CollaborationStatus(RuleContext(collaboration: collaboration, config: config, today: today))
-                }
+                return Result { try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id))) }
             }
-            let rows = try pages.map { try $0.get() }
-            let metrics = FlowMetrics(read.rows, history: flow, config: config, today: today)
+            for result in written { try result.get() }
+            let rows = read.rows.map(\.1)
+            let metrics = FlowMetrics(collaborations, history: flow, config: config, today: today)
             try Self.write(MetricsPage.render(metrics, language: language), to: Path.join(folder, HTMLIndex.metricsPath))
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today, language: context.language)
             try Self.write(index, to: Path.join(folder, "index.html"))
