@@ -190,4 +190,22 @@ import Testing
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }
     }
+
+    @Test func outsideGitEveryStageCountsFromTodayAndANoteSaysSo() throws {
+        let scratch = try Scratch.workspace()
+        let result = try CLI.run(["metrics", "--format", "json", "--today", "2024-10-31"], in: scratch.path)
+        #expect(result.stderr.contains("Not in a git repository"))
+        let json = try Self.json(result)
+        let rows = try #require(json["collaborations"] as? [[String: Any]])
+        #expect(rows.count == 2 && rows.allSatisfy { $0["days_in_stage"] as? Int == 0 })
+    }
+
+    @Test func aWindowThatEndsBeforeItStartsOrIsNoDateIsAUsageError() throws {
+        let scratch = try Scratch.workspace()
+        for arguments in [["--since", "2024-10-20", "--until", "2024-10-01"], ["--since", "yesterday"], ["--until", "2024-13-01"]] {
+            let result = try CLI.run(["metrics"] + arguments, in: scratch.path)
+            #expect(result.status == 2 && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count <= 2, "a one-line message (and the usage hint): \(result.stderr)")
+        }
+    }
 }

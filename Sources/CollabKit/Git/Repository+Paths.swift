@@ -91,7 +91,8 @@ extension Repository {
                 if !l.id.elementsEqual(r.id) { changed.append((l.string, objectID(l.id), objectID(r.id))) }
                 // Equal rest: nothing further differs.
                 let (restA, restB) = (a.count - left.offset, b.count - right.offset)
-                if restA == restB, restA == 0 || memcmp(a.baseAddress! + left.offset, b.baseAddress! + right.offset, restA) == 0 {
+                if restA == restB, RawTreeEntries.commonPrefix(UnsafeRawBufferPointer(rebasing: a[left.offset...]),
+                                                               UnsafeRawBufferPointer(rebasing: b[right.offset...])) == restA {
                     break walk
                 }
                 x = left.next()

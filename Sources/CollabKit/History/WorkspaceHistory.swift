@@ -1,7 +1,7 @@
-/// A workspace's first-parent history, read once for every collaboration (docs/reference.md
-/// §8): each commit's `collaborations/` tree is compared with its parent's once, only the
-/// folders that differ are entered, and each problem.yaml blob is parsed once. `collab log`,
-/// `collab report` and `collab report --all` read their stage timelines here.
+/// A workspace's first-parent history (docs/reference.md §8, §13): one collaboration's stage
+/// timeline (`collab log`, `collab report ID`), or every collaboration's timeline and task
+/// completions from one walk (`collab report --all`, `collab metrics`), whose cost follows the
+/// commits and what they changed, not the collaborations times the commits.
 public struct WorkspaceHistory {
     public let repository: Repository
     let head: Commit
@@ -20,22 +20,11 @@ public struct WorkspaceHistory {
         try StageTimeline.transitions(in: repository, from: head, path: prefix + "collaborations/\(id)/problem.yaml")
     }
 
-    /// The stage transitions of every collaboration the history knows, oldest first, from
-    /// one walk: its cost is the commits times what each changed, not times the collaborations.
-    public func allTransitions() throws(GitError) -> [String: [StageTransition]] {
-        try walk(tasks: nil).transitions
-    }
-
-    /// One walk of the first-parent history for every collaboration: its stage transitions
-    /// and, for the tasks named in `tasks` (by collaboration id), the commit that last made
-    /// each done. Each commit's collaborations/ tree is compared with its parent's once and
-    /// only the folders that differ are entered; then every record blob those changes name is
-    /// read and parsed once, several at a time.
-    public func walk(tasks wanted: [String: Set<String>]?) throws(GitError) -> FlowHistory {
-        try flow(try folderChanges(), tasks: wanted)
-    }
-
-    /// The stage transitions and task completions that `changes` (from `folderChanges`) hold.
+    /// The stage transitions of every collaboration and, for the tasks named in `tasks` (by
+    /// collaboration id), the commit that last made each done, from the changes
+    /// `folderChanges` found: every problem.yaml and tasks.yaml blob they name is read and
+    /// parsed once, several at a time; a change through a merge is credited to the branch
+    /// commit that made it.
     public func flow(_ changes: [FolderChange], tasks wanted: [String: Set<String>]?) throws(GitError) -> FlowHistory {
         var problems = Set<ObjectID>(), tasks = Set<ObjectID>()
         for change in changes {
@@ -164,18 +153,6 @@ public struct StageHistory {
     public func transitions(_ id: String) throws(GitError) -> [StageTransition]? {
         guard repository != nil else { return nil }
         return try history?.transitions(of: id) ?? []
-    }
-
-    /// Every collaboration's timeline, from one walk (a collaboration the history never saw
-    /// has none).
-    public func allTransitions() throws(GitError) -> [String: [StageTransition]]? {
-        try walk(tasks: nil)?.transitions
-    }
-
-    /// Every collaboration's timeline and, for the tasks named, when each was last made done,
-    /// from one walk.
-    public func walk(tasks: [String: Set<String>]?) throws(GitError) -> FlowHistory? {
-        try flow(try changes(), tasks: tasks)
     }
 
     /// The first half of a walk, which reads no record: what changed where (nil outside git).

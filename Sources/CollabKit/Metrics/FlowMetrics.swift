@@ -89,8 +89,8 @@ public struct FlowMetrics: Sendable {
     public var aging: [Aging]
     public var departments: [Department]
 
-    /// The stages counted in time spent and in the charts' order (closed is where work ends).
-    public static let flowStages = Stage.allCases
+    /// What to say when the workspace is not in a git repository: every stage counts from today.
+    public static let outsideGit = MetricsText.noHistory
 }
 
 extension FlowMetrics {

@@ -1,8 +1,6 @@
 /// `collab metrics --format html`: one self-contained page (inline CSS and SVG, no script,
 /// nothing fetched), light or dark as the reader prefers: the four charts, then the tables.
 public enum MetricsPage {
-    public static let noHistory = MetricsText.noHistory
-
     public static func render(_ metrics: FlowMetrics, language: Language) -> String {
         let t = { (message: Message) in message.text(language) }
         let e = HTMLReport.e

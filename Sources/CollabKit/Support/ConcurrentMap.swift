@@ -47,12 +47,13 @@ public enum Concurrently {
         DispatchQueue.global().async(group: group) { box.result = Result { try other() } }
         let mine = Result { try here() }
         group.wait()
-        guard let theirs = box.result else { fatalError("the other work ended without a result") }
-        return (try theirs.get(), try mine.get())
+        return (try box.result.get(), try mine.get())
     }
 }
 
 /// The result of the other thread, read only after it finished.
 private final class OtherResult<A>: @unchecked Sendable {
-    var result: Result<A, Error>?
+    var result: Result<A, Error> = .failure(Unfinished())
+
+    private struct Unfinished: Error {}
 }

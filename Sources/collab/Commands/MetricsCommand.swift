@@ -80,7 +80,7 @@ struct MetricsCommand: Command {
         } else {
             context.out(text)
         }
-        if flow == nil { context.note(MetricsPage.noHistory) }
+        if flow == nil { context.note(FlowMetrics.outsideGit) }
         context.noteShallowHistory(history.repository)
         return context.reportUnread(read.problems, workspace: workspace)
     }
