@@ -73,13 +73,7 @@ struct MetricsCommand: Command {
         case "html": text = MetricsPage.render(metrics, language: context.language)
         default: text = MetricsReport.text(metrics, language: context.language, width: output == nil ? context.terminalWidth : nil)
         }
-        if let output, output != "-" {
-            let path = Path.absolute(output, base: context.directory)
-            try ReportCommand.write(text, to: path)
-            context.say(.wrote(Path.relative(path, to: context.directory)))
-        } else {
-            context.out(text)
-        }
+        try ReportCommand.emit(text, to: output, context)
         if flow == nil { context.note(FlowMetrics.outsideGit) }
         context.noteShallowHistory(history.repository)
         return context.reportUnread(read.problems, workspace: workspace)

@@ -89,16 +89,17 @@ struct ReportCommand: Command {
         guard let collaboration = read.rows.first else { throw WorkspaceError.unknownCollaboration(id) }
         let report = CollaborationReport(collaboration, config: workspace.config, today: context.today, stages: try history.transitions(id)?.map(CollaborationReport.StageEntry.init),
                                              language: context.language)
-        let text = context.format == "html" ? HTMLReport.render(report) : MarkdownReport.render(report)
-        if let output, output != "-" {
-            let path = Path.absolute(output, base: context.directory)
-            try Self.write(text, to: path)
-            context.say(.wrote(Path.relative(path, to: context.directory)))
-        } else {
-            context.out(text)
-        }
+        try Self.emit(context.format == "html" ? HTMLReport.render(report) : MarkdownReport.render(report), to: output, context)
         context.noteShallowHistory(history.repository)
         return context.reportUnread(read.problems, workspace: workspace)
+    }
+
+    /// Writes `text` to the file `output` names, saying so, or prints it (no output, or `-`).
+    static func emit(_ text: String, to output: String?, _ context: Context) throws {
+        guard let output, output != "-" else { return context.out(text) }
+        let path = Path.absolute(output, base: context.directory)
+        try write(text, to: path)
+        context.say(.wrote(Path.relative(path, to: context.directory)))
     }
 
     /// Writes a page into a regular file (never over a device, folder or link), creating

@@ -30,7 +30,7 @@ import Testing
         let alphabet: [Unicode.Scalar] = ["a", "Z", "0", " ", "&", "<", ">", "\"", "'", "\n", "\t", "\u{1}", "\u{7F}", "\u{85}", "\u{A0}", "\u{C2}",
                                           "财", "务", "，", "：", "（", "—", "…", "\u{2028}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{2070}",
                                           "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{FF0C}", "😀"]
-        var generator = SplitMix(state: 20_241_020)
+        var generator = SplitMix64(seed: 20_241_020)
         var checked = 0
         for length in 0...12 {
             for _ in 0..<400 {
@@ -43,17 +43,5 @@ import Testing
             }
         }
         #expect(checked == 13 * 400 * 2)
-    }
-
-    /// A seeded generator, so a failure can be run again.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
