@@ -29,17 +29,10 @@ public final class CollaborationLock {
     /// another writer to finish; then refuses, naming the process that holds it.
     public static func acquire(_ folder: String, patience: Double = 1.0) throws(FileSystemError) -> CollaborationLock {
         let path = folder + "/" + fileName
-        let pid = "\(getpid())\n"
         let attempts = max(1, Int(patience * 100))
         var holder: Int32?
         for attempt in 0..<attempts {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-            if fd >= 0 {
-                _ = pid.utf8CString.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count - 1) }
-                close(fd)
-                return CollaborationLock(path: path)
-            }
-            guard errno == EEXIST else { throw .errno(path) }
+            if try create(path) { return CollaborationLock(path: path) }
             holder = owner(path)
             if let holder, isGone(holder) {
                 removeStale(path, holder)
@@ -59,16 +52,36 @@ public final class CollaborationLock {
     /// reads the lock again and removes it only while it still names that gone process.
     private static func removeStale(_ path: String, _ holder: Int32) {
         let guardPath = path + ".stale"
-        let fd = open(guardPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else {
-            // Another remover is at work, or one died in these few lines long ago.
-            var info = stat()
-            if lstat(guardPath, &info) == 0, time(nil) - info.st_mtim.tv_sec > 10 { unlink(guardPath) }
+        guard (try? create(guardPath)) == true else {
+            // Another remover is at work — or one was killed at work: its guard names a
+            // process that is gone (or, written by an older collab, names none and is old).
+            if let remover = owner(guardPath) {
+                if isGone(remover) { unlink(guardPath) }
+            } else {
+                var info = stat()
+                if lstat(guardPath, &info) == 0, time(nil) - info.st_mtim.tv_sec > 10 { unlink(guardPath) }
+            }
             return
         }
-        close(fd)
         if owner(path) == holder, isGone(holder) { unlink(path) }
         unlink(guardPath)
+    }
+
+    /// Creates the file `path` holding this process's id, or finds it taken (false): the
+    /// file is linked into place from a temporary one that already holds the id, so no one
+    /// ever sees it empty — not even after this process is killed half way.
+    private static func create(_ path: String) throws(FileSystemError) -> Bool {
+        let temporary = Leftovers.temporary(for: path)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw .errno(temporary) }
+        defer { unlink(temporary) }
+        let pid = "\(getpid())\n"
+        let written = pid.utf8CString.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count - 1) }
+        close(fd)
+        guard written == pid.utf8.count else { throw .errno(temporary) }
+        if link(temporary, path) == 0 { return true }
+        guard errno == EEXIST else { throw .errno(path) }
+        return false
     }
 
     private static func isGone(_ pid: Int32) -> Bool {

@@ -117,14 +117,17 @@ public enum FileSystem {
     }
 
     /// Writes through a temporary file in the same folder, fsync and rename, so a reader
-    /// sees the old file or the new one and never half of it.
+    /// sees the old file or the new one and never half of it; the first write of a process
+    /// in a folder removes the temporary files killed writers left there (`Leftovers`).
     /// With `replacing` false an existing file is never replaced: the new one is linked into
     /// place, which fails when the name is taken (`FileSystemError.exists`). With `durable`
     /// false (output that can be made again, such as report pages) nothing is flushed to disk:
     /// still old or new, but a crash may lose the write.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replacing: Bool = true,
                                        durable: Bool = true) throws(FileSystemError) {
-        let temporary = Path.parent(path) + "/.collab-\(getpid())-" + Path.lastComponent(path) + ".tmp"
+        let folder = Path.parent(path).isEmpty ? "." : Path.parent(path)
+        Leftovers.removeOnce(in: folder)
+        let temporary = Leftovers.temporary(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .errno(temporary) }
         var written = 0
@@ -153,11 +156,10 @@ public enum FileSystem {
         if !replacing { unlink(temporary) }
         guard durable else { return }
         // The rename itself is made durable: the folder's entry is flushed too.
-        let parent = Path.parent(path)
-        let folder = open(parent.isEmpty ? "." : parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
         }
     }
 

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// A write killed at any instant leaves each file old or new, and the next write in that
+/// folder removes the temporary files killed writers left (docs/reference.md §15).
+@Suite struct CrashSafetyTests {
+    static let tasks = "collaborations/new-product-page/tasks.yaml"
+    static let environment = ["COLLAB_TODAY": "2024-07-01"]
+
+    /// A process id that is certainly gone: a program that has run and been waited for.
+    static func deadProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    static func leftovers(_ scratch: Scratch) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/collaborations/new-product-page").filter { $0.hasPrefix(".collab-") }.sorted()
+    }
+
+    @Test func theNextWriteRemovesWhatDeadWritersLeftAndKeepsALiveOnes() throws {
+        let scratch = try Scratch.workspace()
+        let dead = try Self.deadProcessID(), alive = ProcessInfo.processInfo.processIdentifier
+        try scratch.write("collaborations/new-product-page/.collab-\(dead)-tasks.yaml.tmp", "tasks:\n  - id: T")
+        try scratch.write("collaborations/new-product-page/.collab-\(alive)-tasks.yaml.tmp", "written by a process still running")
+        let update = try CLI.run(["update", "new-product-page", "T3", "接口联调完成一半"], in: scratch.path, environment: Self.environment)
+        #expect(update.status == 0, "\(update.stderr)")
+        #expect(try Self.leftovers(scratch) == [".collab-\(alive)-tasks.yaml.tmp"])
+    }
+
+    /// `collab update` and `collab fmt`, each killed at random instants: the file they write is
+    /// always byte for byte the old or the new one; one more run leaves no temporary file.
+    @Test(arguments: [["update", "new-product-page", "T3", "接口联调完成一半"], ["fmt", "new-product-page"]])
+    func aKilledWriteLeavesTheOldFileOrTheNew(_ arguments: [String]) throws {
+        let scratch = try Scratch.workspace()
+        // Trailing spaces give fmt something to rewrite.
+        let old = try scratch.read(Self.tasks).replacingOccurrences(of: "status: doing\n", with: "status: doing   \n")
+        try scratch.write(Self.tasks, old)
+        let reference = try Scratch.workspace()
+        try reference.write(Self.tasks, old)
+        let started = Date()
+        #expect(try CLI.run(arguments, in: reference.path, environment: Self.environment).status == 0)
+        // Kill instants span the time a whole run takes here, and a half more.
+        let span = UInt32(min(2.0, Date().timeIntervalSince(started) * 1.5) * 1_000_000)
+        let new = try reference.read(Self.tasks)
+        #expect(new != old)
+
+        var (sawOld, sawNew) = (0, 0)
+        for _ in 0..<40 {
+            try scratch.write(Self.tasks, old)
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
+            process.environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "COLLAB_TODAY": "2024-07-01"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...span))  // random: where a kill lands is up to the scheduler anyway
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try scratch.read(Self.tasks)
+            #expect(now == old || now == new, "a mix after a kill")
+            if now == old { sawOld += 1 } else if now == new { sawNew += 1 }
+        }
+        #expect(sawOld + sawNew == 40)
+        #expect(sawOld > 0 && sawNew > 0, "kills before and after the rename: \(sawOld) old, \(sawNew) new")
+        try scratch.write(Self.tasks, old)
+        let last = try CLI.run(arguments, in: scratch.path, environment: Self.environment)
+        #expect(last.status == 0, "\(last.stderr)")
+        #expect(try scratch.read(Self.tasks) == new)
+        #expect(try Self.leftovers(scratch).isEmpty, "the next run removes what killed writers left")
+    }
+}
