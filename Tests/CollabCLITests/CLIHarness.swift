@@ -43,10 +43,11 @@ enum CLI {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // The timer holds the process id only (a Process kept alive would keep its pipes open).
         let pid = process.processIdentifier
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
-            if process.isRunning { kill(pid, SIGKILL) }
-        }
+        let timeout = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: timeout)
+        defer { timeout.cancel() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
