@@ -34,12 +34,19 @@ public struct WorkspaceHistory {
         let (stages, statuses) = try RecordBlobs.read(problems: Array(problems), tasks: Array(tasks), in: repository)
         var history = FlowHistory()
         var pending = wanted ?? [:]
+        var seen = Set<ObjectID>()
+        // A record too large to read is left out of the figures, and said.
+        func noteIfOversized(_ blob: ObjectID?, _ file: String, _ change: FolderChange) {
+            guard let blob, seen.insert(blob).inserted, let size = try? repository.objectSize(blob), size > YAMLParser.maxFileSize else { return }
+            history.oversized.append(OversizedRecord(path: prefix + "collaborations/\(change.id)/\(file)", commit: change.commit.id, size: size))
+        }
         let components = (prefix + "collaborations").split(separator: "/")
         for change in changes {
             let folder = components + ["\(change.id)"]
             let commit = change.commit
             if change.problemChanged {
                 let (to, from) = (try stages.stage(change.new.problem), try stages.stage(change.old.problem))
+                if to == nil { noteIfOversized(change.new.problem, "problem.yaml", change) }
                 if to != from || (change.new.problem == nil) != (change.old.problem == nil) {
                     var transition = StageTransition(commit: commit.id, author: commit.author, from: from, to: to)
                     try StageTimeline.attribute(&transition, at: commit, path: folder + ["problem.yaml"], in: repository, stages: stages)
@@ -48,6 +55,7 @@ public struct WorkspaceHistory {
             }
             guard change.tasksChanged, let names = pending[change.id], !names.isEmpty else { continue }
             let (after, earlier) = (try statuses.statuses(change.new.tasks), try statuses.statuses(change.old.tasks))
+            if after.isEmpty { noteIfOversized(change.new.tasks, "tasks.yaml", change) }
             for task in names where after[task] == TaskStatus.done.rawValue && earlier[task] != TaskStatus.done.rawValue {
                 pending[change.id]?.remove(task)
                 var done = TaskDone(commit: commit.id, author: commit.author)
@@ -120,6 +128,23 @@ public struct FlowHistory: Sendable {
     /// By collaboration id and task id: the latest commit that made the task's status done
     /// (for the tasks the walk was asked about).
     public var taskDone: [String: [String: TaskDone]] = [:]
+    /// Record files in the history too large to read (over `YAMLParser.maxFileSize`): left
+    /// out of the timelines, never read whole.
+    public var oversized: [OversizedRecord] = []
+}
+
+/// A record file in some commit of the history that collab does not read: its size in the
+/// object header is over the limit.
+public struct OversizedRecord: Sendable, Equatable {
+    public var path: String
+    public var commit: ObjectID
+    public var size: Int
+
+    public var message: Message {
+        let commit = self.commit.hex.prefix(7), limit = YAMLParser.maxFileSize
+        return Message(en: "\(path) in commit \(commit) is \(size) bytes, more than the \(limit) collab reads; it is left out of the history",
+                       zh: "提交 \(commit) 中的 \(path) 有 \(size) 字节，超过 collab 读取的上限 \(limit) 字节，未计入历史")
+    }
 }
 
 /// The commit that made a task done: on the merged branch where the change came through a

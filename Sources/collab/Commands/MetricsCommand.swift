@@ -75,6 +75,7 @@ struct MetricsCommand: Command {
         }
         try ReportCommand.emit(text, to: output, context)
         if flow == nil { context.note(FlowMetrics.outsideGit) }
+        for record in flow?.oversized ?? [] { context.note(record.message) }
         context.noteShallowHistory(history.repository)
         return context.reportUnread(read.problems, workspace: workspace)
     }

@@ -81,6 +81,7 @@ struct ReportCommand: Command {
             try Self.write(index, to: Path.join(folder, "index.html"))
             let indexShown = Path.relative(Path.join(folder, "index.html"), to: context.directory), count = rows.count
             context.say(Message(en: "wrote \(indexShown) and \(count) reports", zh: "已写入 \(indexShown) 和 \(count) 份报告"))
+            for record in flow?.oversized ?? [] { context.note(record.message) }
             context.noteShallowHistory(history.repository)
             return context.reportUnread(read.problems, workspace: workspace)
         }
