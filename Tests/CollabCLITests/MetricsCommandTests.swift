@@ -186,13 +186,12 @@ import Testing
         let failure = try repo.gitResult(["cat-file", "-p", oid])
         #expect(failure.status != 0, "the object is truncated: git cannot read it whole either")
         let big = try repo.git("rev-parse", "--short=7", "HEAD~1").trimmingCharacters(in: .whitespacesAndNewlines)
-        for arguments in [["log", "q3-data-sync"], ["metrics", "--format", "json"], ["report", "--all", "--format", "html", "-o", "site"]] {
+        for arguments in [["log", "q3-data-sync"], ["report", "q3-data-sync"], ["metrics", "--format", "json"],
+                          ["report", "--all", "--format", "html", "-o", "site"]] {
             let result = try repo.collab(arguments)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
-            if arguments[0] != "log" {
-                // Said, with where it is: the history-wide commands name the file and the commit.
-                #expect(result.stderr.contains("collaborations/q3-data-sync/problem.yaml in commit \(big) is 5242880 bytes"), "\(result.stderr)")
-            }
+            // Said, with where it is: the file and the commit.
+            #expect(result.stderr.contains("collaborations/q3-data-sync/problem.yaml in commit \(big) is 5242880 bytes"), "\(arguments): \(result.stderr)")
         }
     }
 

@@ -18,9 +18,9 @@ public struct StageTransition: Sendable, Equatable {
 /// read only where they differ from the child commit's, and a file is parsed only when its
 /// blob changed, so the cost follows the changes along the path.
 public enum StageTimeline {
-    public static func transitions(in repository: Repository, from head: Commit, path: String) throws(GitError) -> [StageTransition] {
+    public static func transitions(in repository: Repository, from head: Commit, path: String) throws(GitError) -> Timeline {
         let stages = StageCache(repository)
-        var transitions: [StageTransition] = []
+        var transitions: [StageTransition] = [], oversized: [OversizedRecord] = []
         let components = path.split(separator: "/")
         var current = head
         var currentChain = try repository.chain(root: current.treeID, components, sharing: nil)
@@ -34,6 +34,7 @@ public enum StageTimeline {
             if parentBlob != currentBlob {
                 let to = try stages.stage(currentBlob)
                 let from = try stages.stage(parentBlob)
+                if to == nil, let record = OversizedRecord(currentBlob, path: path, commit: current.id, in: repository) { oversized.append(record) }
                 if to != from || (parentBlob == nil) != (currentBlob == nil) {
                     var transition = StageTransition(commit: current.id, author: current.author, from: from, to: to)
                     try attribute(&transition, at: current, path: components, in: repository, stages: stages)
@@ -44,7 +45,14 @@ public enum StageTimeline {
             current = parent
             currentChain = parentChain
         }
-        return transitions.reversed()
+        return Timeline(transitions: transitions.reversed(), oversized: oversized)
+    }
+
+    /// One collaboration's stage changes, oldest first, and the versions of its problem.yaml
+    /// too large to read.
+    public struct Timeline: Sendable {
+        public var transitions: [StageTransition]
+        public var oversized: [OversizedRecord]
     }
 
     /// A change of stage that a merge commit brought is the change of the commit on the merged

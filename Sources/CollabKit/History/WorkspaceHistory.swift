@@ -16,7 +16,7 @@ public struct WorkspaceHistory {
 
     /// The stage transitions of one collaboration, oldest first: only its problem.yaml is
     /// followed down the history.
-    public func transitions(of id: String) throws(GitError) -> [StageTransition] {
+    public func transitions(of id: String) throws(GitError) -> StageTimeline.Timeline {
         try StageTimeline.transitions(in: repository, from: head, path: prefix + "collaborations/\(id)/problem.yaml")
     }
 
@@ -37,8 +37,9 @@ public struct WorkspaceHistory {
         var seen = Set<ObjectID>()
         // A record too large to read is left out of the figures, and said.
         func noteIfOversized(_ blob: ObjectID?, _ file: String, _ change: FolderChange) {
-            guard let blob, seen.insert(blob).inserted, let size = try? repository.objectSize(blob), size > YAMLParser.maxFileSize else { return }
-            history.oversized.append(OversizedRecord(path: prefix + "collaborations/\(change.id)/\(file)", commit: change.commit.id, size: size))
+            guard let blob, seen.insert(blob).inserted,
+                  let record = OversizedRecord(blob, path: prefix + "collaborations/\(change.id)/\(file)", commit: change.commit.id, in: repository) else { return }
+            history.oversized.append(record)
         }
         let components = (prefix + "collaborations").split(separator: "/")
         for change in changes {
@@ -140,6 +141,12 @@ public struct OversizedRecord: Sendable, Equatable {
     public var commit: ObjectID
     public var size: Int
 
+    /// The record at `path` in `commit` when its blob is over the limit; nil otherwise.
+    init?(_ blob: ObjectID?, path: String, commit: ObjectID, in repository: Repository) {
+        guard let blob, let size = try? repository.objectSize(blob), size > YAMLParser.maxFileSize else { return nil }
+        (self.path, self.commit, self.size) = (path, commit, size)
+    }
+
     public var message: Message {
         let commit = self.commit.hex.prefix(7), limit = YAMLParser.maxFileSize
         return Message(en: "\(path) in commit \(commit) is \(size) bytes, more than the \(limit) collab reads; it is left out of the history",
@@ -175,9 +182,9 @@ public struct StageHistory {
     }
 
     /// One collaboration's timeline, following it alone.
-    public func transitions(_ id: String) throws(GitError) -> [StageTransition]? {
+    public func transitions(_ id: String) throws(GitError) -> StageTimeline.Timeline? {
         guard repository != nil else { return nil }
-        return try history?.transitions(of: id) ?? []
+        return try history?.transitions(of: id) ?? StageTimeline.Timeline(transitions: [], oversized: [])
     }
 
     /// The first half of a walk, which reads no record: what changed where (nil outside git).

@@ -34,7 +34,8 @@ struct LogCommand: Command {
         let repository = try context.repository(of: workspace)
         let head = try repository.head()
         let history = WorkspaceHistory(repository: repository, head: head, prefix: try RepositoryPaths.prefix(of: workspace.root, in: repository))
-        let transitions = try history.transitions(of: id)
+        let timeline = try history.transitions(of: id)
+        let transitions = timeline.transitions
         let inWorktree = FileSystem.isDirectory(Path.join(workspace.root, "collaborations", id))
         if transitions.isEmpty && !inWorktree { throw WorkspaceError.unknownCollaboration(id) }
         let current = inWorktree ? (try? Collaboration.load(id: id, root: workspace.root))?.problem?.stage?.value.rawValue : nil
@@ -43,6 +44,7 @@ struct LogCommand: Command {
         case "json": context.out(HistoryReporter.logJSON(id, stage: stage, transitions))
         default: context.out(HistoryReporter.logText(id, stage: stage, transitions, today: context.today, language: context.language))
         }
+        for record in timeline.oversized { context.note(record.message) }
         context.noteShallowHistory(repository)
         return .success
     }

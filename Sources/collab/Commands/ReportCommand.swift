@@ -88,9 +88,11 @@ struct ReportCommand: Command {
         guard let id else { return .failure }
         let read = try workspace.read([id]) { $0 }
         guard let collaboration = read.rows.first else { throw WorkspaceError.unknownCollaboration(id) }
-        let report = CollaborationReport(collaboration, config: workspace.config, today: context.today, stages: try history.transitions(id)?.map(CollaborationReport.StageEntry.init),
-                                             language: context.language)
+        let timeline = try history.transitions(id)
+        let report = CollaborationReport(collaboration, config: workspace.config, today: context.today,
+                                         stages: timeline?.transitions.map(CollaborationReport.StageEntry.init), language: context.language)
         try Self.emit(context.format == "html" ? HTMLReport.render(report) : MarkdownReport.render(report), to: output, context)
+        for record in timeline?.oversized ?? [] { context.note(record.message) }
         context.noteShallowHistory(history.repository)
         return context.reportUnread(read.problems, workspace: workspace)
     }
