@@ -193,6 +193,9 @@ import Testing
             // Said, with where it is: the file and the commit.
             #expect(result.stderr.contains("collaborations/q3-data-sync/problem.yaml in commit \(big) is 5242880 bytes"), "\(arguments): \(result.stderr)")
         }
+        // A diff that would need to read it says so and stops (exit 2), naming the file and the revision.
+        let diff = try repo.collab("diff", "HEAD~2", "HEAD~1")
+        #expect(diff.status == 2 && diff.stderr.contains("collaborations/q3-data-sync/problem.yaml at HEAD~1 is 5242880 bytes"), "\(diff.stderr)")
     }
 
     @Test func outsideGitEveryStageCountsFromTodayAndANoteSaysSo() throws {

@@ -65,11 +65,17 @@ public struct TreeSide: DiffSide {
 
     public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
         guard let blob = try fileIDs(id)[file] else { return nil }
-        return try tree.repository.blob(blob)
+        return try read(id, file, blob: blob)
     }
 
+    /// The bytes of a record file of this tree; one too large to read (its size from the
+    /// object header) is an error that names it and the revision.
     public func read(_ id: String, _ file: RecordFile, blob: ObjectID) throws -> [UInt8]? {
-        try tree.repository.blob(blob)
+        if let bytes = try tree.repository.blob(blob, limit: YAMLParser.maxFileSize) { return bytes }
+        let path = prefix + "collaborations/\(id)/\(file.fileName)", at = revision ?? "HEAD"
+        let size = try tree.repository.objectSize(blob), limit = YAMLParser.maxFileSize
+        throw GitError(.failed, Message(en: "\(path) at \(at) is \(size) bytes, more than the \(limit) collab reads",
+                                        zh: "\(at) 中的 \(path) 有 \(size) 字节，超过 collab 读取的上限 \(limit) 字节"))
     }
 }
 
