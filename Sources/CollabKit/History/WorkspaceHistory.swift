@@ -129,8 +129,9 @@ public struct FlowHistory: Sendable {
     /// By collaboration id and task id: the latest commit that made the task's status done
     /// (for the tasks the walk was asked about).
     public var taskDone: [String: [String: TaskDone]] = [:]
-    /// Record files in the history too large to read (over `YAMLParser.maxFileSize`): left
-    /// out of the timelines, never read whole.
+    /// Record files in the history too large to read (over `YAMLParser.maxFileSize`), never
+    /// read whole: that version counts as unreadable (no stage, no task statuses), as a file
+    /// that does not parse does.
     public var oversized: [OversizedRecord] = []
 }
 
@@ -149,8 +150,8 @@ public struct OversizedRecord: Sendable, Equatable {
 
     public var message: Message {
         let commit = self.commit.hex.prefix(7), limit = YAMLParser.maxFileSize
-        return Message(en: "\(path) in commit \(commit) is \(size) bytes, more than the \(limit) collab reads; it is left out of the history",
-                       zh: "提交 \(commit) 中的 \(path) 有 \(size) 字节，超过 collab 读取的上限 \(limit) 字节，未计入历史")
+        return Message(en: "\(path) in commit \(commit) is \(size) bytes, more than the \(limit) collab reads; that version is taken as unreadable, like a file that does not parse",
+                       zh: "提交 \(commit) 中的 \(path) 有 \(size) 字节，超过 collab 读取的上限 \(limit) 字节；该版本按无法读取处理（与无法解析的文件相同）")
     }
 }
 
