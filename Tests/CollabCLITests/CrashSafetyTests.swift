@@ -16,6 +16,22 @@ import Testing
         return process.processIdentifier
     }
 
+    /// Starts collab with `arguments` in `directory` and kills it (SIGKILL) at a random
+    /// instant within `span` microseconds.
+    static func runKilled(_ arguments: [String], in directory: String, within span: UInt32, environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": directory, "COLLAB_TODAY": "2024-07-01"].merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32.random(in: 0...span))  // random: where a kill lands is up to the scheduler anyway
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     static func leftovers(_ scratch: Scratch) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/collaborations/new-product-page").filter { $0.hasPrefix(".collab-") }.sorted()
     }
@@ -50,17 +66,7 @@ import Testing
         var (sawOld, sawNew) = (0, 0)
         for _ in 0..<40 {
             try scratch.write(Self.tasks, old)
-            let process = Process()
-            process.executableURL = CLI.binary
-            process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
-            process.environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "COLLAB_TODAY": "2024-07-01"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32.random(in: 0...span))  // random: where a kill lands is up to the scheduler anyway
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try Self.runKilled(arguments, in: scratch.path, within: span)
             let now = try scratch.read(Self.tasks)
             #expect(now == old || now == new, "a mix after a kill")
             if now == old { sawOld += 1 } else if now == new { sawNew += 1 }
@@ -72,5 +78,55 @@ import Testing
         #expect(last.status == 0, "\(last.stderr)")
         #expect(try scratch.read(Self.tasks) == new)
         #expect(try Self.leftovers(scratch).isEmpty, "the next run removes what killed writers left")
+    }
+
+    /// `collab advance --commit` killed at random instants: problem.yaml is old or new, the
+    /// repository passes `git fsck --strict`, and HEAD either has not moved or is a commit
+    /// holding the new file; a lock left by libgit2 is git's index.lock, which git would
+    /// leave too, and after it is removed the next run commits.
+    @Test func aKilledAdvanceCommitLeavesTheRepositoryWhole() throws {
+        let repo = try GitWorkspace()
+        let problem = "collaborations/new-product-page/problem.yaml"
+        try repo.finishNewProductPageTasks()
+        try repo.commit("tasks done")
+        let base = try repo.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        let old = try repo.scratch.read(problem)
+        let environment = ["COLLAB_TODAY": "2024-10-20", "GIT_CONFIG_NOSYSTEM": "1"]
+        let started = Date()
+        let first = try repo.collab("advance", "new-product-page", "--commit")
+        #expect(first.status == 0, "\(first.stderr)")
+        let span = UInt32(min(2.0, Date().timeIntervalSince(started) * 1.5) * 1_000_000)
+        let new = try repo.scratch.read(problem)
+        #expect(new != old)
+
+        var (sawOld, sawNew, sawCommit, sawIndexLock) = (0, 0, 0, 0)
+        for _ in 0..<30 {
+            try repo.git("reset", "-q", "--hard", base)
+            try Self.runKilled(["advance", "new-product-page", "--commit"], in: repo.path, within: span, environment: environment)
+            let now = try repo.scratch.read(problem)
+            #expect(now == old || now == new, "a mix after a kill")
+            if now == old { sawOld += 1 } else if now == new { sawNew += 1 }
+            let fsck = try repo.gitResult(["fsck", "--strict", "--no-dangling"])
+            #expect(fsck.status == 0, "git fsck: \(fsck.stdout)\(fsck.stderr)")
+            let head = try repo.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+            if head != base {
+                sawCommit += 1
+                #expect(try repo.git("rev-parse", "HEAD~1").hasPrefix(base))
+                #expect(try repo.git("show", "HEAD:\(problem)") == new, "a commit holds the new stage")
+                #expect(now == new)
+            }
+            let indexLock = repo.scratch.file(".git/index.lock").path
+            if FileManager.default.fileExists(atPath: indexLock) {
+                sawIndexLock += 1
+                try FileManager.default.removeItem(atPath: indexLock)
+            }
+        }
+        #expect(sawOld > 0 && sawNew > 0, "kills before and after the write: \(sawOld) old, \(sawNew) new, \(sawCommit) commits, \(sawIndexLock) index locks")
+        try repo.git("reset", "-q", "--hard", base)
+        let last = try repo.collab("advance", "new-product-page", "--commit")
+        #expect(last.status == 0, "\(last.stderr)")
+        #expect(try repo.git("show", "HEAD:\(problem)") == new)
+        #expect(try Self.leftovers(repo.scratch).isEmpty, "the next run removes what killed writers left")
+        try repo.git("fsck", "--strict")
     }
 }

@@ -32,8 +32,7 @@ public enum GitSetup {
         if text.split(whereSeparator: \.isNewline).contains(where: { $0.trimmingSpaces == attributes }) { return false }
         let separator = text.isEmpty || text.hasSuffix("\n") ? "" : "\n"
         let comment = "# collab: merge and diff the records by key (collab setup configures the drivers)\n"
-        try Containment.checkWritable(path, root: root)
-        try FileSystem.writeAtomically(existing + Array((separator + comment + attributes + "\n").utf8), to: path)
+        try FileSystem.writeAtomically(existing + Array((separator + comment + attributes + "\n").utf8), to: path, within: root)
         return true
     }
 

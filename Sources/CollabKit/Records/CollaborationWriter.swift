@@ -8,22 +8,22 @@ import Glibc
 /// it has committed the files), so no other writer gets in between.
 public enum CollaborationWriter {
     public static func create(_ folder: String, _ files: [(RecordFile, [UInt8])], within root: String) throws(FileSystemError) -> CollaborationLock {
-        try Containment.checkWritable(folder, root: root)
-        let parent = Path.parent(folder)
-        try FileSystem.createDirectory(parent)
-        let temporary = Path.join(parent, ".\(Path.lastComponent(folder)).new-\(getpid())")
-        try FileSystem.createDirectory(temporary)
+        let parent = try OpenFolder.open(Path.parent(folder), within: root, creating: true)
+        let name = Path.lastComponent(folder)
+        let temporaryName = ".\(name).new-\(getpid())"
+        let temporary = try parent.folder(temporaryName, creating: true)
         let lock = try CollaborationLock.acquire(temporary, patience: 0)
         do throws(FileSystemError) {
             for (file, bytes) in files {
-                try FileSystem.writeAtomically(bytes, to: Path.join(temporary, file.fileName))
+                try temporary.write(bytes, to: file.fileName)
             }
-            if rename(temporary, folder) != 0 { throw FileSystemError.errno(folder) }
-            return lock.moved(to: folder)
+            // The lock moves with the folder: it is held by the folder's descriptor.
+            if renameat(parent.descriptor, temporaryName, parent.descriptor, name) != 0 { throw FileSystemError.errno(folder) }
+            return lock
         } catch {
             lock.release()
-            for (file, _) in files { unlink(Path.join(temporary, file.fileName)) }
-            rmdir(temporary)
+            for (file, _) in files { unlinkat(temporary.descriptor, file.fileName, 0) }
+            unlinkat(parent.descriptor, temporaryName, AT_REMOVEDIR)
             throw error
         }
     }

@@ -8,40 +8,42 @@ import Glibc
 /// from reading the files to renaming the new ones into place, so no update is lost.
 public final class CollaborationLock {
     public static let fileName = ".collab.lock"
+    private static let guardName = fileName + ".stale"
 
-    private let path: String
+    /// The collaboration's folder, held open: the lock is made and removed relative to it,
+    /// so it stays with the folder even if the folder is renamed or its path swapped.
+    private let folder: OpenFolder
     private var held = true
 
-    private init(path: String) {
-        self.path = path
+    private init(_ folder: OpenFolder) {
+        self.folder = folder
     }
 
     deinit { release() }
 
-    /// Runs `body` holding the lock of the collaboration in `folder`.
-    public static func holding<T>(_ folder: String, _ body: () throws -> T) throws -> T {
-        let lock = try acquire(folder)
+    /// Runs `body` holding the lock of the collaboration in `folder` of the workspace `root`.
+    public static func holding<T>(_ folder: String, within root: String, _ body: () throws -> T) throws -> T {
+        let lock = try acquire(OpenFolder.open(folder, within: root))
         defer { lock.release() }
         return try body()
     }
 
     /// Takes the lock of the collaboration in `folder`, waiting up to `patience` seconds for
     /// another writer to finish; then refuses, naming the process that holds it.
-    public static func acquire(_ folder: String, patience: Double = 1.0) throws(FileSystemError) -> CollaborationLock {
-        let path = folder + "/" + fileName
+    public static func acquire(_ folder: OpenFolder, patience: Double = 1.0) throws(FileSystemError) -> CollaborationLock {
         let attempts = max(1, Int(patience * 100))
         var holder: Int32?
         for attempt in 0..<attempts {
-            if try create(path) { return CollaborationLock(path: path) }
-            holder = owner(path)
+            if try create(fileName, in: folder) { return CollaborationLock(folder) }
+            holder = owner(fileName, in: folder)
             if let holder, isGone(holder) {
-                removeStale(path, holder)
+                removeStale(holder, in: folder)
                 continue
             }
             if attempt + 1 < attempts { usleep(10_000) }
         }
         let who = holder.map { "\($0)" } ?? "?"
-        throw FileSystemError(path, Message(
+        throw FileSystemError(Path.join(folder.path, fileName), Message(
             en: "is held by process \(who), which is changing this collaboration; try again when it is done (remove the file if no collab is running)",
             zh: "被进程 \(who) 持有，它正在修改这个协作；请等它完成后再试（若没有 collab 在运行，可删除该文件）"))
     }
@@ -50,37 +52,35 @@ public final class CollaborationLock {
     /// then the holder may have released it and another writer taken a new one, which must
     /// not be removed. So one remover at a time (`.collab.lock.stale`, created exclusively)
     /// reads the lock again and removes it only while it still names that gone process.
-    private static func removeStale(_ path: String, _ holder: Int32) {
-        let guardPath = path + ".stale"
-        guard (try? create(guardPath)) == true else {
+    private static func removeStale(_ holder: Int32, in folder: OpenFolder) {
+        guard (try? create(guardName, in: folder)) == true else {
             // Another remover is at work — or one was killed at work: its guard names a
             // process that is gone (or, written by an older collab, names none and is old).
-            if let remover = owner(guardPath) {
-                if isGone(remover) { unlink(guardPath) }
-            } else {
-                var info = stat()
-                if lstat(guardPath, &info) == 0, time(nil) - info.st_mtim.tv_sec > 10 { unlink(guardPath) }
+            if let remover = owner(guardName, in: folder) {
+                if isGone(remover) { unlinkat(folder.descriptor, guardName, 0) }
+            } else if let info = folder.status(guardName), time(nil) - info.st_mtim.tv_sec > 10 {
+                unlinkat(folder.descriptor, guardName, 0)
             }
             return
         }
-        if owner(path) == holder, isGone(holder) { unlink(path) }
-        unlink(guardPath)
+        if owner(fileName, in: folder) == holder, isGone(holder) { unlinkat(folder.descriptor, fileName, 0) }
+        unlinkat(folder.descriptor, guardName, 0)
     }
 
-    /// Creates the file `path` holding this process's id, or finds it taken (false): the
+    /// Creates the file `name` holding this process's id, or finds it taken (false): the
     /// file is linked into place from a temporary one that already holds the id, so no one
     /// ever sees it empty — not even after this process is killed half way.
-    private static func create(_ path: String) throws(FileSystemError) -> Bool {
-        let temporary = Leftovers.temporary(for: path)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw .errno(temporary) }
-        defer { unlink(temporary) }
+    private static func create(_ name: String, in folder: OpenFolder) throws(FileSystemError) -> Bool {
+        let temporary = Leftovers.temporaryName(for: name)
+        let fd = openat(folder.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw .errno(Path.join(folder.path, temporary)) }
+        defer { unlinkat(folder.descriptor, temporary, 0) }
         let pid = "\(getpid())\n"
         let written = pid.utf8CString.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count - 1) }
         close(fd)
-        guard written == pid.utf8.count else { throw .errno(temporary) }
-        if link(temporary, path) == 0 { return true }
-        guard errno == EEXIST else { throw .errno(path) }
+        guard written == pid.utf8.count else { throw .errno(Path.join(folder.path, temporary)) }
+        if linkat(folder.descriptor, temporary, folder.descriptor, name, 0) == 0 { return true }
+        guard errno == EEXIST else { throw .errno(Path.join(folder.path, name)) }
         return false
     }
 
@@ -89,21 +89,15 @@ public final class CollaborationLock {
     }
 
     /// The process id written in a lock file, if it can be read.
-    private static func owner(_ path: String) -> Int32? {
-        guard let bytes = try? FileSystem.read(path, limit: 64, followingLinks: false) else { return nil }
+    private static func owner(_ name: String, in folder: OpenFolder) -> Int32? {
+        guard let bytes = try? folder.read(name, limit: 64) else { return nil }
         let text = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
         return Int32(text)
-    }
-
-    /// The same lock after its folder was renamed to `folder`.
-    func moved(to folder: String) -> CollaborationLock {
-        held = false
-        return CollaborationLock(path: folder + "/" + Self.fileName)
     }
 
     public func release() {
         guard held else { return }
         held = false
-        unlink(path)
+        unlinkat(folder.descriptor, Self.fileName, 0)
     }
 }

@@ -24,17 +24,6 @@ public enum Containment {
             return try FileSystem.read(path, limit: limit)
         }
     }
-
-    /// Refuses a write whose folder leads outside `root`.
-    public static func checkWritable(_ path: String, root: String) throws(FileSystemError) {
-        if let target = outsideFolder(of: path, root: root) ?? outside(path, root: root) {
-            throw FileSystemError.outside(path, target)
-        }
-    }
-
-    private static func outsideFolder(of path: String, root: String) -> String? {
-        outside(Path.parent(path), root: root)
-    }
 }
 
 extension FileSystemError {

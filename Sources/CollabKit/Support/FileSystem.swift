@@ -54,6 +54,11 @@ public enum FileSystem {
             error.isSymbolicLink = Glibc.errno == ELOOP && !followingLinks
             throw error
         }
+        return try readAll(fd, path: path, limit: limit)
+    }
+
+    /// The bytes of the open file `fd` (closed when done), at most `limit + 1` of them.
+    static func readAll(_ fd: Int32, path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .errno(path) }
@@ -122,45 +127,17 @@ public enum FileSystem {
     /// With `replacing` false an existing file is never replaced: the new one is linked into
     /// place, which fails when the name is taken (`FileSystemError.exists`). With `durable`
     /// false (output that can be made again, such as report pages) nothing is flushed to disk:
-    /// still old or new, but a crash may lose the write.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replacing: Bool = true,
-                                       durable: Bool = true) throws(FileSystemError) {
-        let folder = Path.parent(path).isEmpty ? "." : Path.parent(path)
-        Leftovers.removeOnce(in: folder)
-        let temporary = Leftovers.temporary(for: path)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .errno(temporary) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0 {
-                if Glibc.errno == EINTR { continue }
-                let error = FileSystemError.errno(path)
-                close(fd)
-                unlink(temporary)
-                throw error
-            }
-            written += count
+    /// still old or new, but a crash may lose the write. With `root`, the folder is reached
+    /// from the workspace without following a link that leads outside (`OpenFolder`), and
+    /// missing folders on the way are made.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, within root: String? = nil, mode: mode_t = 0o644,
+                                       replacing: Bool = true, durable: Bool = true) throws(FileSystemError) {
+        let parent = Path.parent(path)
+        guard let root else {
+            return try OpenFolder.open(parent, creating: true).write(bytes, to: Path.lastComponent(path), mode: mode, replacing: replacing, durable: durable)
         }
-        if durable && fsync(fd) != 0 || close(fd) != 0 {
-            let error = FileSystemError.errno(path)
-            unlink(temporary)
-            throw error
-        }
-        if replacing ? rename(temporary, path) != 0 : link(temporary, path) != 0 {
-            var error = FileSystemError.errno(path)
-            error.exists = Glibc.errno == EEXIST && !replacing
-            unlink(temporary)
-            throw error
-        }
-        if !replacing { unlink(temporary) }
-        guard durable else { return }
-        // The rename itself is made durable: the folder's entry is flushed too.
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if descriptor >= 0 {
-            fsync(descriptor)
-            close(descriptor)
-        }
+        let (folder, name) = try OpenFolder.file(path, within: root, creating: true)
+        try folder.write(bytes, to: name, mode: mode, replacing: replacing, durable: durable)
     }
 
     public static func currentDirectory() -> String {
@@ -183,19 +160,17 @@ extension FileSystem {
     /// written and the error names the file. A link that stays inside is written through (the
     /// file it names is replaced, the link stays a link).
     public static func replace(_ path: String, readAs original: [UInt8], with bytes: [UInt8], within root: String) throws(FileSystemError) {
-        try Containment.checkWritable(path, root: root)
-        let target = isSymbolicLink(path) ? realPath(path) ?? path : path
-        guard let current = try read(target), current == original else {
+        let (folder, name) = try OpenFolder.file(path, within: root)
+        guard let current = try folder.read(name), current == original else {
             throw FileSystemError(path, Message(en: "changed on disk since collab read it; nothing was written",
                                                zh: "在 collab 读取之后已被改动；未写入任何内容"))
         }
-        var info = stat()
-        guard stat(target, &info) == 0 else { throw .errno(path) }
+        guard let info = folder.status(name) else { throw .errno(path) }
         if info.st_mode & 0o222 == 0 {
             throw FileSystemError(path, Message(en: "is read-only; nothing was written (make it writable first if it should change)",
                                                zh: "是只读的；未写入任何内容（如需改动，请先使它可写）"))
         }
-        try writeAtomically(bytes, to: target, mode: info.st_mode & 0o7777)
+        try folder.write(bytes, to: name, mode: info.st_mode & 0o7777)
     }
 
     /// Refuses a path that exists and is not a regular file — a device such as /dev/null, a

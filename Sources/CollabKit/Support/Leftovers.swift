@@ -12,18 +12,18 @@ import Synchronization
 enum Leftovers {
     private static let cleaned = Mutex<Set<String>>([])
 
-    /// The temporary name of a write of `path` by this process.
-    static func temporary(for path: String) -> String {
-        Path.parent(path) + "/.collab-\(getpid())-" + Path.lastComponent(path) + ".tmp"
+    /// The temporary name, in the same folder, of a write of the file `name` by this process.
+    static func temporaryName(for name: String) -> String {
+        ".collab-\(getpid())-" + name + ".tmp"
     }
 
     /// Removes, once per folder and process, what dead processes left in `folder`.
-    static func removeOnce(in folder: String) {
-        let first = cleaned.withLock { $0.insert(folder).inserted }
-        guard first, let entries = try? FileSystem.list(folder) else { return }
-        for entry in entries where !entry.isDirectory {
-            guard let pid = owner(entry.name), pid != getpid(), !isAlive(pid) else { continue }
-            unlink(folder + "/" + entry.name)
+    static func removeOnce(in folder: OpenFolder) {
+        let first = cleaned.withLock { $0.insert(folder.path).inserted }
+        guard first else { return }
+        for name in folder.names() {
+            guard let pid = owner(name), pid != getpid(), !isAlive(pid) else { continue }
+            unlinkat(folder.descriptor, name, 0)
         }
     }
 

@@ -51,7 +51,7 @@ struct AdvanceCommand: Command {
         guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
         // Held from reading the records to writing (and committing) them: no other writer's
         // change can come in between and be lost.
-        return try CollaborationLock.holding(folder) { try advance(context, workspace) }
+        return try CollaborationLock.holding(folder, within: workspace.root) { try advance(context, workspace) }
     }
 
     private func advance(_ context: Context, _ workspace: Workspace) throws -> ExitStatus {

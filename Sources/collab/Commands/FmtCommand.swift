@@ -50,8 +50,8 @@ struct FmtCommand: Command {
                     let replace = { try FileSystem.replace(path, readAs: outcome.original, with: formatted, within: workspace.root) }
                     // A record file is replaced holding its collaboration's lock, so no other
                     // writer's change can land between the comparison and the rename.
-                    if outcome.file.hasPrefix("collaborations/") {
-                        try CollaborationLock.holding(Path.parent(path), replace)
+                    if let id = Self.collaboration(of: outcome.file) {
+                        try CollaborationLock.holding(Path.join(workspace.root, "collaborations", id), within: workspace.root, replace)
                     } else {
                         try replace()
                     }
@@ -62,5 +62,12 @@ struct FmtCommand: Command {
             }
         }
         return unparsable > 0 || (check && changed > 0) ? .findings : .success
+    }
+
+    /// The collaboration a workspace-relative record path belongs to, if any (its lock guards
+    /// the file, meetings included).
+    static func collaboration(of file: String) -> String? {
+        let parts = file.split(separator: "/")
+        return parts.count >= 3 && parts[0] == "collaborations" ? String(parts[1]) : nil
     }
 }

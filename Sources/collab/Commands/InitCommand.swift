@@ -36,7 +36,6 @@ struct InitCommand: Command {
         }
         for (relative, contents) in files {
             let path = Path.join(root, relative)
-            try FileSystem.createDirectory(Path.parent(path))
             try FileSystem.writeAtomically(Array(contents.utf8), to: path)
         }
         let count = files.count + (try GitSetup.writeAttributes(root: root) ? 1 : 0)

@@ -67,7 +67,7 @@ struct MeetingCommand: Command {
         guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
         let repository = commit ? try context.repository(of: workspace) : nil
         try repository?.checkCanCommit()
-        return try CollaborationLock.holding(folder) {
+        return try CollaborationLock.holding(folder, within: workspace.root) {
             let collaboration = try Collaboration.load(id: id, root: workspace.root)
             let date = self.date ?? context.today
             let name = "\(date)-\(slug ?? collaboration.problem?.scenario?.value.rawValue ?? "meeting")"
@@ -78,10 +78,8 @@ struct MeetingCommand: Command {
             let bytes = try CollaborationTemplate.fill(try CollaborationTemplate.bytes(template, workspace), file, template: template,
                                                        [("topic", topic), ("date", date.description)])
             let path = Path.join(workspace.root, relative)
-            try Containment.checkWritable(Path.parent(path), root: workspace.root)
-            try FileSystem.createDirectory(Path.parent(path))
             do throws(FileSystemError) {
-                try FileSystem.writeAtomically(bytes, to: path, replacing: false)
+                try FileSystem.writeAtomically(bytes, to: path, within: workspace.root, replacing: false)
             } catch where error.exists {
                 context.fail(Message(en: "\(shown) already exists; give another --slug or --date, or edit it with collab set",
                                      zh: "\(shown) 已存在；请换一个 --slug 或 --date，或用 collab set 修改它"))

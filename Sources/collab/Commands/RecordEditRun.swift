@@ -28,7 +28,7 @@ struct RecordEditRun {
         let workspace = try context.workspace()
         let folder = Path.join(workspace.root, "collaborations", id)
         guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
-        return try CollaborationLock.holding(folder) {
+        return try CollaborationLock.holding(folder, within: workspace.root) {
             var edit = try CollaborationEdit(id: id, root: workspace.root)
             try change(&edit)
             return try finish(edit, context, workspace)

@@ -65,7 +65,6 @@ struct ReportCommand: Command {
             }, alongside: { try history.changes() })
             let collaborations = read.rows.map(\.0)
             let flow = try history.flow(changes, tasks: FlowMetrics.doneTasks(collaborations))
-            try FileSystem.createDirectory(Path.join(folder, Path.parent(HTMLIndex.pagePath("id"))))
             // Each page is written as it is made: pages can be made again, so they are not flushed to disk one by one.
             let written = ConcurrentMap.map(collaborations) { collaboration -> Result<Void, Error> in
                 let report = CollaborationReport(collaboration, config: config, today: today,
@@ -109,7 +108,6 @@ struct ReportCommand: Command {
     /// its folder; atomically, not flushed to disk (a page can be made again).
     static func write(_ text: String, to path: String) throws {
         try FileSystem.checkRegularTarget(path)
-        try FileSystem.createDirectory(Path.parent(path))
         try FileSystem.writeAtomically(Array(text.utf8), to: path, durable: false)
     }
 }

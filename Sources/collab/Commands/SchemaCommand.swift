@@ -43,9 +43,8 @@ struct SchemaCommand: Command {
             let workspace = try context.workspace()
             for file in JSONSchemaWriter.workspaceFiles {
                 let path = Path.join(workspace.root, file.path)
-                try Containment.checkWritable(path, root: workspace.root)
-                try FileSystem.createDirectory(Path.parent(path))
-                try FileSystem.writeAtomically(Array(file.contents.utf8), to: path)
+                try FileSystem.checkRegularTarget(path)
+                try FileSystem.writeAtomically(Array(file.contents.utf8), to: path, within: workspace.root)
                 context.say(.wrote(context.displayPath(file.path, workspace: workspace)))
             }
             return .success

@@ -57,7 +57,6 @@ struct SetupCommand: Command {
                 return .failure
             }
             if existing == nil {
-                try FileSystem.createDirectory(Path.parent(path))
                 try FileSystem.writeAtomically(Array(GitSetup.preCommitHook.utf8), to: path, mode: 0o755)
                 context.say(Message(en: "installed \(path)", zh: "已安装 \(path)"))
             }

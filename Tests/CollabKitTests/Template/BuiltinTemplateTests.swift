@@ -11,7 +11,7 @@ struct BuiltinTemplateTests {
         var onDisk: [String: String] = [:]
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if isDirectory.boolValue { continue }
             onDisk[path] = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
         }
