@@ -129,7 +129,7 @@ public enum FileSystem {
     /// false (output that can be made again, such as report pages) nothing is flushed to disk:
     /// still old or new, but a crash may lose the write. With `root`, the folder is reached
     /// from the workspace without following a link that leads outside (`OpenFolder`), and
-    /// missing folders on the way are made.
+    /// made if it is missing (its parent must exist); without, missing folders are all made.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, within root: String? = nil, mode: mode_t = 0o644,
                                        replacing: Bool = true, durable: Bool = true) throws(FileSystemError) {
         let parent = Path.parent(path)

@@ -28,8 +28,9 @@ public final class OpenFolder {
         return OpenFolder(descriptor, path: path)
     }
 
-    /// The folder `path` of the workspace `root`, which must stay inside it; missing folders
-    /// are made when `creating`.
+    /// The folder `path` of the workspace `root`, which must stay inside it; made when it is
+    /// missing and `creating` (only the folder itself: a missing parent is an error, so a
+    /// collaboration folder moved away mid-write is not made again).
     public static func open(_ path: String, within root: String, creating: Bool = false) throws(FileSystemError) -> OpenFolder {
         let rootDescriptor = Glibc.open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard rootDescriptor >= 0 else { throw .errno(root) }
@@ -40,7 +41,7 @@ public final class OpenFolder {
         while !remaining.isEmpty {
             let name = remaining.removeFirst()
             var next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            if next < 0 && errno == ENOENT && creating {
+            if next < 0 && errno == ENOENT && creating && remaining.isEmpty {
                 if mkdirat(current.descriptor, name, 0o755) != 0 && errno != EEXIST { throw .errno(Path.join(root, walked.joined(separator: "/"), name)) }
                 next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             }
