@@ -12,7 +12,13 @@ public enum CollaborationWriter {
         let name = Path.lastComponent(folder)
         let temporaryName = ".\(name).new-\(getpid())"
         let temporary = try parent.folder(temporaryName, creating: true)
-        let lock = try CollaborationLock.acquire(temporary, patience: 0)
+        let lock: CollaborationLock
+        do throws(FileSystemError) {
+            lock = try CollaborationLock.acquire(temporary, patience: 0)
+        } catch {
+            unlinkat(parent.descriptor, temporaryName, AT_REMOVEDIR)
+            throw error
+        }
         do throws(FileSystemError) {
             for (file, bytes) in files {
                 try temporary.write(bytes, to: file.fileName)
@@ -24,7 +30,10 @@ public enum CollaborationWriter {
             lock.release()
             for (file, _) in files { unlinkat(temporary.descriptor, file.fileName, 0) }
             unlinkat(parent.descriptor, temporaryName, AT_REMOVEDIR)
-            throw error
+            // Named as the user will know it, not by the hidden folder it was written in.
+            var named = error
+            if named.path.hasPrefix(temporary.path + "/") { named.path = folder + named.path.dropFirst(temporary.path.count) }
+            throw named
         }
     }
 }

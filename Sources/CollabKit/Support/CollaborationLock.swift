@@ -73,12 +73,13 @@ public final class CollaborationLock {
     private static func create(_ name: String, in folder: OpenFolder) throws(FileSystemError) -> Bool {
         let temporary = Leftovers.temporaryName(for: name)
         let fd = openat(folder.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw .errno(Path.join(folder.path, temporary)) }
+        guard fd >= 0 else { throw .errno(Path.join(folder.path, name)) }
         defer { unlinkat(folder.descriptor, temporary, 0) }
         let pid = "\(getpid())\n"
         let written = pid.utf8CString.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count - 1) }
+        let failure = written < 0 ? errno : EIO
         close(fd)
-        guard written == pid.utf8.count else { throw .errno(Path.join(folder.path, temporary)) }
+        guard written == pid.utf8.count else { throw .errno(Path.join(folder.path, name), failure) }
         if linkat(folder.descriptor, temporary, folder.descriptor, name, 0) == 0 { return true }
         guard errno == EEXIST else { throw .errno(Path.join(folder.path, name)) }
         return false

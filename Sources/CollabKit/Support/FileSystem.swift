@@ -137,7 +137,13 @@ public enum FileSystem {
             return try OpenFolder.open(parent, creating: true).write(bytes, to: Path.lastComponent(path), mode: mode, replacing: replacing, durable: durable)
         }
         let (folder, name) = try OpenFolder.file(path, within: root, creating: true)
-        try folder.write(bytes, to: name, mode: mode, replacing: replacing, durable: durable)
+        do {
+            try folder.write(bytes, to: name, mode: mode, replacing: replacing, durable: durable)
+        } catch {
+            // A folder made for this write goes again: a failed write leaves nothing behind.
+            if folder.made { rmdir(folder.path) }
+            throw error
+        }
     }
 
     public static func currentDirectory() -> String {

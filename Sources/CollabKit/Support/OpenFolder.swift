@@ -12,6 +12,8 @@ public final class OpenFolder {
     public let descriptor: Int32
     /// The path it was opened by, for messages and for the once-per-folder clean-up.
     public private(set) var path: String
+    /// Made by `open(_:within:creating:)` just now (removed again if the write fails).
+    public private(set) var made = false
 
     private init(_ descriptor: Int32, path: String) {
         self.descriptor = descriptor
@@ -42,8 +44,14 @@ public final class OpenFolder {
             let name = remaining.removeFirst()
             var next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if next < 0 && errno == ENOENT && creating && remaining.isEmpty {
-                if mkdirat(current.descriptor, name, 0o755) != 0 && errno != EEXIST { throw .errno(Path.join(root, walked.joined(separator: "/"), name)) }
+                let made = mkdirat(current.descriptor, name, 0o755) == 0
+                if !made && errno != EEXIST { throw .errno(Path.join(root, walked.joined(separator: "/"), name)) }
                 next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if next >= 0 {
+                    current = OpenFolder(next, path: path)
+                    current.made = made
+                    break
+                }
             }
             if next >= 0 {
                 walked.append(name)
