@@ -69,15 +69,20 @@ struct MergeEdit {
     var text: [UInt8]
     var order: Int
 
-    static func apply(_ edits: [MergeEdit], to bytes: [UInt8]) -> [UInt8] {
+    /// nil when two edits overlap or one lies outside `bytes` (both sides then hold
+    /// something the walk did not expect, such as a key twice): the caller merges lines.
+    static func apply(_ edits: [MergeEdit], to bytes: [UInt8]) -> [UInt8]? {
         var out = bytes
         let sorted = edits.sorted { a, b in
             if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound > b.range.lowerBound }
             if a.range.isEmpty != b.range.isEmpty { return !a.range.isEmpty }
             return a.order > b.order
         }
+        var limit = bytes.count
         for edit in sorted {
+            guard edit.range.lowerBound >= 0, edit.range.upperBound <= limit else { return nil }
             out.replaceSubrange(edit.range, with: edit.text)
+            limit = edit.range.lowerBound
         }
         return out
     }

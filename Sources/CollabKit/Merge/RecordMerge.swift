@@ -32,8 +32,8 @@ public struct RecordMerge {
     var conflicts = 0
     var notes: [Message] = []
 
-    /// The merge of three versions of `file`; nil when one does not parse, or its root is not
-    /// a mapping on every side (the caller then merges lines).
+    /// The merge of three versions of `file`; nil when one does not parse, its root is not a
+    /// mapping on every side, or a side holds a key twice (the caller then merges lines).
     public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8], file: RecordFile, markerSize: Int = 7) -> Outcome? {
         guard let baseDocument = try? YAMLParser.parse(base), let oursDocument = try? YAMLParser.parse(ours),
               let theirsDocument = try? YAMLParser.parse(theirs) else { return nil }
@@ -41,12 +41,14 @@ public struct RecordMerge {
         if ours == base { return Outcome(bytes: theirs, conflicts: 0, notes: []) }
         guard let o = oursDocument.root?.mapping, let t = theirsDocument.root?.mapping, !o.isFlow, !t.isFlow,
               !o.entries.isEmpty, !t.entries.isEmpty else { return nil }
+        // A key twice on a side (duplicate-key): which of the two is meant is unknown.
+        if [baseDocument, oursDocument, theirsDocument].contains(where: { $0.root?.holdsAKeyTwice == true }) { return nil }
         let b = baseDocument.root?.mapping
         var merge = RecordMerge(file: file, base: MergeText(bytes: base), ours: MergeText(bytes: ours), theirs: MergeText(bytes: theirs),
                                 markerSize: markerSize)
         merge.mapping(b, o, t, schema: RecordSchema.of(file))
         if merge.edits.isEmpty { return Outcome(bytes: ours, conflicts: 0, notes: []) }
-        let bytes = MergeEdit.apply(merge.edits, to: ours)
+        guard let bytes = MergeEdit.apply(merge.edits, to: ours) else { return nil }
         // A clean result must read back; should it not, the lines are merged instead.
         if merge.conflicts == 0, (try? YAMLParser.parse(bytes)) == nil { return nil }
         return Outcome(bytes: bytes, conflicts: merge.conflicts, notes: merge.notes)

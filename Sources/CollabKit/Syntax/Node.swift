@@ -77,6 +77,17 @@ public enum Node: Sendable, Equatable {
     }
 
     public var isNull: Bool { scalar?.isNull ?? false }
+
+    /// Whether a mapping here or anywhere inside holds a key twice (`duplicate-key`).
+    public var holdsAKeyTwice: Bool {
+        switch self {
+        case .scalar: return false
+        case .sequence(let sequence): return sequence.items.contains { $0.holdsAKeyTwice }
+        case .mapping(let mapping):
+            var keys = Set<String>()
+            return mapping.entries.contains { !keys.insert($0.key.text).inserted || $0.value.holdsAKeyTwice }
+        }
+    }
 }
 
 /// One YAML document: its root (nil for a stream with no document) and its markers.

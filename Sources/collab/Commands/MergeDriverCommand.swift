@@ -64,29 +64,9 @@ struct MergeDriverCommand: Command {
         }
         let (baseBytes, oursBytes, theirsBytes) = (try read(base), try read(ours), try read(theirs))
         let shown = path ?? ours
-        let merged: [UInt8]
-        let conflicted: Bool
-        if let file = recordFile(oursBytes), let outcome = RecordMerge.merge(base: baseBytes, ours: oursBytes, theirs: theirsBytes, file: file, markerSize: markerSize) {
-            merged = outcome.bytes
-            conflicted = outcome.conflicts > 0
-            for note in outcome.notes { context.err("collab merge-driver: \(TerminalText.escape(shown)): \(note.text(context.language))\n") }
-        } else {
-            (merged, conflicted) = try FileMerge.lines(base: baseBytes, ours: oursBytes, theirs: theirsBytes, markerSize: markerSize)
-        }
-        try FileSystem.writeAtomically(merged, to: Path.absolute(ours, base: context.directory))
-        return conflicted ? .findings : .success
-    }
-
-    /// The record file PATH names (`…/tasks.yaml`, `…/meetings/2024-06-15-kickoff.yaml`);
-    /// without PATH, the kind whose keys ours' root keys fit.
-    private func recordFile(_ bytes: [UInt8]) -> RecordFile? {
-        if let path {
-            let parts = path.split(separator: "/").map(String.init)
-            if let last = parts.last, let file = RecordFile(fileName: last) { return file }
-            if parts.count >= 2, let file = RecordFile(fileName: parts.suffix(2).joined(separator: "/")) { return file }
-            return nil
-        }
-        guard let keys = (try? YAMLParser.parse(bytes))?.root?.mapping?.entries.map(\.key.text), !keys.isEmpty else { return nil }
-        return (RecordFile.required + [.meeting("")]).first { file in keys.allSatisfy(RecordSchema.of(file).keys.contains) }
+        let result = try MergeDriver.merge(base: baseBytes, ours: oursBytes, theirs: theirsBytes, path: path, markerSize: markerSize)
+        for note in result.notes { context.err("collab merge-driver: \(TerminalText.escape(shown)): \(note.text(context.language))\n") }
+        try FileSystem.writeAtomically(result.bytes, to: Path.absolute(ours, base: context.directory))
+        return result.conflicted ? .findings : .success
     }
 }

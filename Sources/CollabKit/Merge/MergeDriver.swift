@@ -1,0 +1,35 @@
+/// What `collab merge-driver` does with three versions of one file (docs/reference.md §12):
+/// a record file is merged by its keys (`RecordMerge`); a file that is not one, or a side
+/// that does not parse, is merged by lines, as git would (`FileMerge`).
+public enum MergeDriver {
+    public struct Result: Sendable {
+        public var bytes: [UInt8]
+        public var conflicted: Bool
+        /// What the merge did that people should know of (an id given anew).
+        public var notes: [Message]
+    }
+
+    /// The merge of `base`, `ours` and `theirs`; `path` (git's %P) names the file, else its
+    /// kind is told from ours' keys.
+    public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8], path: String?, markerSize: Int) throws(GitError) -> Result {
+        if let file = recordFile(path: path, ours: ours),
+           let outcome = RecordMerge.merge(base: base, ours: ours, theirs: theirs, file: file, markerSize: markerSize) {
+            return Result(bytes: outcome.bytes, conflicted: outcome.conflicts > 0, notes: outcome.notes)
+        }
+        let (bytes, conflicted) = try FileMerge.lines(base: base, ours: ours, theirs: theirs, markerSize: markerSize)
+        return Result(bytes: bytes, conflicted: conflicted, notes: [])
+    }
+
+    /// The record file `path` names (`…/tasks.yaml`, `…/meetings/2024-06-15-kickoff.yaml`);
+    /// without a path, the kind whose keys ours' root keys fit.
+    public static func recordFile(path: String?, ours: [UInt8]) -> RecordFile? {
+        if let path {
+            let parts = path.split(separator: "/").map(String.init)
+            if let last = parts.last, let file = RecordFile(fileName: last) { return file }
+            if parts.count >= 2, let file = RecordFile(fileName: parts.suffix(2).joined(separator: "/")) { return file }
+            return nil
+        }
+        guard let keys = (try? YAMLParser.parse(ours))?.root?.mapping?.entries.map(\.key.text), !keys.isEmpty else { return nil }
+        return (RecordFile.required + [.meeting("")]).first { file in keys.allSatisfy(RecordSchema.of(file).keys.contains) }
+    }
+}
