@@ -1,11 +1,11 @@
 # collab — the two commands that do everything on a fresh Debian machine:
 #   make demo   install libgit2-dev if missing, build, and run collab on a fresh workspace
-#   make test   install what is missing and run the whole test suite
+#   make test   install what is missing and run the whole test suite (and each fuzz target briefly)
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo test embed bench clean
+.PHONY: deps build release demo test fuzz embed bench clean
 
 deps:
 	@pkg-config --exists libgit2 2>/dev/null || { \
@@ -32,6 +32,11 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	scripts/fuzz --smoke
+
+# Fuzz every target for SECONDS each (scripts/fuzz; see Tests/Fuzz).
+fuzz:
+	scripts/fuzz $(SECONDS)
 
 embed:
 	scripts/embed-template

@@ -61,6 +61,11 @@ extension Message {
 
     static let quotedKey = Message(
         en: "quoted keys are not supported; write the key without quotes", zh: "键不能加引号；请去掉引号")
+    static func keyReadsDifferently(_ key: String) -> Message {
+        let shown = TerminalText.escape(key)
+        return Message(en: "key '\(shown)' reads as something else in YAML 1.1 readers such as PyYAML (a tab, or a word like yes, no, ~ or a number like 010); rename it",
+                       zh: "键「\(shown)」在 PyYAML 等 YAML 1.1 读取器中会被读成别的值（含制表符，或是 yes、no、~ 之类的词、010 之类的数）；请改名")
+    }
     static let complexKey = Message(
         en: "complex keys ('? ') are not supported; write 'key: value'", zh: "不支持复杂键（?）；请写成「键: 值」")
     static let keyMissing = Message(en: "a key is missing before ':'", zh: "冒号前缺少键")

@@ -42,7 +42,12 @@ extension YAMLParser {
             throw unsupported(.keyMissing, lineIndex, start)
         }
         try checkPlainStart(lineIndex, start, end, flow: false)
-        return Scalar(text: string(start, end), style: .plain, range: range(lineIndex, start, end))
+        let key = string(start, end)
+        // A key cannot be quoted, so it must read the same plain in YAML 1.1 readers too.
+        if text[start..<end].contains(Byte.tab) || !PlainMeaning.readsBackAsWritten(key) {
+            throw unsupported(.keyReadsDifferently(key), lineIndex, start)
+        }
+        return Scalar(text: key, style: .plain, range: range(lineIndex, start, end))
     }
 
     /// The index of the quote that closes a one-line quoted scalar opened at `open`.

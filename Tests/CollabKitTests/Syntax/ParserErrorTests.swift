@@ -34,6 +34,11 @@ struct ParserErrorTests {
         .init(input: "a: {b: c}\n", kind: .unsupported, line: 1, column: 4, hint: "flow mappings"),
         .init(input: "a: 1\n---\nb: 2\n", kind: .unsupported, line: 2, column: 1, hint: "several documents"),
         .init(input: "\"a\": 1\n", kind: .unsupported, line: 1, column: 1, hint: "quoted keys"),
+        // Found by scripts/fuzz (fmt against PyYAML): a key cannot be quoted, so one that a YAML
+        // 1.1 reader reads as something else is refused.
+        .init(input: "a: 1\nno: 2\n", kind: .unsupported, line: 2, column: 1, hint: "reads as something else in YAML 1.1"),
+        .init(input: "tasks:\n  - a\tb: x\n", kind: .unsupported, line: 2, column: 5, hint: "reads as something else in YAML 1.1"),
+        .init(input: "010: x\n", kind: .unsupported, line: 1, column: 1, hint: "reads as something else in YAML 1.1"),
         .init(input: "a: [1, [2]]\n", kind: .unsupported, line: 1, column: 8, hint: "nested"),
         .init(input: "a: \"x\n  y\"\n", kind: .unsupported, line: 1, column: 4, hint: "end on the line"),
         .init(input: "a: \u{7}\n", kind: .syntax, line: 1, column: 4, hint: "control character"),
