@@ -34,9 +34,10 @@ public enum ScalarRenderer {
     }
 
     /// Whether `text` may be written plain inside `[ ]`: also none of the characters that end
-    /// a plain value there (PyYAML ends one at `?` too).
+    /// a plain value there (PyYAML ends one at `?` too), nor a full-width comma, which collab
+    /// reads there as a mistyped separator.
     public static func isFlowSafe(_ text: String) -> Bool {
-        isPlainSafe(text) && !text.contains { ",[]{}#:?".contains($0) }
+        isPlainSafe(text) && !text.contains { ",[]{}#:?，".contains($0) }
     }
 
     public static func doubleQuoted(_ text: String) -> String {

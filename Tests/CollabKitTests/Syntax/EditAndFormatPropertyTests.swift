@@ -82,6 +82,14 @@ struct EditAndFormatPropertyTests {
         #expect(output == "a: ['x?', yz]\n", "PyYAML ends a plain value inside [ ] at '?'")
     }
 
+    /// Found by PyYAMLDifferentialTests: fmt wrote `['，逗号']` as `[，逗号]`, which collab
+    /// itself then refused (a full-width comma in a list reads as a mistyped separator).
+    @Test func aFullWidthCommaInsideBracketsStaysQuoted() throws {
+        let output = String(decoding: try Formatter.format(Array("a: ['，逗号', \"b，c\"]\n".utf8)), as: UTF8.self)
+        #expect(output == "a: ['，逗号', 'b，c']\n")
+        #expect(throws: Never.self) { try YAMLParser.parse(Array(output.utf8)) }
+    }
+
     @Test func formatKeepsCommentsAndBlankLines() throws {
         let input = "# 头\ntitle:   \"数据\"   # 尾\n\n\n# 段\nlist:\n- a\n-   'b c'\n"
         let output = String(decoding: try Formatter.format(Array(input.utf8)), as: UTF8.self)
