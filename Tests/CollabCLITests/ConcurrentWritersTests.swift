@@ -82,7 +82,7 @@ struct ConcurrentWritersTests {
         try repo.scratch.write("collaborations/new-product-page/.collab.lock", "4194305\n")
         try repo.scratch.write("collaborations/new-product-page/.collab.lock.stale", "")
         try repo.scratch.write("collaborations/new-product-page/.collab-123-tasks.yaml.tmp", "tasks: []\n")
-        try repo.scratch.write("collaborations/.budget.new-123/problem.yaml", "title: x\n")
+        try repo.scratch.write("collaborations/.collab-123-budget.tmp/problem.yaml", "title: x\n")
         #expect(try repo.git("status", "--porcelain").isEmpty)
         let created = try repo.collab("new", "budget-2025", "--title", "2025年预算编制", "--commit")
         #expect(created.status == 0, "\(created.stderr)")

@@ -129,4 +129,31 @@ import Testing
         #expect(try Self.leftovers(repo.scratch).isEmpty, "the next run removes what killed writers left")
         try repo.git("fsck", "--strict")
     }
+
+    /// `collab new` killed at random instants: the collaboration is there whole or not at
+    /// all (its files are written in a hidden folder renamed into place); the next `new`
+    /// removes the hidden folders killed runs left.
+    @Test func aKilledNewLeavesTheWholeCollaborationOrNone() throws {
+        let scratch = try Scratch.workspace()
+        let arguments = ["new", "budget", "--title", "年度预算编制"]
+        let started = Date()
+        #expect(try CLI.run(arguments, in: scratch.path, environment: Self.environment).status == 0)
+        let span = UInt32(min(2.0, Date().timeIntervalSince(started) * 1.5) * 1_000_000)
+        let folder = scratch.path + "/collaborations/budget"
+        let whole = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        var (none, made) = (0, 0)
+        for _ in 0..<30 {
+            try? FileManager.default.removeItem(atPath: folder)
+            try Self.runKilled(arguments, in: scratch.path, within: span)
+            guard FileManager.default.fileExists(atPath: folder) else { none += 1; continue }
+            made += 1
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != ".collab.lock" }.sorted()
+            #expect(files == whole, "a half-made collaboration: \(files)")
+        }
+        #expect(none > 0 && made > 0, "kills before and after the rename: \(none) none, \(made) made")
+        let next = try CLI.run(["new", "budget-2025", "--title", "2025年预算"], in: scratch.path, environment: Self.environment)
+        #expect(next.status == 0, "\(next.stderr)")
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/collaborations").filter { $0.hasPrefix(".collab-") }
+        #expect(hidden.isEmpty, "the next new removes what killed runs left: \(hidden)")
+    }
 }

@@ -10,7 +10,8 @@ public enum CollaborationWriter {
     public static func create(_ folder: String, _ files: [(RecordFile, [UInt8])], within root: String) throws(FileSystemError) -> CollaborationLock {
         let parent = try OpenFolder.open(Path.parent(folder), within: root, creating: true)
         let name = Path.lastComponent(folder)
-        let temporaryName = ".\(name).new-\(getpid())"
+        Leftovers.removeOnce(in: parent)
+        let temporaryName = Leftovers.temporaryName(for: name)
         let temporary = try parent.folder(temporaryName, creating: true)
         let lock: CollaborationLock
         do throws(FileSystemError) {

@@ -6,9 +6,10 @@ import Darwin
 import Synchronization
 
 /// The temporary files of writes that never finished (docs/reference.md §15): a write goes
-/// through `.collab-PID-NAME.tmp` beside its file, so a process killed before its rename
-/// leaves one behind. The first write of a process in a folder removes those whose process
-/// is gone; a living process's (another collab writing there now) are left alone.
+/// through `.collab-PID-NAME.tmp` beside its file (a new collaboration through a folder of
+/// that name), so a process killed before its rename leaves one behind. The first write of a
+/// process in a folder removes those whose process is gone; a living process's (another
+/// collab writing there now) are left alone.
 enum Leftovers {
     private static let cleaned = Mutex<Set<String>>([])
 
@@ -23,7 +24,10 @@ enum Leftovers {
         guard first else { return }
         for name in folder.names() {
             guard let pid = owner(name), pid != getpid(), !isAlive(pid) else { continue }
-            unlinkat(folder.descriptor, name, 0)
+            if unlinkat(folder.descriptor, name, 0) != 0 && errno == EISDIR, let inner = try? folder.folder(name) {
+                for file in inner.names() { unlinkat(inner.descriptor, file, 0) }
+                unlinkat(folder.descriptor, name, AT_REMOVEDIR)
+            }
         }
     }
 

@@ -9,7 +9,6 @@ extension BuiltinTemplate {
 .collab.lock
 .collab.lock.stale
 .collab-*.tmp
-.*.new-*/
 
 """#),
     ]
