@@ -77,7 +77,9 @@ struct LayoutEmitter {
             return
         }
         let pad = String(repeating: " ", count: indent)
-        lines[first].text = pad + "- " + lines[first].text.dropFirst(indent + 2)
+        // The pad is dropped by bytes: a key that starts with a combining mark forms one
+        // character with the space before it, and dropping characters would drop the mark.
+        lines[first].text = pad + "- " + String(decoding: lines[first].text.utf8.dropFirst(indent + 2), as: UTF8.self)
         lines[first].indent = indent
         lines[first].origins = [dashOrigin(before: item)] + lines[first].origins
     }

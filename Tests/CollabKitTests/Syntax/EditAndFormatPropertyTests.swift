@@ -90,6 +90,13 @@ struct EditAndFormatPropertyTests {
         #expect(throws: Never.self) { try YAMLParser.parse(Array(output.utf8)) }
     }
 
+    /// Found by scripts/fuzz (fmt): a key starting with a combining mark (U+065E) under a `- `
+    /// lost the mark, which had joined the indentation's last space into one character.
+    @Test func aKeyStartingWithACombiningMarkKeepsItUnderADash() throws {
+        let output = String(decoding: try Formatter.format(Array("-   \u{65E}one: two\n    b: c\n".utf8)), as: UTF8.self)
+        #expect(output == "- \u{65E}one: two\n  b: c\n")
+    }
+
     @Test func formatKeepsCommentsAndBlankLines() throws {
         let input = "# 头\ntitle:   \"数据\"   # 尾\n\n\n# 段\nlist:\n- a\n-   'b c'\n"
         let output = String(decoding: try Formatter.format(Array(input.utf8)), as: UTF8.self)
