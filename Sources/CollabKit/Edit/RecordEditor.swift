@@ -118,6 +118,18 @@ public struct RecordEditor {
         case missing(Place, keys: [String])
     }
 
+    /// Where a key added to a file with no content goes: before a `...` marker, if it has
+    /// one (found by scripts/fuzz: after it, the file no longer parsed), else at the end.
+    private func endOfContent() -> Place {
+        var start = 0
+        while start < bytes.count {
+            if bytes[start...].starts(with: Array("...".utf8)) { return Place(offset: start, beforeLine: true, indent: 0) }
+            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { break }
+            start = newline + 1
+        }
+        return Place(offset: bytes.count, indent: 0)
+    }
+
     private func document() throws(PathError) -> YAMLDocument {
         do { return try YAMLParser.parse(bytes) } catch { throw .notParsable(file.fileName, error) }
     }
@@ -148,7 +160,7 @@ public struct RecordEditor {
                     childIndent = mapping.indent + 2
                     node = entry.value
                 case nil:
-                    return .missing(Place(offset: bytes.count, indent: 0), keys: try missingKeys())
+                    return .missing(endOfContent(), keys: try missingKeys())
                 case .scalar(let scalar)? where scalar.isNull:
                     return .missing(Place(offset: scalar.range.end.offset, indent: childIndent), keys: try missingKeys())
                 case .mapping(let mapping)? where mapping.entries.isEmpty:

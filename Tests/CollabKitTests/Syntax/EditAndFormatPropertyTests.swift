@@ -52,6 +52,14 @@ struct EditAndFormatPropertyTests {
         return .mapping(mapping)
     }
 
+    /// Found by scripts/fuzz (edit): a key set in a file of nothing but `... # comment` went
+    /// after the document end marker, and the file no longer parsed.
+    @Test func aKeyAddedToAnEmptyDocumentGoesBeforeItsEndMarker() throws {
+        let edited = try setting(["title"], to: "新标题", in: Array("# 头\n... # 尾\n".utf8))
+        #expect(String(decoding: edited, as: UTF8.self) == "# 头\ntitle: 新标题\n... # 尾\n")
+        #expect(throws: Never.self) { try YAMLParser.parse(edited) }
+    }
+
     @Test func anEditKeepsCRLFLineEndsAndInsertsMissingKeys() throws {
         let original = Array("# 注释\r\ntitle: 'old'  # keep\r\ngoal:\r\n  metric: x\r\n".utf8)
         let retitled = try setting(["title"], to: "new", in: original)
