@@ -39,9 +39,13 @@ struct CommentWeaver {
             result.append(text)
         }
         let rest = comments[next...] + trailing.map { Comment(line: $0.key, text: $0.value, trailing: false) }
+        // After a literal block a comment must sit left of the block's text, or it becomes
+        // text (found by scripts/fuzz: the block was indented anew, the comment was not).
+        let literal = layout.last { !$0.text.isEmpty }.flatMap { $0.origins.isEmpty ? $0.indent : nil }
         for comment in rest.sorted(by: { $0.line < $1.line }) {
             keepBlank(before: comment.line, in: &result)
-            result.append(String(repeating: " ", count: source.lines[comment.line].indent) + comment.text)
+            let indent = min(source.lines[comment.line].indent, (literal ?? Int.max) - 1)
+            result.append(String(repeating: " ", count: max(0, indent)) + comment.text)
         }
         return result
     }

@@ -50,7 +50,7 @@ extension LayoutEmitter {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for line in lines {
             if line.hasSuffix(" ") || line.hasSuffix("\t") { return nil }
-            if line.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || TerminalText.isControl($0) || $0.value == 0xFEFF }) {
+            if line.unicodeScalars.contains(where: { $0 != "\t" && ScalarRenderer.mustEscape($0) }) {
                 return nil
             }
         }

@@ -15,7 +15,14 @@ public enum ScalarRenderer {
     }
 
     static func canSingleQuote(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { $0.value < 0x20 || TerminalText.isControl($0) || $0.value == 0xFEFF }
+        !text.unicodeScalars.contains(where: mustEscape)
+    }
+
+    /// A character written only as an escape: a control character (a terminal would act on
+    /// it), U+FEFF (read as a byte order mark), and U+FFFE and U+FFFF, which YAML does not
+    /// allow in a file at all (found by scripts/fuzz: `set` wrote U+FFFF raw).
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || TerminalText.isControl(scalar) || scalar.value == 0xFEFF || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     public static func singleQuoted(_ text: String) -> String {
@@ -29,7 +36,7 @@ public enum ScalarRenderer {
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
         if first == " " || last == " " || last == ":" { return false }
         if text.contains(": ") || text.contains(" #") || text.hasPrefix("---") || text.hasPrefix("...") { return false }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || TerminalText.isControl($0) || $0.value == 0xFEFF }) { return false }
+        if text.unicodeScalars.contains(where: mustEscape) { return false }
         return PlainMeaning.readsBackAsWritten(text)
     }
 
@@ -51,7 +58,7 @@ public enum ScalarRenderer {
             case "\r": out += "\\r"
             case "\u{1b}": out += "\\e"
             default:
-                if scalar.value < 0x20 || TerminalText.isControl(scalar) || scalar.value == 0xFEFF {
+                if mustEscape(scalar) {
                     out += scalar.fourDigitEscape
                 } else {
                     out.unicodeScalars.append(scalar)

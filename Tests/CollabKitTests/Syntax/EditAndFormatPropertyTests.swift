@@ -60,6 +60,14 @@ struct EditAndFormatPropertyTests {
         #expect(throws: Never.self) { try YAMLParser.parse(edited) }
     }
 
+    /// Found by scripts/fuzz (edit): U+FFFF (and U+FFFE) were written raw, which YAML does not
+    /// allow; they are escaped, and the value reads back.
+    @Test func aNoncharacterIsWrittenAsAnEscape() throws {
+        let edited = try setting(["title"], to: "a\u{FFFF}b\u{FFFE}", in: Array("title: x\n".utf8))
+        #expect(String(decoding: edited, as: UTF8.self) == "title: \"a\\uffffb\\ufffe\"\n")
+        #expect(lookup(try YAMLParser.parse(edited).root, ["title"])?.text == "a\u{FFFF}b\u{FFFE}")
+    }
+
     @Test func anEditKeepsCRLFLineEndsAndInsertsMissingKeys() throws {
         let original = Array("# 注释\r\ntitle: 'old'  # keep\r\ngoal:\r\n  metric: x\r\n".utf8)
         let retitled = try setting(["title"], to: "new", in: original)
@@ -103,6 +111,15 @@ struct EditAndFormatPropertyTests {
     @Test func aKeyStartingWithACombiningMarkKeepsItUnderADash() throws {
         let output = String(decoding: try Formatter.format(Array("-   \u{65E}one: two\n    b: c\n".utf8)), as: UTF8.self)
         #expect(output == "- \u{65E}one: two\n  b: c\n")
+    }
+
+    /// Found by scripts/fuzz (fmt): a comment after a literal block, left of its text, kept
+    /// its column while the block was indented anew, and so became part of the text.
+    @Test func aCommentAfterALiteralBlockStaysAComment() throws {
+        let input = "--- |\n   9  text\n\n  # 注释\n"
+        let output = try Formatter.format(Array(input.utf8))
+        #expect(String(decoding: output, as: UTF8.self) == "---\n|\n  9  text\n\n # 注释\n")
+        #expect(NodeJSON.render(try YAMLParser.parse(output)) == NodeJSON.render(try YAMLParser.parse(Array(input.utf8))))
     }
 
     @Test func formatKeepsCommentsAndBlankLines() throws {
