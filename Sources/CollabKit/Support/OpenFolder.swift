@@ -94,13 +94,13 @@ public final class OpenFolder {
     /// under `root`, otherwise from both resolved.
     private static func components(of path: String, within root: String) throws(FileSystemError) -> [String] {
         let lexical = path == root ? [] : path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
-            ? Path.components(String(path.dropFirst(root.count))) : nil
+            ? Path.components(String(decoding: path.utf8.dropFirst(root.utf8.count), as: UTF8.self)) : nil
         if let lexical, !lexical.contains(".."), !lexical.contains(".") { return lexical }
         guard let real = FileSystem.realPath(path) else { throw .errno(path, ENOENT) }
         let base = FileSystem.realPath(root) ?? root
         if real == base { return [] }
         guard real.hasPrefix(base == "/" ? "/" : base + "/") else { throw .outside(path, real) }
-        return Path.components(String(real.dropFirst(base.count)))
+        return Path.components(String(decoding: real.utf8.dropFirst(base.utf8.count), as: UTF8.self))
     }
 
     private static func isLink(_ folder: Int32, _ name: String) -> Bool {
@@ -132,7 +132,12 @@ public final class OpenFolder {
         let target = Path.join(path, name)
         Leftovers.removeOnce(in: self)
         let temporary = Leftovers.temporaryName(for: name)
-        let fd = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        var fd = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        if fd < 0 && errno == EEXIST {
+            // Left by a killed process that had this process's id before: no one writes it now.
+            unlinkat(descriptor, temporary, 0)
+            fd = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        }
         guard fd >= 0 else { throw .errno(target) }
         var written = 0
         while written < bytes.count {
