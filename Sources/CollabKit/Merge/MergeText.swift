@@ -71,9 +71,18 @@ struct MergeEdit {
 
     /// nil when two edits overlap or one lies outside `bytes` (both sides then hold
     /// something the walk did not expect, such as a key twice): the caller merges lines.
+    /// An insertion inside text that is removed goes where that text began (found by
+    /// scripts/fuzz: theirs renamed a key, and its new entry was to go after the comments
+    /// that the old entry took with it).
     static func apply(_ edits: [MergeEdit], to bytes: [UInt8]) -> [UInt8]? {
         var out = bytes
-        let sorted = edits.sorted { a, b in
+        let removals = edits.filter { !$0.range.isEmpty && $0.text.isEmpty }.map(\.range)
+        let moved = edits.map { edit in
+            guard edit.range.isEmpty, let removed = removals.first(where: { $0.lowerBound < edit.range.lowerBound && edit.range.lowerBound < $0.upperBound })
+            else { return edit }
+            return MergeEdit(range: removed.lowerBound..<removed.lowerBound, text: edit.text, order: edit.order)
+        }
+        let sorted = moved.sorted { a, b in
             if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound > b.range.lowerBound }
             if a.range.isEmpty != b.range.isEmpty { return !a.range.isEmpty }
             return a.order > b.order

@@ -25,8 +25,15 @@ public enum ScalarRenderer {
         scalar.value < 0x20 || TerminalText.isControl(scalar) || scalar.value == 0xFEFF || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
+    /// Every check and escape here works on Unicode scalars or bytes, as the parser reads,
+    /// never on characters: a combining mark joins the `'`, `，` or space before it into one
+    /// character, which would hide it (found by scripts/fuzz).
     public static func singleQuoted(_ text: String) -> String {
-        "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        var out = "'"
+        for scalar in text.unicodeScalars {
+            if scalar == "'" { out += "''" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out + "'"
     }
 
     /// Whether `text` may be written plain in block context: every YAML 1.2 and YAML 1.1
@@ -35,7 +42,10 @@ public enum ScalarRenderer {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
         if first == " " || last == " " || last == ":" { return false }
-        if text.contains(": ") || text.contains(" #") || text.hasPrefix("---") || text.hasPrefix("...") { return false }
+        let bytes = Array(text.utf8)
+        if bytes.contains(Array(": ".utf8)) || bytes.contains(Array(" #".utf8)) || bytes.starts(with: "---".utf8) || bytes.starts(with: "...".utf8) {
+            return false
+        }
         if text.unicodeScalars.contains(where: mustEscape) { return false }
         return PlainMeaning.readsBackAsWritten(text)
     }
@@ -44,7 +54,7 @@ public enum ScalarRenderer {
     /// a plain value there (PyYAML ends one at `?` too), nor a full-width comma, which collab
     /// reads there as a mistyped separator.
     public static func isFlowSafe(_ text: String) -> Bool {
-        isPlainSafe(text) && !text.contains { ",[]{}#:?，".contains($0) }
+        isPlainSafe(text) && !text.unicodeScalars.contains { ",[]{}#:?，".unicodeScalars.contains($0) }
     }
 
     public static func doubleQuoted(_ text: String) -> String {

@@ -28,10 +28,24 @@ struct FuzzFindingsTests {
         #expect(!result.bytes.isEmpty)
     }
 
+    /// merge: theirs renamed `tasks:` while ours touched a comment inside it; the new entry
+    /// was to go after the comments the removed one took with it, inside the removal, and the
+    /// merge fell back to lines (Tests/Fuzz/Crashes/merge/renamed-key-inserted-inside-a-removal).
+    @Test func aKeyRenamedOnOneSideMergesByKeys() throws {
+        let base = Array("# 任务表\ntasks:\n  - id: T1\n    title: a\n".utf8)
+        let ours = Array("# 任务表\ntasks:\n  - id: T1\n    title: a # 我方\n".utf8)
+        let theirs = Array("# 任务表\ndasks:\n  - id: T1\n    title: a\n".utf8)
+        let merged = try #require(RecordMerge.merge(base: base, ours: ours, theirs: theirs, file: .tasks))
+        #expect(String(decoding: merged.bytes, as: UTF8.self) == "# 任务表\ndasks:\n  - id: T1\n    title: a\n")
+    }
+
     @Test func overlappingEditsAreRefused() {
         let bytes = Array("abcdef".utf8)
         #expect(MergeEdit.apply([MergeEdit(range: 1..<4, text: Array("X".utf8), order: 0), MergeEdit(range: 2..<5, text: [], order: 1)], to: bytes) == nil)
         #expect(MergeEdit.apply([MergeEdit(range: 4..<9, text: [], order: 0)], to: bytes) == nil)
+        // An insertion inside removed text goes where the removal began.
+        #expect(MergeEdit.apply([MergeEdit(range: 1..<4, text: [], order: 0), MergeEdit(range: 2..<2, text: Array("Y".utf8), order: 1)],
+                                to: bytes) == Array("aYef".utf8))
         #expect(MergeEdit.apply([MergeEdit(range: 1..<2, text: Array("X".utf8), order: 0), MergeEdit(range: 2..<2, text: Array("Y".utf8), order: 1)],
                                 to: bytes) == Array("aXYcdef".utf8))
     }

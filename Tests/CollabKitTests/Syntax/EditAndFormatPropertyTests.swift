@@ -122,6 +122,21 @@ struct EditAndFormatPropertyTests {
         #expect(NodeJSON.render(try YAMLParser.parse(output)) == NodeJSON.render(try YAMLParser.parse(Array(input.utf8))))
     }
 
+    /// Found by scripts/fuzz (fmt, edit): a combining mark joined the `'`, `，`, `:` or space
+    /// before it into one character, which hid it from checks made on characters: `'` went
+    /// unescaped, `，` and `: ` unquoted. Each text below is written so that it reads back.
+    @Test(arguments: [":a'\u{65E} ~", "x，\u{59C}y", "a: \u{301}b", "a #\u{301}", "---\u{301}"])
+    func aCombiningMarkHidesNoIndicator(_ text: String) throws {
+        for written in [ScalarRenderer.render(text), ScalarRenderer.singleQuoted(text)] {
+            let document = try YAMLParser.parse(Array("a: \(written)\n".utf8))
+            #expect(lookup(document.root, ["a"])?.text == text, "\(written)")
+        }
+        let list = try YAMLParser.parse(Array("a: \(EditValue.list([text, "b"]).rendered())\n".utf8))
+        #expect(list.root?.mapping?["a"]?.sequence?.items.first?.scalar?.text == text)
+        let formatted = try Formatter.format(Array("- \(ScalarRenderer.singleQuoted(text))\n".utf8))
+        #expect(try YAMLParser.parse(formatted).root?.sequence?.items.first?.scalar?.text == text)
+    }
+
     @Test func formatKeepsCommentsAndBlankLines() throws {
         let input = "# 头\ntitle:   \"数据\"   # 尾\n\n\n# 段\nlist:\n- a\n-   'b c'\n"
         let output = String(decoding: try Formatter.format(Array(input.utf8)), as: UTF8.self)
