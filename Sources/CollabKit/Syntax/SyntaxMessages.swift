@@ -66,6 +66,11 @@ extension Message {
         return Message(en: "key '\(shown)' reads as something else in YAML 1.1 readers such as PyYAML (a tab, or a word like yes, no, ~ or a number like 010); rename it",
                        zh: "键「\(shown)」在 PyYAML 等 YAML 1.1 读取器中会被读成别的值（含制表符，或是 yes、no、~ 之类的词、010 之类的数）；请改名")
     }
+    static func keyLikeDocumentMarker(_ key: String) -> Message {
+        let shown = TerminalText.escape(key)
+        return Message(en: "key '\(shown)' starts like a document marker ('---' or '...'), which it is at the start of a line; rename it",
+                       zh: "键「\(shown)」以文档标记（--- 或 ...）开头，位于行首时就会被当作文档标记；请改名")
+    }
     static let complexKey = Message(
         en: "complex keys ('? ') are not supported; write 'key: value'", zh: "不支持复杂键（?）；请写成「键: 值」")
     static let keyMissing = Message(en: "a key is missing before ':'", zh: "冒号前缺少键")

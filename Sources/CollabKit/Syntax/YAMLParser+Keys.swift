@@ -47,6 +47,10 @@ extension YAMLParser {
         if text[start..<end].contains(Byte.tab) || !PlainMeaning.readsBackAsWritten(key) {
             throw unsupported(.keyReadsDifferently(key), lineIndex, start)
         }
+        // Nor may it start like a document marker, which it becomes once fmt unindents it.
+        if text[start..<end].starts(with: "---".utf8) || text[start..<end].starts(with: "...".utf8) {
+            throw unsupported(.keyLikeDocumentMarker(key), lineIndex, start)
+        }
         return Scalar(text: key, style: .plain, range: range(lineIndex, start, end))
     }
 

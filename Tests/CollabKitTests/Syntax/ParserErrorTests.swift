@@ -39,6 +39,9 @@ struct ParserErrorTests {
         .init(input: "a: 1\nno: 2\n", kind: .unsupported, line: 2, column: 1, hint: "reads as something else in YAML 1.1"),
         .init(input: "tasks:\n  - a\tb: x\n", kind: .unsupported, line: 2, column: 5, hint: "reads as something else in YAML 1.1"),
         .init(input: "010: x\n", kind: .unsupported, line: 1, column: 1, hint: "reads as something else in YAML 1.1"),
+        // Found by scripts/fuzz (fmt): an indented key starting with '---' became a document
+        // marker once fmt wrote it at the start of its line.
+        .init(input: "a:\n  --- x:\n", kind: .unsupported, line: 2, column: 3, hint: "starts like a document marker"),
         .init(input: "a: [1, [2]]\n", kind: .unsupported, line: 1, column: 8, hint: "nested"),
         .init(input: "a: \"x\n  y\"\n", kind: .unsupported, line: 1, column: 4, hint: "end on the line"),
         .init(input: "a: \u{7}\n", kind: .syntax, line: 1, column: 4, hint: "control character"),
