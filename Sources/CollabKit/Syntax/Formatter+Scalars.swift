@@ -36,7 +36,8 @@ extension LayoutEmitter {
         guard literalBody(text) != nil else { return nil }
         var header = "|"
         let firstContent = text.split(separator: "\n", omittingEmptySubsequences: true).first
-        if firstContent?.first == " " { header += "2" }
+        // By scalar: a combining mark after the space would make one character of both.
+        if firstContent?.unicodeScalars.first == " " { header += "2" }
         if text.hasSuffix("\n\n") { header += "+" } else if !text.hasSuffix("\n") { header += "-" }
         return header
     }

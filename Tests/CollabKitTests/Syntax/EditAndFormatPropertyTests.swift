@@ -137,6 +137,16 @@ struct EditAndFormatPropertyTests {
         #expect(try YAMLParser.parse(formatted).root?.sequence?.items.first?.scalar?.text == text)
     }
 
+    /// Found by scripts/fuzz (fmt): a literal block whose text starts with a space and a
+    /// combining mark lost its indentation indicator, so it read back otherwise.
+    @Test func aLiteralStartingWithASpaceAndACombiningMarkKeepsItsIndicator() throws {
+        let input = Array("a: |2-\n   \u{65E}p and c\n".utf8)
+        let output = try Formatter.format(input)
+        #expect(String(decoding: output, as: UTF8.self) == "a: |2-\n   \u{65E}p and c\n")
+        #expect(NodeJSON.render(try YAMLParser.parse(output)) == NodeJSON.render(try YAMLParser.parse(input)))
+        #expect(try Formatter.format(output) == output)
+    }
+
     @Test func formatKeepsCommentsAndBlankLines() throws {
         let input = "# 头\ntitle:   \"数据\"   # 尾\n\n\n# 段\nlist:\n- a\n-   'b c'\n"
         let output = String(decoding: try Formatter.format(Array(input.utf8)), as: UTF8.self)
