@@ -189,9 +189,4 @@ extension FileSystem {
                                                zh: "不是普通文件；collab 只写普通文件（输出到终端请用 -o -）"))
         }
     }
-
-    static func isSymbolicLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
-    }
 }

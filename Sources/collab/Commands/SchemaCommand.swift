@@ -43,7 +43,6 @@ struct SchemaCommand: Command {
             let workspace = try context.workspace()
             for file in JSONSchemaWriter.workspaceFiles {
                 let path = Path.join(workspace.root, file.path)
-                try FileSystem.checkRegularTarget(path)
                 try FileSystem.writeAtomically(Array(file.contents.utf8), to: path, within: workspace.root)
                 context.say(.wrote(context.displayPath(file.path, workspace: workspace)))
             }
