@@ -43,7 +43,7 @@ struct ParsedArguments {
 
     /// Parses `arguments` against `specs`: `--name`, `--name value`, `--name=value`, `-x`,
     /// and `--` before positional arguments that start with `-`.
-    static func parse(_ arguments: [String], specs: [OptionSpec], command: String) throws(UsageError) -> ParsedArguments {
+    static func parse(_ arguments: [String], specs: [OptionSpec], command: String?) throws(UsageError) -> ParsedArguments {
         var result = ParsedArguments()
         var index = 0
         var onlyPositionals = false

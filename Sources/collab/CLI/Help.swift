@@ -4,21 +4,17 @@ import CollabKit
 enum Help {
     static func overview(_ language: Language) -> String {
         let zh = language == .zh
-        var text = zh ? """
-        collab —— 跨部门协作记录放在 git 中，像代码一样检查
-
+        var text = "collab " + (zh ? "——" : "—") + " " + tagline.text(language) + "\n\n" + (zh ? """
         用法：collab [-C DIR] <命令> [选项]
 
         命令：
 
         """ : """
-        collab — cross-department collaboration records in git, checked like code
-
         USAGE: collab [-C DIR] <command> [options]
 
         COMMANDS:
 
-        """
+        """)
         let width = CommandRegistry.commands.map { $0.name.count }.max() ?? 0
         for command in CommandRegistry.commands {
             text += "  " + command.name.padding(width) + "  " + command.abstract.text(language) + "\n"
@@ -32,16 +28,25 @@ enum Help {
         let zh = language == .zh
         var text = (zh ? "用法：" : "USAGE: ") + command.usage + "\n\n" + command.abstract.text(language) + "\n"
         if let discussion = command.discussion { text += "\n" + discussion.text(language) + "\n" }
+        let options = options(of: command)
+        if !options.isEmpty { text += (zh ? "\n选项：\n" : "\nOPTIONS:\n") + optionLines(options, language) }
+        let global = GlobalOptions.specs.filter { $0.name != "--format" }
+        text += (zh ? "\n全局选项：\n" : "\nGLOBAL OPTIONS:\n") + optionLines(global, language)
+        return text
+    }
+
+    static let tagline = Message(en: "cross-department collaboration records in git, checked like code",
+                                 zh: "跨部门协作记录放在 git 中，像代码一样检查")
+
+    /// A command's own options, with --format and its formats when it has several.
+    static func options(of command: any Command.Type) -> [OptionSpec] {
         var options = command.options
         if !command.formats.isEmpty {
             let formats = command.formats, first = formats[0]
             options.append(.option("--format", value: "FORMAT", Message(en: "output format: \(Language.en.list(formats)) (default \(first))",
                                                                         zh: "输出格式：\(Language.zh.list(formats))（默认 \(first)）")))
         }
-        if !options.isEmpty { text += (zh ? "\n选项：\n" : "\nOPTIONS:\n") + optionLines(options, language) }
-        let global = GlobalOptions.specs.filter { $0.name != "--format" }
-        text += (zh ? "\n全局选项：\n" : "\nGLOBAL OPTIONS:\n") + optionLines(global, language)
-        return text
+        return options
     }
 
     private static func optionLines(_ specs: [OptionSpec], _ language: Language) -> String {

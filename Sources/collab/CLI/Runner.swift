@@ -29,7 +29,11 @@ struct Runner {
         }
         let name = arguments[commandIndex]
         guard let command = CommandRegistry.named(name) else {
-            if name == "help" { return (helpCommand(Array(arguments.dropFirst(commandIndex + 1)), fallback), fallback) }
+            if name == "help" {
+                var rest = arguments
+                rest.remove(at: commandIndex)
+                return (helpCommand(rest, fallback), fallback)
+            }
             var message = Message(en: "'\(name)' is not a collab command", zh: "「\(name)」不是 collab 的命令")
             if let close = CommandRegistry.commands.map({ $0.name }).first(where: { $0.hasPrefix(String(name.prefix(2))) }) {
                 message = message.then(.didYouMean(close))
@@ -93,8 +97,20 @@ struct Runner {
         return .failure
     }
 
+    /// `collab help [COMMAND]`, and `collab help --man`: the manual page collab(1), in roff.
     private func helpCommand(_ arguments: [String], _ context: Context) -> ExitStatus {
-        guard let name = arguments.first else {
+        let man = OptionSpec.flag("--man", Message(en: "print the manual page collab(1), in roff", zh: "输出手册页 collab(1)（roff 格式）"))
+        let parsed: ParsedArguments
+        do {
+            parsed = try ParsedArguments.parse(arguments, specs: GlobalOptions.specs + [man], command: nil)
+        } catch {
+            return usageFailure(error, context)
+        }
+        if parsed.has("--man") {
+            context.out(ManPage.render(context.language))
+            return .success
+        }
+        guard let name = parsed.positionals.first else {
             context.out(Help.overview(context.language))
             return .success
         }

@@ -1,0 +1,101 @@
+import CollabKit
+import Foundation
+import Testing
+
+/// collab(1) from `collab help --man`: every command the sources define, with every option it
+/// declares, every rule, exit status and environment variable — checked against the sources
+/// themselves, so a command added without reaching the manual fails here — and roff that
+/// groff and man render without a warning, in both languages.
+struct ManPageTests {
+    static let sources = CLI.packageRoot.appendingPathComponent("Sources")
+
+    static func manual(_ language: String) throws -> String {
+        let result = try CLI.run(["help", "--man", "--lang", language], in: FileManager.default.temporaryDirectory.path)
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        return result.stdout
+    }
+
+    /// The commands as the sources define them: each file of Sources/collab/Commands with a
+    /// `static let name`, and the options its `.flag(` and `.option(` lines declare.
+    static func declaredCommands() throws -> [(name: String, options: [String])] {
+        let folder = sources.appendingPathComponent("collab/Commands")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().compactMap { file in
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            guard let name = text.firstMatch(of: /static let name = "([a-z-]+)"/)?.1 else { return nil }
+            let options = text.matches(of: /\.(?:flag|option)\("(--[a-z-]+)"/).map { String($0.1) }
+            return (String(name), options)
+        }
+    }
+
+    /// The section of the manual from `start` to the next line beginning with `end`.
+    static func section(_ manual: String, from start: String, to end: String) throws -> Substring {
+        let from = try #require(manual.range(of: start)).lowerBound
+        let rest = manual[manual.index(after: from)...]
+        let to = rest.range(of: "\n" + end).map(\.lowerBound) ?? rest.endIndex
+        return manual[from..<to]
+    }
+
+    @Test(arguments: ["en", "zh"]) func everyCommandTheSourcesDefineIsInTheManualWithItsOptions(_ language: String) throws {
+        let manual = try Self.manual(language)
+        let commands = try Self.declaredCommands()
+        #expect(commands.count >= 22 && commands.contains { $0.name == "merge-driver" }, "\(commands.map(\.name))")
+        for command in commands {
+            let heading = ".SS \"collab " + command.name.replacingOccurrences(of: "-", with: "\\-")
+            let start = manual.contains(heading + " ") ? heading + " " : heading + "\""
+            let section = try Self.section(manual, from: start, to: ".S")
+            for option in command.options {
+                #expect(section.contains("\\fB" + option.replacingOccurrences(of: "-", with: "\\-") + "\\fR"),
+                        "collab \(command.name) \(option) is not in its section of collab(1)")
+            }
+        }
+        let sections = manual.split(separator: "\n").filter { $0.hasPrefix(".SS \"collab ") }
+        #expect(sections.count == commands.count, "the manual has commands the sources do not: \(sections)")
+    }
+
+    @Test(arguments: ["en", "zh"]) func everyRuleExitStatusAndEnvironmentVariableIsInTheManual(_ language: String) throws {
+        let manual = try Self.manual(language)
+        let rules = try Self.section(manual, from: language == "zh" ? ".SH 规则" : ".SH RULES", to: ".SH")
+        for rule in RuleID.allCases {
+            #expect(rules.contains(".TP\n.B \(rule.rawValue.replacingOccurrences(of: "-", with: "\\-"))\n\(language == "zh" ? "（" : "(")\(rule.severity.rawValue)"),
+                    "rule \(rule.rawValue) is not in collab(1)")
+        }
+        let statuses = try Self.section(manual, from: language == "zh" ? ".SH 退出状态" : ".SH EXIT STATUS", to: ".SH")
+        for status in 0...2 { #expect(statuses.contains(".TP\n.B \(status)\n")) }
+
+        // Every variable the sources read: environment["NAME"] and LanguageChoice's setting("NAME").
+        let environment = try Self.section(manual, from: language == "zh" ? ".SH 环境变量" : ".SH ENVIRONMENT", to: ".SH")
+        var read: Set<String> = []
+        let enumerator = try #require(FileManager.default.enumerator(atPath: Self.sources.path))
+        for case let file as String in enumerator where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: Self.sources.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: /(?:environment\[|setting\()"([A-Z_]+)"/) { read.insert(String(match.1)) }
+        }
+        #expect(read.isSuperset(of: ["COLLAB_LANG", "LANGUAGE", "LC_ALL", "COLLAB_TODAY", "NO_COLOR", "GIT_DIR"]), "\(read.sorted())")
+        for name in read.sorted() {
+            #expect(environment.contains(".TP\n.B \(name.replacingOccurrences(of: "-", with: "\\-"))\n"), "\(name) is read but not in collab(1)")
+        }
+    }
+
+    @Test(arguments: ["en", "zh"]) func groffAndManRenderTheManualWithoutAWarning(_ language: String) throws {
+        let scratch = try Scratch()
+        try scratch.write("collab.1", try Self.manual(language))
+        let groff = try Program.run("/usr/bin/groff", ["-k", "-man", "-ww", "-Tutf8", "-z", scratch.file("collab.1").path])
+        #expect(groff.status == 0 && groff.output.isEmpty, "\(groff.output)")
+        // As lintian reads a manual page.
+        let man = try Program.run("/bin/sh", ["-c", "man --warnings -E UTF-8 -l -Tutf8 -Z \"$0\" >/dev/null", scratch.file("collab.1").path],
+                                  environment: ["MANWIDTH": "80", "LC_ALL": "C.UTF-8"])
+        #expect(man.status == 0 && man.output.isEmpty, "\(man.output)")
+        let rendered = try Program.run("/usr/bin/man", ["-l", scratch.file("collab.1").path], environment: ["MANWIDTH": "80", "LC_ALL": "C.UTF-8", "MANPAGER": "cat"])
+        #expect(rendered.output.contains(language == "zh" ? "跨部门协作记录放在 git 中" : "cross-department collaboration records in git"))
+        // Commands and flags come out as one can type them: ASCII hyphen-minus, not hyphenated.
+        #expect(rendered.output.contains("collab check [ID…] [--base REV") && rendered.output.contains("--strict"), "\(rendered.output.prefix(3000))")
+    }
+
+    @Test func helpTakesOnlyACommandOrMan() throws {
+        let directory = FileManager.default.temporaryDirectory.path
+        #expect(try CLI.run(["help", "--man"], in: directory, environment: ["LANG": "zh_CN.UTF-8"]).stdout.contains(".SH 名称"))
+        let bad = try CLI.run(["help", "--mna"], in: directory)
+        #expect(bad.status == 2 && bad.stderr.hasPrefix("collab: unknown option '--mna'; did you mean"), "\(bad.stderr)")
+        #expect(try CLI.run(["help", "check", "--lang", "zh"], in: directory).stdout.hasPrefix("用法：collab check"))
+    }
+}
