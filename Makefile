@@ -1,11 +1,27 @@
 # collab — the two commands that do everything on a fresh Debian machine:
 #   make demo   install libgit2-dev if missing, build, and run collab on a fresh workspace
 #   make test   install what is missing and run the whole test suite (and each fuzz target briefly)
+# and to install it:
+#   make install [PREFIX=/usr/local] [DESTDIR=…]   the release binary, collab(1) in English and
+#                                                   Chinese, and the bash, zsh and fish completions
+#   make uninstall [PREFIX=/usr/local] [DESTDIR=…]
+#   make deb    dist/collab_VERSION_ARCH.deb, checked by lintian (scripts/deb)
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo test fuzz embed bench clean
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+BASHDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+RELEASE := .build/release/collab
+# What make install writes, below $(DESTDIR).
+INSTALLED := $(BINDIR)/collab $(MANDIR)/man1/collab.1 $(MANDIR)/zh_CN/man1/collab.1 \
+	$(BASHDIR)/collab $(ZSHDIR)/_collab $(FISHDIR)/collab.fish
+
+.PHONY: deps build release demo test fuzz embed bench clean install uninstall deb package-check
 
 deps:
 	@pkg-config --exists libgit2 2>/dev/null || { \
@@ -25,6 +41,30 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release
+
+# The manual page and the completions come from the binary itself (collab help --man,
+# collab completions SHELL), so they always describe the binary installed beside them.
+install: release
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man1" "$(DESTDIR)$(MANDIR)/zh_CN/man1" \
+		"$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
+	install -m 755 $(RELEASE) "$(DESTDIR)$(BINDIR)/collab"
+	$(RELEASE) help --man --lang en > "$(DESTDIR)$(MANDIR)/man1/collab.1"
+	$(RELEASE) help --man --lang zh > "$(DESTDIR)$(MANDIR)/zh_CN/man1/collab.1"
+	$(RELEASE) completions bash > "$(DESTDIR)$(BASHDIR)/collab"
+	$(RELEASE) completions zsh > "$(DESTDIR)$(ZSHDIR)/_collab"
+	$(RELEASE) completions fish > "$(DESTDIR)$(FISHDIR)/collab.fish"
+	chmod 644 $(foreach file,$(filter-out $(BINDIR)/collab,$(INSTALLED)),"$(DESTDIR)$(file)")
+
+uninstall:
+	rm -f $(foreach file,$(INSTALLED),"$(DESTDIR)$(file)")
+
+# A Debian package built with dpkg-deb, its dependencies from dpkg-shlibdeps; lintian checks it.
+deb: release
+	scripts/deb
+
+# Builds the package, then installs and runs it on a fresh Debian 12 root made by debootstrap.
+package-check:
+	scripts/package-check
 
 demo: build
 	@scripts/demo

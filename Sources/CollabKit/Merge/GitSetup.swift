@@ -36,18 +36,37 @@ public enum GitSetup {
         return true
     }
 
-    /// The pre-commit hook of docs/ci: refuses a commit while the records it touches have
-    /// errors or are not in canonical layout.
+    /// The pre-commit hook of docs/ci (also the pre-commit framework's collab-check and
+    /// collab-fmt): refuses a commit while the records it touches have errors or are not in
+    /// canonical layout.
     public static let preCommitHook = """
     #!/bin/sh
-    # .git/hooks/pre-commit — refuse a commit while the records have errors or are not in
-    # canonical layout. Each workspace whose records the commit touches is checked, wherever it
-    # is in the repository. collab reads the working tree: with `git add -p`, stash the rest first.
-    git diff --cached --name-only |
-      sed -nE 's#^(.*/)?(collab\\.yaml|collaborations/[^/]+/.+\\.yaml)$#\\1.#p' | sort -u |
-      while read -r dir; do
-        collab -C "$dir" check || { echo "pre-commit: fix the errors above in $dir (or commit with --no-verify)" >&2; exit 1; }
-        collab -C "$dir" fmt --check >/dev/null || { echo "pre-commit: run 'collab -C $dir fmt' to lay the records out" >&2; exit 1; }
+    # collab's pre-commit hook: refuse a commit while the records it touches have errors or are not
+    # in canonical layout. As .git/hooks/pre-commit (collab setup --hook) it reads the staged file
+    # names; the pre-commit framework (.pre-commit-hooks.yaml) gives it the names, as `check FILE…`
+    # (collab-check) or `fmt FILE…` (collab-fmt, which lays the records out, so the commit stops
+    # until you add them again). Each workspace of those files is checked wherever it is in the
+    # repository, against the upstream branch (--base UPSTREAM --changed) when there is one.
+    # collab reads the working tree: with `git add -p`, stash the rest first.
+    mode=all
+    case $1 in check | fmt) mode=$1 && shift ;; esac
+    upstream=$(git rev-parse --abbrev-ref --symbolic-full-name '@{upstream}' 2>/dev/null) || upstream=
+    { if [ "$mode" = all ]; then git diff --cached --name-only; else printf '%s\\n' "$@"; fi; } |
+      sed -nE 's#^(.*/)?collab\\.yaml$#\\1.|#p; s#^(.*/)?collaborations/([^/]+)/.+\\.yaml$#\\1.|\\2#p' | sort -u |
+      while IFS='|' read -r dir id; do
+        if [ "$mode" = fmt ]; then
+          collab -C "$dir" fmt $id || exit 1
+          continue
+        fi
+        [ "$dir" = "$checked" ] && continue
+        if [ -n "$upstream" ]; then
+          collab -C "$dir" check --base "$upstream" --changed
+        else
+          collab -C "$dir" check
+        fi || { echo "pre-commit: fix the errors above in $dir (or commit with --no-verify)" >&2; exit 1; }
+        [ "$mode" = all ] && { collab -C "$dir" fmt --check >/dev/null ||
+          { echo "pre-commit: run 'collab -C $dir fmt' to lay the records out" >&2; exit 1; }; }
+        checked=$dir
       done
 
     """
