@@ -34,7 +34,11 @@ deps:
 	@command -v curl >/dev/null || { \
 		echo "installing curl (the reminder test posts with it, as the README's scheduled job does)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq curl >/dev/null; }
-	@python3 -c 'import yaml, jsonschema, check_jsonschema' 2>/dev/null || python3 -m pip install -q PyYAML jsonschema check-jsonschema
+	@command -v groff >/dev/null && command -v man >/dev/null || { \
+		echo "installing groff and man-db (the manual page is rendered in the tests)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq groff-base man-db >/dev/null; }
+	@python3 -c 'import yaml, jsonschema, check_jsonschema, pre_commit' 2>/dev/null || \
+		python3 -m pip install -q PyYAML jsonschema check-jsonschema pre-commit
 
 build: deps
 	$(SWIFT) build
@@ -73,6 +77,8 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	scripts/fuzz --smoke
+	@if command -v debootstrap >/dev/null && [ "$$(id -u)" = 0 ]; then scripts/package-check; \
+	else echo "make test: scripts/package-check skipped (it needs debootstrap and root)"; fi
 
 # Fuzz every target for SECONDS each (scripts/fuzz; see Tests/Fuzz).
 fuzz:
