@@ -21,12 +21,16 @@ RELEASE := .build/release/collab
 INSTALLED := $(BINDIR)/collab $(MANDIR)/man1/collab.1 $(MANDIR)/zh_CN/man1/collab.1 \
 	$(BASHDIR)/collab $(ZSHDIR)/_collab $(FISHDIR)/collab.fish
 
-.PHONY: deps build release demo test fuzz embed bench clean install uninstall deb package-check
+.PHONY: deps test-deps build release demo test fuzz embed bench clean install uninstall deb package-check
 
 deps:
 	@pkg-config --exists libgit2 2>/dev/null || { \
 		echo "installing libgit2-dev"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev pkg-config >/dev/null; }
+
+# What the tests use as witnesses: git, the shells of the completions, curl, groff and man,
+# PyYAML, the JSON Schema validators and pre-commit.
+test-deps:
 	@git --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq git >/dev/null; }
 	@command -v zsh >/dev/null && command -v fish >/dev/null || { \
 		echo "installing zsh and fish (the completion tests load collab's scripts in them)"; \
@@ -73,7 +77,7 @@ package-check:
 demo: build
 	@scripts/demo
 
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	scripts/fuzz --smoke

@@ -53,13 +53,21 @@ struct GitHubActionTests {
     }
 
     static func run(_ scratch: Scratch, baseRef: String?, _ inputs: String...) throws -> Run {
+        try run(in: scratch.file("clone"), scratch: scratch, baseRef: baseRef, inputs: inputs)
+    }
+
+    /// Runs action.yml with `inputs` in `repository` as a runner would, collab (this build) on
+    /// PATH; its summary is written in `scratch`, and HOME is there too (the action sets git's
+    /// safe.directory).
+    static func run(in repository: URL, scratch: Scratch, baseRef: String?, inputs: [String],
+                    environment extra: [String: String] = ["COLLAB_TODAY": "2024-07-04"]) throws -> Run {
         try FileManager.default.createDirectory(at: scratch.file("home"), withIntermediateDirectories: true)
         try scratch.write("summary.md", "")
-        var environment = ["GITHUB_WORKSPACE": scratch.file("clone").path, "GITHUB_STEP_SUMMARY": scratch.file("summary.md").path,
-                           "RUNNER_TEMP": scratch.path, "HOME": scratch.file("home").path, "COLLAB_TODAY": "2024-07-04",
-                           "GITHUB_BASE_REF": baseRef ?? ""]
-        environment["GIT_CONFIG_NOSYSTEM"] = "1"
-        let result = try Program.run("/bin/sh", ["-c", "cd \"$0\" && exec python3 \"$@\"", scratch.file("clone").path,
+        var environment = ["GITHUB_WORKSPACE": repository.path, "GITHUB_STEP_SUMMARY": scratch.file("summary.md").path,
+                           "RUNNER_TEMP": scratch.path, "HOME": scratch.file("home").path, "GITHUB_BASE_REF": baseRef ?? "",
+                           "GIT_CONFIG_NOSYSTEM": "1"]
+        environment.merge(extra) { $1 }
+        let result = try Program.run("/bin/sh", ["-c", "cd \"$0\" && exec python3 \"$@\"", repository.path,
                                                  Self.runner.path, Self.action.path] + inputs,
                                      path: CLI.binary.deletingLastPathComponent().path, environment: environment)
         return Run(status: result.status, output: result.output, summary: try scratch.read("summary.md"))
