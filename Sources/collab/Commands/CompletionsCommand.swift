@@ -15,12 +15,16 @@ struct CompletionsCommand: Command {
                                        zh: "逐行输出 collab.yaml 中的部门编号（供补全脚本使用）")),
     ]
     static let discussion: Message? = Message(en: """
+    The Debian package and make install put the scripts where the shells find them. Otherwise:
+
     bash:  source <(collab completions bash)       (or save it in /etc/bash_completion.d/collab)
     zsh:   source <(collab completions zsh)        (or save it as _collab in a folder of $fpath)
     fish:  collab completions fish > ~/.config/fish/completions/collab.fish
     Commands, flags, formats, --color and --status values, file kinds, collaboration ids and
     department ids complete; ids come from the workspace of the current folder (or -C DIR).
     """, zh: """
+    Debian 软件包和 make install 已把脚本装到各 shell 会自动查找的位置。否则：
+
     bash:  source <(collab completions bash)       （或保存到 /etc/bash_completion.d/collab）
     zsh:   source <(collab completions zsh)        （或以 _collab 为名保存到 $fpath 中的文件夹）
     fish:  collab completions fish > ~/.config/fish/completions/collab.fish

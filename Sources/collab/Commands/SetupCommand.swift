@@ -16,16 +16,18 @@ struct SetupCommand: Command {
     .git/config (git's configuration is per clone: each person runs this once), and adds
     'collaborations/**/*.yaml merge=collab diff=collab' to the workspace's .gitattributes
     (commit that file). The drivers name this collab binary: 'collab' when that is the one on
-    PATH, else its full path. With --hook, .git/hooks/pre-commit runs collab check and
-    collab fmt --check on the workspaces a commit touches; an existing different hook is not
-    replaced. Run it again at any time: what is set already stays.
+    PATH, else its full path. With --hook, .git/hooks/pre-commit runs collab check (with
+    --base UPSTREAM --changed when the branch has an upstream) and collab fmt --check on the
+    workspaces a commit touches; an existing different hook is not replaced. Run it again at
+    any time: what is set already stays.
     """, zh: """
     把 merge.collab.name、merge.collab.driver 和 diff.collab.command 写入本克隆的
     .git/config（git 配置属于每个克隆：每人运行一次），并在工作区的 .gitattributes 中加入
     「collaborations/**/*.yaml merge=collab diff=collab」（请提交该文件）。驱动命令指向当前的
     collab：PATH 中的 collab 正是它时写「collab」，否则写完整路径。加 --hook 时，
-    .git/hooks/pre-commit 会对提交涉及的工作区运行 collab check 和 collab fmt --check；已有的
-    不同钩子不会被替换。可随时再次运行：已设置的内容保持不变。
+    .git/hooks/pre-commit 会对提交涉及的工作区运行 collab check（分支有上游时加 --base 上游
+    --changed）和 collab fmt --check；已有的不同钩子不会被替换。可随时再次运行：已设置的内容
+    保持不变。
     """)
 
     let hook: Bool
