@@ -9,7 +9,7 @@ enum ExitStatus: Int32 {
 
 /// A subcommand: its name, help, flags and what it does. Commands parse their own
 /// arguments in `init` and do their work in `run`, reading and writing only via `Context`.
-protocol Command {
+protocol Command: SendableMetatype {
     static var name: String { get }
     static var abstract: Message { get }
     static var usage: String { get }
@@ -96,7 +96,7 @@ enum GlobalOptions {
 
 /// All commands, in the order help lists them.
 enum CommandRegistry {
-    nonisolated(unsafe) static let commands: [any Command.Type] = [
+    static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, SetCommand.self, AddCommand.self,
         UpdateCommand.self, MeetingCommand.self, StatusCommand.self,
         TasksCommand.self, RemindCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, MetricsCommand.self, FmtCommand.self, SchemaCommand.self,
