@@ -35,8 +35,9 @@ public enum EditValue: Sendable, Equatable {
     }
 }
 
-extension Substring {
-    var trimmingSpaces: String {
+extension StringProtocol {
+    /// The text without the spaces, tabs and full-width spaces (U+3000) at either end.
+    public var trimmingSpaces: String {
         String(drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.reversed())
     }
 }

@@ -5,15 +5,12 @@ import CollabKit
 /// the environment and the files of a workspace — roff that `groff -man -ww` renders without a
 /// warning, in either language.
 enum ManPage {
-    /// The day of this version, for the page's header.
-    static let date = "2026-11-22"
-
     static func render(_ language: Language) -> String {
         let zh = language == .zh
         func heading(_ en: String, _ chinese: String) -> String { ".SH " + (zh ? chinese : en) + "\n" }
         var page = """
         .\\" collab(1), written by `collab help --man\(zh ? " --lang zh" : "")`; do not edit.
-        .TH COLLAB 1 \(date) "collab \(Runner.version)" "\(zh ? "collab 手册" : "collab manual")"
+        .TH COLLAB 1 \(Runner.releaseDate) "collab \(Runner.version)" "\(zh ? "collab 手册" : "collab manual")"
 
         """
         // No hyphens inside file names and flags; ragged right, so that usage lines keep single
@@ -65,10 +62,11 @@ enum ManPage {
             example = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.trimmingSpaces().isEmpty { flush(); continue }
-            let isExample = line.hasPrefix(" ") || line.trimmingSpaces().contains("  ")
+            let trimmed = line.trimmingSpaces
+            if trimmed.isEmpty { flush(); continue }
+            let isExample = line.hasPrefix(" ") || trimmed.contains("  ")
             if isExample ? !filled.isEmpty : !example.isEmpty { flush() }
-            if isExample { example.append(line.trimmingSpaces()) } else { filled.append(line) }
+            if isExample { example.append(trimmed) } else { filled.append(line) }
         }
         flush()
         return out
@@ -186,7 +184,7 @@ enum Roff {
     /// beside full-width punctuation.
     static func joined(_ lines: [String]) -> String {
         var out = ""
-        for line in lines.map({ $0.trimmingSpaces() }) {
+        for line in lines.map({ $0.trimmingSpaces }) {
             if let last = out.last, let first = line.first,
                !(isWide(last) && isWide(first)), !isPunctuation(last), !isPunctuation(first) { out += " " }
             out += line
@@ -201,10 +199,4 @@ enum Roff {
     private static func isWide(_ character: Character) -> Bool { DisplayWidth.of(String(character)) == 2 }
     private static let opening: Set<Character> = ["（", "「", "『", "《", "“", "‘", "【"]
     private static let closing: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "”", "’", "】", "…"]
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
 }

@@ -7,6 +7,8 @@ import Glibc
 /// become exit codes and messages.
 struct Runner {
     static let version = "0.1.0"
+    /// The day of this version: the manual page's date, and the Debian changelog's (scripts/deb).
+    static let releaseDate = "2026-11-22"
 
     var environment: [String: String]
     var currentDirectory: String
