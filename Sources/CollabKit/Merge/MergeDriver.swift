@@ -12,12 +12,18 @@ public enum MergeDriver {
     /// The merge of `base`, `ours` and `theirs`; `path` (git's %P) names the file, else its
     /// kind is told from ours' keys.
     public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8], path: String?, markerSize: Int) throws(GitError) -> Result {
+        var notes: [Message] = []
         if let file = recordFile(path: path, ours: ours),
            let outcome = RecordMerge.merge(base: base, ours: ours, theirs: theirs, file: file, markerSize: markerSize) {
-            return Result(bytes: outcome.bytes, conflicted: outcome.conflicts > 0, notes: outcome.notes)
+            guard outcome.readBackDiffers else {
+                return Result(bytes: outcome.bytes, conflicted: outcome.conflicts > 0, notes: outcome.notes)
+            }
+            // The merge by keys would have written other data than it meant to: the lines are
+            // merged instead, and left for a person to look at even where they merge cleanly.
+            notes = outcome.notes + [.mergedByLines]
         }
         let (bytes, conflicted) = try FileMerge.lines(base: base, ours: ours, theirs: theirs, markerSize: markerSize)
-        return Result(bytes: bytes, conflicted: conflicted, notes: [])
+        return Result(bytes: bytes, conflicted: conflicted || !notes.isEmpty, notes: notes)
     }
 
     /// The record file `path` names (`…/tasks.yaml`, `…/meetings/2024-06-15-kickoff.yaml`);
@@ -32,4 +38,10 @@ public enum MergeDriver {
         guard let keys = (try? YAMLParser.parse(ours))?.root?.mapping?.entries.map(\.key.text), !keys.isEmpty else { return nil }
         return (RecordFile.required + [.meeting("")]).first { file in keys.allSatisfy(RecordSchema.of(file).keys.contains) }
     }
+}
+
+extension Message {
+    static let mergedByLines = Message(
+        en: "the merge by keys did not read back as the data it meant to write; merged by lines instead: check the result, then git add it",
+        zh: "按键合并的结果回读后与预期数据不一致，已改为按行合并：请检查结果后再 git add")
 }

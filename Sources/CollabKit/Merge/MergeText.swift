@@ -3,12 +3,39 @@
 /// indentation.
 struct MergeText {
     let bytes: [UInt8]
+    /// Where the first line starts: after the byte order mark, which belongs to no key.
+    let origin: Int
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        origin = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
 
     /// The start of the line holding `offset`.
     func lineStart(_ offset: Int) -> Int {
-        var start = min(offset, bytes.count)
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var start = max(origin, min(offset, bytes.count))
+        while start > origin, bytes[start - 1] != 0x0A { start -= 1 }
         return start
+    }
+
+    /// Where `node` ends; past the blank lines after it where its last value is a literal
+    /// block that keeps them (`|+`), so nothing is inserted between the text and its blank lines.
+    func end(of node: Node) -> Int {
+        var end = node.range.end.offset
+        guard let last = node.lastScalar, last.style == .literal, keepsBlankLines(last) else { return end }
+        end = lineEnd(after: end)
+        while end < bytes.count {
+            let next = lineEnd(after: end + 1)
+            guard bytes[end..<next].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }) else { break }
+            end = next
+        }
+        return end
+    }
+
+    /// Whether a literal's header (`|+`, `|2+`) keeps its trailing blank lines.
+    private func keepsBlankLines(_ literal: Scalar) -> Bool {
+        bytes[literal.range.start.offset...].dropFirst().prefix { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != UInt8(ascii: "#") }
+            .contains(UInt8(ascii: "+"))
     }
 
     /// Just past the line break of the line holding `offset` (the end of the file on its
@@ -25,7 +52,7 @@ struct MergeText {
     /// comment lines right above (a comment belongs to what follows it).
     func block(_ start: Int, _ end: Int, withComments: Bool) -> Range<Int> {
         var first = lineStart(start)
-        while withComments, first > 0 {
+        while withComments, first > origin {
             let previous = lineStart(first - 1)
             let content = bytes[previous..<first].drop { $0 == 0x20 }
             guard content.first == UInt8(ascii: "#") else { break }
@@ -94,5 +121,16 @@ struct MergeEdit {
             limit = edit.range.lowerBound
         }
         return out
+    }
+}
+
+extension Node {
+    /// The scalar written last inside this node.
+    var lastScalar: Scalar? {
+        switch self {
+        case .scalar(let scalar): return scalar
+        case .sequence(let sequence): return sequence.items.last?.lastScalar
+        case .mapping(let mapping): return mapping.entries.last?.value.lastScalar
+        }
     }
 }

@@ -33,6 +33,13 @@ public struct RecordSchema: Sendable {
     /// For lists whose items are numbered (tasks `T1`, decisions `D1`, actions `A1`): the
     /// letter of their ids; `collab add` gives the next free one.
     public let idPrefix: String?
+    /// For numbered items: the fields that tell one item from another whatever its id (a
+    /// task's title, owner and department). The merge driver follows an item renumbered or
+    /// replaced on one side by them (docs/reference.md §12, identity before ids).
+    public let identity: [String]
+    /// For numbered items: the fields that hold ids of other items of the same list (a task's
+    /// `depends_on`); when the merge gives an item a new id, they follow it.
+    public let references: [String]
 
     public var keys: [String] { fields.map(\.key) }
 
@@ -47,10 +54,12 @@ public struct RecordSchema: Sendable {
     /// The kind of the value under `key`; nil for a key the schema does not have.
     public func kind(_ key: String) -> Kind? { fields.first { $0.key == key }?.kind }
 
-    init(_ fields: [Field], itemKey: String? = nil, idPrefix: String? = nil) {
+    init(_ fields: [Field], itemKey: String? = nil, idPrefix: String? = nil, identity: [String] = [], references: [String] = []) {
         self.fields = fields
         self.itemKey = itemKey
         self.idPrefix = idPrefix
+        self.identity = identity
+        self.references = references
     }
 }
 
@@ -161,7 +170,7 @@ extension RecordSchema {
                 field("by", .text, "By / 更新人", "Who reports. 更新人。"),
                 field("note", .text, "Progress / 进展", "What happened. 进展说明。"),
             ])), "Updates / 进展记录", "Daily tracking, newest last. 每日跟进记录。"),
-        ], itemKey: "id", idPrefix: "T")), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
+        ], itemKey: "id", idPrefix: "T", identity: ["title", "owner", "department"], references: ["depends_on"])), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
     ])
 
     public static let feedback = RecordSchema([
@@ -205,7 +214,7 @@ extension RecordSchema {
         field("decisions", .list(RecordSchema([
             field("id", .pattern("^D[0-9]+$"), "Decision id / 决议编号", "D1, D2, … unique in the file. 决议编号。"),
             field("text", .text, "Decision / 决议事项", "What was agreed. 决议内容。"),
-        ], itemKey: "id", idPrefix: "D")), "Decisions / 决议事项", "What the meeting agreed. 会议决议。"),
+        ], itemKey: "id", idPrefix: "D", identity: ["text"])), "Decisions / 决议事项", "What the meeting agreed. 会议决议。"),
         field("actions", .list(RecordSchema([
             field("id", .pattern("^A[0-9]+$"), "Action id / 待办编号", "A1, A2, … unique in the file. 待办编号。"),
             field("text", .text, "Action / 待办事项", "What is to be done. 待办内容。"),
@@ -214,7 +223,7 @@ extension RecordSchema {
             field("due", .date, "Due / 完成时限", "YYYY-MM-DD. 完成时限。"),
             field("task", .text, "Task / 对应任务", "The id of the task of tasks.yaml that carries it; its status is the task's. 对应的任务编号，状态以任务为准。"),
             field("status", values(ActionStatus.self), "Status / 状态", "For an action without task: todo, doing, done or dropped. 未关联任务时填写：待办/进行中/完成/取消。"),
-        ], itemKey: "id", idPrefix: "A")), "Action items / 待办事项", "Each with owner, department and due date. 待办事项及负责人、完成时限。"),
+        ], itemKey: "id", idPrefix: "A", identity: ["text", "owner", "department"])), "Action items / 待办事项", "Each with owner, department and due date. 待办事项及负责人、完成时限。"),
         field("distributed", .date, "Minutes distributed / 纪要分发日期", "When the minutes reached every attendee: within a day of the meeting. 会后24小时内同步至所有参会人员。"),
         field("acknowledged", .textList, "Acknowledged by / 确认接收部门", "Department ids that confirmed receipt. 已确认接收纪要的部门。"),
     ])
