@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+
+/// Generated branch histories — both sides adding, renumbering, updating and removing tasks
+/// with the editing commands people use — brought together by real `git merge` (either
+/// way, and back again), `git rebase` and `git cherry-pick` through the driver `collab setup`
+/// configures. After each, every progress update and field change sits on the task whose
+/// title and owner it was made for, every task added is there once, and ids are unique — or
+/// git reports a conflict. Never a clean misplacement (docs/reference.md §12).
+/// `COLLAB_MERGE_HISTORIES=N` runs N histories per operation (16 by default).
+struct MergeHistoryPropertyTests {
+    static let tasks = "collaborations/new-product-page/tasks.yaml"
+    static let histories = ProcessInfo.processInfo.environment["COLLAB_MERGE_HISTORIES"].flatMap(Int.init) ?? 16
+
+    enum Operation: String, CaseIterable {
+        case merge, mergeIntoTopic = "merge into topic", mergeBothWays = "merge both ways", rebase, cherryPick = "cherry-pick"
+    }
+
+    struct Identity: Hashable, CustomStringConvertible {
+        var title: String
+        var owner: String
+        var description: String { "\(title)/\(owner)" }
+    }
+
+    struct Task {
+        var id: String
+        var identity: Identity
+        var due: String?
+        var dependsOn: [String]
+        var notes: [String]
+    }
+
+    /// What one side did, to be found in the result.
+    struct Made {
+        var side: String
+        var updates: [(note: String, task: Identity)] = []
+        var dues: [Identity: String] = [:]
+        var added: [Identity] = []
+        var removed: Set<Identity> = []
+        var references: [(from: Identity, to: Identity)] = []
+        var touched: Set<Identity> { Set(updates.map(\.task)).union(dues.keys) }
+    }
+
+    /// The tasks of tasks.yaml as the generator writes them.
+    static func read(_ text: String) -> [Task] {
+        var found: [Task] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("  - id: ") {
+                found.append(Task(id: String(line.dropFirst(8)), identity: Identity(title: "", owner: ""), dependsOn: [], notes: []))
+            } else if line.hasPrefix("    title: ") {
+                found[found.count - 1].identity.title = String(line.dropFirst(11))
+            } else if line.hasPrefix("    owner: ") {
+                found[found.count - 1].identity.owner = String(line.dropFirst(11))
+            } else if line.hasPrefix("    due: ") {
+                found[found.count - 1].due = String(line.dropFirst(9))
+            } else if line.hasPrefix("    depends_on: [") {
+                found[found.count - 1].dependsOn = line.dropFirst(17).dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            } else if line.hasPrefix("        note: ") {
+                found[found.count - 1].notes.append(String(line.dropFirst(14)))
+            }
+        }
+        return found
+    }
+
+    /// One side's commits: each one edit, chosen by `random`.
+    static func work(_ side: String, commits: Int, on repository: GitWorkspace, counter: inout Int,
+                     random: inout SplitMix64, made: inout Made) throws {
+        let people = [("冯主管", "tech"), ("钱工程师", "tech"), ("周经理", "product"), ("吴专员", "product")]
+        for _ in 0..<commits {
+            counter += 1
+            let current = read(try repository.scratch.read(tasks))
+            let target = current[Int(random.next() % UInt64(current.count))]
+            var arguments: [String]? = nil
+            switch random.next() % 6 {
+            case 0, 1:
+                let (owner, department) = people[Int(random.next() % 4)]
+                let title = "\(side)任务\(counter)"
+                arguments = ["add", "new-product-page", "tasks", "title=\(title)", "owner=\(owner)", "department=\(department)",
+                             "due=2024-08-\(10 + counter % 18)", "deliverable=\(title)交付物"]
+                if random.next() % 2 == 0 {
+                    arguments?.append("depends_on=\(target.id)")
+                    made.references.append((Identity(title: title, owner: owner), target.identity))
+                }
+                made.added.append(Identity(title: title, owner: owner))
+            case 2:
+                let note = "\(side)进展\(counter)"
+                arguments = ["update", "new-product-page", target.id, note, "--date", "2024-07-04"] + (random.next() % 2 == 0 ? ["--status", "doing"] : [])
+                made.updates.append((note, target.identity))
+            case 3:
+                let due = String(format: "2024-%02d-%02d", 9 + counter / 28, 1 + counter % 28)
+                arguments = ["set", "new-product-page", "tasks.\(target.id).due=\(due)"]
+                made.dues[target.identity] = due
+            case 4:
+                let new = "T\(40 + counter)"
+                try renumber(target.id, to: new, in: repository)
+            default:
+                guard !made.touched.contains(target.identity) else { continue }
+                try remove(target.id, in: repository)
+                made.removed.insert(target.identity)
+            }
+            if let arguments {
+                let result = try repository.collab(arguments)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            }
+            try repository.commit("\(side) \(counter)")
+        }
+    }
+
+    /// What a person renumbering a task by hand does: its id, and the references to it.
+    static func renumber(_ id: String, to new: String, in repository: GitWorkspace) throws {
+        var lines = try repository.scratch.read(tasks).components(separatedBy: "\n")
+        for index in lines.indices {
+            if lines[index] == "  - id: \(id)" { lines[index] = "  - id: \(new)" }
+            lines[index] = rewriteReferences(lines[index]) { $0 == id ? new : $0 }
+        }
+        try repository.scratch.write(tasks, lines.joined(separator: "\n"))
+    }
+
+    /// What a person removing a task by hand does: its lines, and the references to it.
+    static func remove(_ id: String, in repository: GitWorkspace) throws {
+        var kept: [String] = []
+        var inside = false
+        for line in try repository.scratch.read(tasks).components(separatedBy: "\n") {
+            if line.hasPrefix("  - id: ") { inside = line == "  - id: \(id)" }
+            if !inside { kept.append(rewriteReferences(line) { $0 == id ? nil : $0 }) }
+        }
+        try repository.scratch.write(tasks, kept.joined(separator: "\n"))
+    }
+
+    static func rewriteReferences(_ line: String, _ change: (String) -> String?) -> String {
+        guard line.hasPrefix("    depends_on: [") else { return line }
+        let ids = line.dropFirst(17).dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.compactMap(change)
+        return "    depends_on: [" + ids.joined(separator: ", ") + "]"
+    }
+
+    /// Brings topic and main together; true when git stopped on a conflict.
+    static func run(_ operation: Operation, _ repository: GitWorkspace, counter: inout Int, random: inout SplitMix64,
+                    made: inout Made) throws -> Bool {
+        func stopped(_ arguments: String...) throws -> Bool {
+            let result = try repository.gitResult(arguments)
+            return result.status != 0
+        }
+        switch operation {
+        case .merge: return try stopped("merge", "-q", "topic", "-m", "merge topic")
+        case .mergeIntoTopic:
+            try repository.git("checkout", "-q", "topic")
+            return try stopped("merge", "-q", "main", "-m", "merge main")
+        case .mergeBothWays:
+            try repository.git("checkout", "-q", "topic")
+            if try stopped("merge", "-q", "main", "-m", "merge main") { return true }
+            try repository.git("checkout", "-q", "main")
+            try work("主干", commits: 1, on: repository, counter: &counter, random: &random, made: &made)
+            return try stopped("merge", "-q", "topic", "-m", "merge topic")
+        case .rebase:
+            try repository.git("checkout", "-q", "topic")
+            return try stopped("rebase", "-q", "main")
+        case .cherryPick: return try stopped("cherry-pick", "main..topic")
+        }
+    }
+
+    static func verify(_ text: String, _ sides: [Made], _ label: String) {
+        let result = read(text)
+        let ids = result.map(\.id)
+        #expect(Set(ids).count == ids.count, "\(label): an id twice: \(ids)")
+        let byIdentity = Dictionary(grouping: result, by: \.identity)
+        let removed = sides.reduce(Set<Identity>()) { $0.union($1.removed) }
+        for made in sides {
+            for update in made.updates {
+                let holders = result.filter { $0.notes.contains(update.note) }.map(\.identity)
+                #expect(holders == [update.task], "\(label): \(made.side)'s progress '\(update.note)' for \(update.task) is on \(holders)")
+            }
+            for (task, due) in made.dues where !sides.contains(where: { $0.side != made.side && $0.dues[task] != nil }) {
+                #expect(byIdentity[task]?.map(\.due) == [due], "\(label): \(made.side) set \(task)'s due to \(due); the result has \(byIdentity[task]?.map(\.due) ?? [])")
+            }
+            for task in made.added where !removed.contains(task) {
+                #expect(byIdentity[task]?.count == 1, "\(label): \(made.side)'s new task \(task) is there \(byIdentity[task]?.count ?? 0) times")
+            }
+            for task in made.removed where !sides.contains(where: { $0.side != made.side && $0.touched.contains(task) }) {
+                #expect(byIdentity[task] == nil, "\(label): \(made.side) removed \(task), the result has it")
+            }
+            for reference in made.references {
+                guard let from = byIdentity[reference.from]?.first, let to = byIdentity[reference.to]?.first else { continue }
+                #expect(from.dependsOn == [to.id], "\(label): \(reference.from) depends on \(from.dependsOn), meant \(reference.to) (\(to.id))")
+            }
+        }
+    }
+
+    @Test(arguments: Operation.allCases)
+    func generatedHistoriesNeverPutWorkOnAnotherPersonsTask(_ operation: Operation) throws {
+        var clean = 0, conflicted = 0
+        for seed in 0..<UInt64(Self.histories) {
+            var random = SplitMix64(seed: seed &* 7919 &+ UInt64(operation.rawValue.utf8.count))
+            let repository = try GitWorkspace()
+            #expect(try repository.collab("setup").status == 0)
+            try repository.commit("base")
+            var counter = 0
+            var topic = Made(side: "分支"), main = Made(side: "主干")
+            try repository.git("checkout", "-q", "-b", "topic")
+            try Self.work("分支", commits: 1 + Int(random.next() % 3), on: repository, counter: &counter, random: &random, made: &topic)
+            try repository.git("checkout", "-q", "main")
+            try Self.work("主干", commits: 1 + Int(random.next() % 3), on: repository, counter: &counter, random: &random, made: &main)
+            if try Self.run(operation, repository, counter: &counter, random: &random, made: &main) {
+                conflicted += 1
+                continue
+            }
+            clean += 1
+            Self.verify(try repository.scratch.read(Self.tasks), [topic, main], "\(operation.rawValue) #\(seed)")
+        }
+        print("merge histories (\(operation.rawValue)): \(clean) clean, \(conflicted) stopped on a conflict")
+        #expect(clean > Self.histories / 3, "\(clean) of \(Self.histories) \(operation.rawValue) histories merged cleanly")
+    }
+}
+
+/// A small, seeded generator, so every run makes the same histories.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
