@@ -55,6 +55,16 @@ struct MergeFidelityTests {
         #expect(merged == theirs.replacingOccurrences(of: "title: a", with: "title: a2"), "\(merged)")
     }
 
+    /// Found by the history property test: a task appended after a last line without a line
+    /// break ran into it (`depends_on: [T1]  - id: T6`), and the file was merged by lines.
+    @Test func aTaskAppendedAfterALastLineWithoutALineBreakStartsALineOfItsOwn() throws {
+        let base = "tasks:\n  - id: T1\n    title: a\n    depends_on: [T0]"
+        let (result, merged) = try Self.merge(base: base, ours: base.replacingOccurrences(of: "title: a", with: "title: a2"),
+                                              theirs: base + "\n  - id: T2\n    title: b\n", file: "tasks.yaml")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(merged == "tasks:\n  - id: T1\n    title: a2\n    depends_on: [T0]\n  - id: T2\n    title: b\n", "\(merged)")
+    }
+
     @Test func oursCRLFLineEndsStayWhenTheirsWritesLF() throws {
         let (result, merged) = try Self.merge(base: "title: t\r\nimpact:\r\n  - a\r\n", ours: "title: t2\r\nimpact:\r\n  - a\r\n",
                                               theirs: "title: t\nimpact:\n  - a\n  - b\n", file: "problem.yaml")

@@ -69,7 +69,9 @@ struct MergeHistoryPropertyTests {
         for _ in 0..<commits {
             counter += 1
             let current = read(try repository.scratch.read(tasks))
-            let target = current[Int(random.next() % UInt64(current.count))]
+            // Half the time the side's own newest task: where both sides' new tasks share an id.
+            let own = current.last { $0.identity.title.hasPrefix(side) }
+            let target = own.flatMap { random.next() % 2 == 0 ? $0 : nil } ?? current[Int(random.next() % UInt64(current.count))]
             var arguments: [String]? = nil
             switch random.next() % 6 {
             case 0, 1:
@@ -196,9 +198,9 @@ struct MergeHistoryPropertyTests {
             var counter = 0
             var topic = Made(side: "分支"), main = Made(side: "主干")
             try repository.git("checkout", "-q", "-b", "topic")
-            try Self.work("分支", commits: 1 + Int(random.next() % 3), on: repository, counter: &counter, random: &random, made: &topic)
+            try Self.work("分支", commits: 2 + Int(random.next() % 3), on: repository, counter: &counter, random: &random, made: &topic)
             try repository.git("checkout", "-q", "main")
-            try Self.work("主干", commits: 1 + Int(random.next() % 3), on: repository, counter: &counter, random: &random, made: &main)
+            try Self.work("主干", commits: 2 + Int(random.next() % 3), on: repository, counter: &counter, random: &random, made: &main)
             if try Self.run(operation, repository, counter: &counter, random: &random, made: &main) {
                 conflicted += 1
                 continue

@@ -44,8 +44,9 @@ struct IdentityAlignment {
     private mutating func ids(base b: [IdentifiedItem], ours o: [IdentifiedItem], theirs t: [IdentifiedItem],
                               schema: RecordSchema) -> (base: [String: String], theirs: [String: String]) {
         var oursMatch = ItemMatching(base: b, side: o), theirsMatch = ItemMatching(base: b, side: t)
-        theirsMatch.pairUntouched(base: b, side: t, other: oursMatch, otherItems: o)
-        oursMatch.pairUntouched(base: b, side: o, other: theirsMatch, otherItems: t)
+        let key = schema.itemKey ?? ""
+        theirsMatch.pairUntouched(base: b, side: t, other: oursMatch, otherItems: o, key: key)
+        oursMatch.pairUntouched(base: b, side: o, other: theirsMatch, otherItems: t, key: key)
         var taken = Set((b + o + t).map(\.id))
         var used = Set(o.map(\.id))
         func fresh() -> String {
@@ -66,20 +67,20 @@ struct IdentityAlignment {
         var theirsIDs: [Int: String] = [:]
         for (index, s) in theirsMatch.pairs {
             theirsIDs[s] = baseIDs[index]
-            if baseIDs[index] != t[s].id, !t[s].holdsSameData(as: b[index]) {
-                notes.append(.followed(t[s].id, baseIDs[index] ?? t[s].id, Differ.summary(t[s].node, schema.itemKey ?? "")))
+            if baseIDs[index] != t[s].id, !t[s].holdsSameData(as: b[index], key: key) {
+                notes.append(.followed(t[s].id, baseIDs[index] ?? t[s].id, Differ.summary(t[s].node, key)))
             }
         }
         let oursAdded = Set(o.indices).subtracting(oursMatch.pairs.values)
         for index in t.indices where theirsIDs[index] == nil {
             let id = t[index].id
-            let sameAddition = oursAdded.contains { o[$0].id == id && o[$0].holdsSameData(as: t[index]) }
+            let sameAddition = oursAdded.contains { o[$0].id == id && o[$0].holdsSameData(as: t[index], key: key) }
             if used.insert(id).inserted || sameAddition {
                 theirsIDs[index] = id
             } else {
                 let new = fresh()
                 theirsIDs[index] = new
-                notes.append(.renumbered(id, new, Differ.summary(t[index].node, schema.itemKey ?? "")))
+                notes.append(.renumbered(id, new, Differ.summary(t[index].node, key)))
             }
         }
         func changed(_ items: [IdentifiedItem], _ ids: [Int: String]) -> [String: String] {

@@ -28,7 +28,15 @@ struct IdentifiedItem {
         return differing <= 1 && differing < identity.count
     }
 
-    func holdsSameData(as other: IdentifiedItem) -> Bool { node.firstDataDifference(from: other.node) == nil }
+    /// Whether the two hold the same data but for their ids.
+    func holdsSameData(as other: IdentifiedItem, key: String) -> Bool {
+        guard id != other.id else { return node.firstDataDifference(from: other.node) == nil }
+        func withoutID(_ node: Node) -> Node {
+            guard let mapping = node.mapping else { return node }
+            return .mapping(Mapping(entries: mapping.entries.filter { $0.key.text != key }, range: mapping.range, isFlow: mapping.isFlow))
+        }
+        return withoutID(node).firstDataDifference(from: withoutID(other.node)) == nil
+    }
 }
 
 /// base index → side index: which item of a side each base item became.
@@ -63,11 +71,11 @@ struct ItemMatching {
     /// Where base's item stands on the other side exactly as base had it, under its own id,
     /// this side's item under that id is base's item changed, whatever its identity: the
     /// merge then simply takes this side's version, as a line merge would.
-    mutating func pairUntouched(base: [IdentifiedItem], side: [IdentifiedItem], other: ItemMatching, otherItems: [IdentifiedItem]) {
+    mutating func pairUntouched(base: [IdentifiedItem], side: [IdentifiedItem], other: ItemMatching, otherItems: [IdentifiedItem], key: String) {
         let sideIndex = Dictionary(side.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (b, item) in base.enumerated() where pairs[b] == nil {
             guard let s = sideIndex[item.id], !taken.contains(s), let o = other.pairs[b],
-                  otherItems[o].id == item.id, otherItems[o].holdsSameData(as: item) else { continue }
+                  otherItems[o].id == item.id, otherItems[o].holdsSameData(as: item, key: key) else { continue }
             pair(b, s)
         }
     }

@@ -1,8 +1,15 @@
 extension RecordMerge {
     // MARK: Changes to ours
 
+    /// Whole lines inserted at `offset`, a line's start; at the end of a file whose last line
+    /// has no line break, after one.
     mutating func insert(_ text: [UInt8], at offset: Int) {
-        edits.append(MergeEdit(range: offset..<offset, text: text, order: edits.count))
+        edits.append(MergeEdit(range: offset..<offset, text: afterLastLine(offset) + text, order: edits.count))
+    }
+
+    /// A line break to end ours' last line when `offset` is the end of ours and that line has none.
+    func afterLastLine(_ offset: Int) -> [UInt8] {
+        offset == ours.bytes.count && offset > ours.origin && ours.bytes.last != 0x0A ? lineBreak : []
     }
 
     mutating func replace(_ range: Range<Int>, with text: [UInt8]) {
@@ -18,7 +25,7 @@ extension RecordMerge {
     mutating func conflict(ours oursHeld: Held?, theirs theirsHeld: Held?, indent: Int, at offset: Int) {
         conflicts += 1
         let range = oursHeld.map { ours.block($0.start, $0.end, withComments: false) } ?? offset..<offset
-        var text = Array((String(repeating: "<", count: markerSize) + " ours").utf8) + lineBreak
+        var text = afterLastLine(range.lowerBound) + Array((String(repeating: "<", count: markerSize) + " ours").utf8) + lineBreak
         var oursLines = Array(ours.bytes[range])
         if let last = oursLines.last, last != 0x0A { oursLines += lineBreak }
         text += oursLines

@@ -63,8 +63,7 @@ public struct RecordMerge {
         var outcome = Outcome(bytes: bytes, conflicts: merge.conflicts, notes: aligned.notes)
         if merge.conflicts == 0 {
             // A clean result must read back, and as the data intended.
-            guard let merged = try? YAMLParser.parse(bytes) else { return nil }
-            outcome.readBackDiffers = !merge.intent.isHeld(by: merged.root)
+            outcome.readBackDiffers = !merge.intent.isHeld(by: (try? YAMLParser.parse(bytes))?.root)
         }
         return outcome
     }
