@@ -9,7 +9,7 @@ struct RuleFixtureTests {
     static let base = TestPaths.fixtures.appendingPathComponent("base")
     static let rulesFolder = TestPaths.fixtures.appendingPathComponent("rules")
     static let fixtureNames: [String] = (try? FileManager.default.contentsOfDirectory(atPath: rulesFolder.path).sorted()) ?? []
-    static let historyRules: Set<RuleID> = [.stageRegression, .closedModified, .collaborationRemoved, .taskRemoved]
+    static let historyRules: Set<RuleID> = RuleFamily.history.rules
 
     /// The base workspace with the fixture's files laid over collaboration `c1`.
     static func check(fixture: String?) throws -> [Diagnostic] {
