@@ -72,4 +72,35 @@ struct PlanChangeTests {
         #expect(chinese.stdout.contains("### ⚠️ 需要评审人留意") && chinese.stdout.contains("| ⚠️ 修改 | tasks.T3.due | 2024-07-08 | 2024-07-18 |"),
                 "\(chinese.stdout)")
     }
+
+    @Test func theReportShowsThemBesideTheStageHistory() throws {
+        let repo = try Self.loosened()
+        try repo.git("checkout", "-q", "main")
+        try repo.commitWith("merge", "-q", "--no-ff", "feature", "-m", "merge feature")
+        try repo.replace(Self.tasks, "due: 2024-07-18", "due: 2024-07-19")
+        try repo.commit("again")
+        let commits = try repo.git("log", "--format=%h %s", "--all").split(separator: "\n")
+        let loosen = try #require(commits.first { $0.hasSuffix(" loosen") }?.prefix(7))
+        let again = try #require(commits.first { $0.hasSuffix(" again") }?.prefix(7))
+        let report = try repo.collab("report", "new-product-page")
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("""
+        ### ⚠️ Goal and due changes after plan
+
+        Made while the stage was execute or later: a reviewer should have confirmed each.
+
+        | Date | Changed | Old → New | Author | Commit |
+        |---|---|---|---|---|
+        | 2024-10-04 | problem.goal.target | 7月12日前通过验收，严重缺陷为0 → 7月20日前通过验收 | 李主管 | `\(loosen)` |
+        | 2024-10-04 | tasks.T3.due | 2024-07-08 → 2024-07-18 | 李主管 | `\(loosen)` |
+        | 2024-10-06 | tasks.T3.due | 2024-07-18 → 2024-07-19 | 李主管 | `\(again)` |
+
+        """), "the change through the merge is credited to the branch commit: \(report.stdout)")
+        let html = try repo.collab("report", "new-product-page", "--format", "html", "--lang", "zh")
+        #expect(html.stdout.contains("<h3>⚠️ 计划之后对目标和截止日期的改动</h3>") && html.stdout.contains("<td>2024-07-18 → 2024-07-19</td>"), "\(html.stdout)")
+        #expect(try repo.collab("report", "--all", "--format", "html", "-o", "site").status == 0)
+        let page = try repo.scratch.read("site/collaborations/new-product-page.html")
+        #expect(page.contains("<td>tasks.T3.due</td><td>2024-07-08 → 2024-07-18</td>"), "\(page)")
+        #expect(!(try repo.scratch.read("site/collaborations/q3-data-sync.html")).contains("⚠️ Goal and due"))
+    }
 }
