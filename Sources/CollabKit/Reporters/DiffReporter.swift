@@ -120,12 +120,12 @@ public enum DiffReporter {
         let rows = diffs.flatMap { diff in diff.changes.filter { needsReview($0, in: diff) } }
         guard !rows.isEmpty else { return "" }
         var out = language == .zh
-            ? "\n### ⚠️ 需要评审人留意\n\n计划之后改动了目标或截止日期（基准阶段为 execute 或之后）：\n\n"
+            ? "\n### ⚠️ 需要评审人留意\n\n计划之后改动了目标或截止日期（改动前的阶段为 execute 或之后）：\n\n"
             : "\n### ⚠️ Needs a reviewer's eye\n\nThe goal or a due date changed after plan (the stage before was execute or later):\n\n"
         for change in rows {
             let rule = PlanChange.rule(for: change)?.rawValue ?? ""
             let message = PlanChange.message(for: change).text(language).replacingLineBreaks(with: " ")
-            out += "- `\(change.collaboration)` · `\(rule)`: \(Markdown.escapeCell(message))\n"
+            out += "- `\(change.collaboration)` · `\(rule)`\(language == .zh ? "：" : ": ")\(Markdown.escapeCell(message))\n"
         }
         return out
     }
