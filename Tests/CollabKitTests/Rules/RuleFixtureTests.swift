@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CollabKit
 
-/// Each rule of docs/reference.md §4 (but the three --base rules) fires where its fixture says, on a
+/// Each rule of docs/reference.md §4 (but the --base rules of the history family) fires where its fixture says, on a
 /// copy of a valid collaboration changed in one place; the unchanged copy fires nothing.
 struct RuleFixtureTests {
     static let today = CalendarDate(year: 2024, month: 10, day: 11)!
