@@ -90,6 +90,30 @@ struct GitHubActionTests {
                 "\(run.summary)")
     }
 
+    @Test func aPullRequestChangingOnlyCollabYamlIsCheckedAgainstEveryCollaboration() throws {
+        let scratch = try Self.repository { scratch in
+            let config = "clone/records/collab.yaml"
+            try scratch.write(config, try scratch.read(config).replacingOccurrences(of: "members: [周经理, 吴专员]", with: "members: [吴专员]"))
+        }
+        let run = try Self.run(scratch, baseRef: "main", "workspace=records")
+        #expect(run.status == 1 && run.output.contains("step: Check the records: failure"), "\(run.output)")
+        #expect(run.output.contains("::error file=records/collaborations/new-product-page/stakeholders.yaml,line=8,col=14,title=invalid-value::"),
+                "the untouched collaboration the directory change breaks: \(run.output)")
+        #expect(run.output.contains("collab.yaml changed since the base: every collaboration is checked"), "\(run.output)")
+    }
+
+    @Test func aDueMovedAfterPlanIsAnnotatedAndMarkedInTheSummary() throws {
+        let scratch = try Self.repository { scratch in
+            try scratch.write(Self.tasks, try scratch.read(Self.tasks).replacingOccurrences(of: "due: 2024-07-08", with: "due: 2024-07-18"))
+        }
+        let run = try Self.run(scratch, baseRef: "main", "workspace=records")
+        #expect(run.status == 0, "a warning: \(run.output)")
+        #expect(run.output.contains("::warning file=records/collaborations/new-product-page/tasks.yaml,line=31,col=10,title=due-moved::task T3's due moved after plan"),
+                "\(run.output)")
+        #expect(run.summary.contains("### ⚠️ Needs a reviewer's eye") && run.summary.contains("| ⚠️ changed | tasks.T3.due | 2024-07-08 | 2024-07-18 |"),
+                "\(run.summary)")
+    }
+
     @Test func strictFailsOnWarningsAndTheBaseInputIsTheBase() throws {
         let scratch = try Self.repository { scratch in
             try scratch.write(Self.tasks, try scratch.read(Self.tasks).replacingOccurrences(of: "note: V3.0已发布并通知相关方", with: "note: V3.0已发布"))

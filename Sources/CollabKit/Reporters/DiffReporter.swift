@@ -82,6 +82,7 @@ public enum DiffReporter {
         let zh = language == .zh
         var out = "## collab diff: \(Markdown.escapeCell(from ?? (zh ? "（无）" : "(none)"))) → \(Markdown.escapeCell(to ?? (zh ? "工作区" : "working tree")))\n"
         if diffs.isEmpty { return out + (zh ? "\n协作记录没有改动。\n" : "\nNo changes to collaboration records.\n") }
+        out += reviewSection(diffs, language)
         for diff in diffs {
             out += "\n### " + Markdown.escapeCell(header(diff, language)) + "\n\n"
             for diagnostic in diff.unreadable {
@@ -99,9 +100,32 @@ public enum DiffReporter {
                 let old = change.field == nil ? (change.kind == .removed ? change.summary : nil) : change.old
                 let new = change.field == nil ? (change.kind == .added ? change.summary : nil) : change.new
                 let path = change.path?.description ?? (change.file ?? "") + (zh ? "（文件）" : " (file)")
-                let cells = [kindName(change.kind).text(language), path, old ?? "", new ?? ""]
+                let kind = (needsReview(change, in: diff) ? "⚠️ " : "") + kindName(change.kind).text(language)
+                let cells = [kind, path, old ?? "", new ?? ""]
                 out += "| " + cells.map { Markdown.escapeCell($0.replacingLineBreaks(with: " ")) }.joined(separator: " | ") + " |\n"
             }
+        }
+        return out
+    }
+
+    /// A change of the goal or of a task's due after plan (docs/reference.md §8), which the
+    /// Markdown marks with ⚠️ and lists first, so a reviewer sees it.
+    static func needsReview(_ change: RecordChange, in diff: CollaborationDiff) -> Bool {
+        PlanChange.isPastPlan(diff.oldStage) && PlanChange.rule(for: change) != nil
+    }
+
+    /// "Needs a reviewer's eye": each goal-changed and due-moved change, old → new; nothing
+    /// when there is none.
+    static func reviewSection(_ diffs: [CollaborationDiff], _ language: Language) -> String {
+        let rows = diffs.flatMap { diff in diff.changes.filter { needsReview($0, in: diff) } }
+        guard !rows.isEmpty else { return "" }
+        var out = language == .zh
+            ? "\n### ⚠️ 需要评审人留意\n\n计划之后改动了目标或截止日期（改动前的阶段为 execute 或之后）：\n\n"
+            : "\n### ⚠️ Needs a reviewer's eye\n\nThe goal or a due date changed after plan (the stage before was execute or later):\n\n"
+        for change in rows {
+            let rule = PlanChange.rule(for: change)?.rawValue ?? ""
+            let message = PlanChange.message(for: change).text(language).replacingLineBreaks(with: " ")
+            out += "- `\(change.collaboration)` · `\(rule)`\(language == .zh ? "：" : ": ")\(Markdown.escapeCell(message))\n"
         }
         return out
     }

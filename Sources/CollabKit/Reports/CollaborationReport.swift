@@ -52,15 +52,19 @@ public struct CollaborationReport: Sendable {
     public let collaboration: Collaboration
     public let today: CalendarDate
     public let stages: [StageEntry]?
+    /// The goal and due changes made after plan (docs/reference.md §8), oldest first; empty
+    /// outside git.
+    public let planChanges: [PlanChangeEntry]
     /// The language of the report's headings and sentences.
     public let language: Language
     let departmentNames: [String: String]
 
     public init(_ collaboration: Collaboration, config: WorkspaceConfig, today: CalendarDate, stages: [StageEntry]?,
-                language: Language) {
+                planChanges: [PlanChangeEntry] = [], language: Language) {
         self.collaboration = collaboration
         self.today = today
         self.stages = stages
+        self.planChanges = planChanges
         self.language = language
         var names: [String: String] = [:]
         for department in config.departments?.items ?? [] {
@@ -82,6 +86,19 @@ public struct CollaborationReport: Sendable {
     /// creation and removal named.
     func move(_ entry: StageEntry) -> String {
         "\(entry.from ?? text(ReportText.newStage)) → \(entry.to ?? text(ReportText.removedStage))"
+    }
+
+    /// A goal or due change after plan as a row: date, path, old → new, author, commit.
+    func row(_ change: PlanChangeEntry) -> [String] {
+        let none = text(ReportText.none)
+        let move = "\(change.old ?? none) → \(change.new ?? none)".replacingLineBreaks(with: " ")
+        return [change.author.date.description, change.path, move, change.author.name,
+                String(change.commit.hex.prefix(7))]
+    }
+
+    /// The header of those rows.
+    var planChangeHeader: [String] {
+        [text(ReportText.date), text(ReportText.changedValue), text(ReportText.oldToNew), text(ReportText.author), text(ReportText.commit)]
     }
 
     public var id: String { collaboration.id }

@@ -139,11 +139,15 @@ public enum HTMLReport {
 
     private static func stages(_ report: CollaborationReport) -> String {
         guard let stages = report.stages else { return "<p>\(e(report.text(ReportText.notInGit)))</p>\n" }
-        guard !stages.isEmpty else { return "<p>\(e(report.text(ReportText.noStageChange)))</p>\n" }
-        return "<ol class=\"timeline\">\n" + stages.map {
+        var out = stages.isEmpty ? "<p>\(e(report.text(ReportText.noStageChange)))</p>\n" : "<ol class=\"timeline\">\n" + stages.map {
             let from = report.text(ReportText.fromStage($0.from ?? report.text(ReportText.newStage)))
             return "<li><b>\(e($0.to ?? report.text(ReportText.removedStage)))</b><small>\($0.date) · \(e(from)) · \(e($0.author)) · <code>\(e($0.commit))</code></small></li>\n"
         }.joined() + "</ol>\n"
+        if !report.planChanges.isEmpty {
+            out += "<h3>\(e(report.text(ReportText.planChanges)))</h3>\n<p>\(e(report.text(ReportText.planChangesIntro)))</p>\n"
+            out += table(report.planChangeHeader, report.planChanges.map { report.row($0).map(e) })
+        }
+        return out
     }
 
     private static func feedback(_ feedback: FeedbackRecord?, _ report: CollaborationReport) -> String {

@@ -43,6 +43,10 @@ public enum MarkdownReport {
         } else {
             out += t(ReportText.notInGit) + "\n\n"
         }
+        if !report.planChanges.isEmpty {
+            out += "### \(t(ReportText.planChanges))\n\n" + t(ReportText.planChangesIntro) + "\n\n"
+            out += table(report.planChangeHeader, report.planChanges.map(report.row))
+        }
         out += feedback(c.feedback, report)
         return out
     }

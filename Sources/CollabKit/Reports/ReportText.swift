@@ -52,6 +52,12 @@ enum ReportText {
     static let commit = Message(en: "Commit", zh: "提交")
     static let newStage = Message(en: "new", zh: "新建")
     static let removedStage = Message(en: "removed", zh: "已删除")
+    static let planChanges = Message(en: "⚠️ Goal and due changes after plan", zh: "⚠️ 计划之后对目标和截止日期的改动")
+    static let planChangesIntro = Message(en: "Made while the stage was execute or later: a reviewer should have confirmed each.",
+                                          zh: "以下改动发生在 execute 或之后的阶段，每一处都应经评审人确认。")
+    static let changedValue = Message(en: "Changed", zh: "改动项")
+    static let oldToNew = Message(en: "Old → New", zh: "原值 → 新值")
+    static let none = Message(en: "(none)", zh: "（无）")
     static let noStageChange = Message(en: "No stage change in the history of HEAD yet.", zh: "HEAD 的历史中还没有阶段变化。")
     static let notInGit = Message(en: "Not in a git repository: no stage history.", zh: "不在 git 仓库中，没有阶段历史。")
 

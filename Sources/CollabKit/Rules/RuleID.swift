@@ -41,6 +41,9 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case closedModified = "closed-modified"
     case collaborationRemoved = "collaboration-removed"
     case taskRemoved = "task-removed"
+    case collaborationLate = "collaboration-late"
+    case goalChanged = "goal-changed"
+    case dueMoved = "due-moved"
     case commentInValue = "comment-in-value"
     case meetingFileName = "meeting-file-name"
     case meetingIncomplete = "meeting-incomplete"
@@ -56,7 +59,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
 
     public var severity: Severity {
         switch self {
-        case .taskOverdue, .taskStale, .commentInValue, .minutesLate, .actionOverdue: return .warning
+        case .taskOverdue, .taskStale, .commentInValue, .minutesLate, .actionOverdue, .collaborationLate, .goalChanged, .dueMoved:
+            return .warning
         case .taskDueSoon, .minutesUnacknowledged, .actionDueSoon: return .notice
         default: return .error
         }
@@ -143,10 +147,16 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
                                   zh: "--base：阶段倒退，且不是 verify→execute 或 verify→define")
         case .closedModified: return Message(en: "--base: the data of a collaboration closed at base changed (layout, quoting and comments are no change)",
                                   zh: "--base：基准版本中已关闭的协作，其数据被改动（排版、引号和注释不算改动）")
-        case .collaborationRemoved: return Message(en: "--base: a collaboration present at base is gone while its base stage was not closed",
-                                  zh: "--base：基准版本中存在且未关闭的协作被删除")
+        case .collaborationRemoved: return Message(en: "--base: a collaboration at execute or later at base is gone, and no meeting decision added in the same change names it",
+                                  zh: "--base：基准版本中处于 execute 或之后阶段的协作被删除，且同一改动中没有新增点名它的会议决议")
         case .taskRemoved: return Message(en: "--base: a task present at base is gone while the base stage was execute or later",
                                   zh: "--base：基准阶段为 execute 或之后时，基准版本中的任务被删除")
+        case .collaborationLate: return Message(en: "--base: a collaboration absent at base (and not a rename) first appears at verify or closed",
+                                  zh: "--base：基准版本中没有（也不是改名而来）的协作，首次出现就已处于 verify 或 closed 阶段")
+        case .goalChanged: return Message(en: "--base: a field of problem.goal changed while the base stage was execute or later (old → new)",
+                                  zh: "--base：基准阶段为 execute 或之后时，problem.goal 的某个字段被修改（原值 → 新值）")
+        case .dueMoved: return Message(en: "--base: a task's due changed while the base stage was execute or later (old → new)",
+                                  zh: "--base：基准阶段为 execute 或之后时，任务的截止日期被改动（原值 → 新值）")
         case .commentInValue: return Message(en: "a plain value followed by ' #' and a non-space character: YAML cuts the value there",
                                              zh: "不加引号的值后跟「 #」和非空白字符：YAML 在此处截断了值")
         case .meetingFileName: return Message(en: "a meeting file not named YYYY-MM-DD-slug.yaml, or its date differs from the name's",
@@ -228,7 +238,13 @@ extension RuleID {
         case .verificationIncomplete, .responseMissing, .lessonsMissing, .improvementIncomplete, .conclusionMismatch:
             return .verify
         case .taskOverdue, .taskStale, .taskDueSoon, .actionOverdue, .actionDueSoon: return .deadlines
-        case .stageRegression, .closedModified, .collaborationRemoved, .taskRemoved: return .history
+        case .stageRegression, .closedModified, .collaborationRemoved, .taskRemoved, .collaborationLate, .goalChanged, .dueMoved:
+            return .history
         }
     }
+}
+
+extension RuleFamily {
+    /// The rules of this family.
+    public var rules: Set<RuleID> { Set(RuleID.allCases.filter { $0.family == self }) }
 }

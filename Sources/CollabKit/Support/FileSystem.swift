@@ -158,6 +158,14 @@ public enum FileSystem {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+
+    /// The bytes a symbolic link holds (what git stores as its blob), nil when `path` is not one.
+    public static func linkTarget(_ path: String) -> [UInt8]? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count)
+        guard count >= 0 else { return nil }
+        return buffer.prefix(count).map { UInt8(bitPattern: $0) }
+    }
 }
 
 extension FileSystem {

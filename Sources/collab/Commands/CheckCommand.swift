@@ -10,18 +10,20 @@ struct CheckCommand: Command {
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .flag("--strict", Message(en: "exit 1 on warnings too, not only on errors", zh: "有警告（warning）也以 1 退出，而不只是有错误时")),
-        .option("--base", value: "REV", Message(en: "also check what changed since REV: stage-regression, closed-modified, collaboration-removed, task-removed",
-                                                zh: "同时检查自 REV 以来的改动：stage-regression、closed-modified、collaboration-removed、task-removed")),
+        .option("--base", value: "REV", Message(en: "also check what changed since REV, following folder renames: stage-regression, closed-modified, collaboration-removed, task-removed, collaboration-late, goal-changed, due-moved",
+                                                zh: "同时检查自 REV 以来的改动（跟随文件夹改名）：stage-regression、closed-modified、collaboration-removed、task-removed、collaboration-late、goal-changed、due-moved")),
         .option("--head", value: "REV", Message(en: "with --base: check REV's records instead of the working tree",
                                                 zh: "与 --base 合用：检查 REV 中的记录，而不是工作区")),
-        .flag("--changed", Message(en: "with --base: report only collaborations whose records differ from REV (and collab.yaml)",
-                                   zh: "与 --base 合用：只报告记录（或 collab.yaml）与 REV 不同的协作")),
+        .flag("--changed", Message(en: "with --base: report only collaborations whose records differ from REV (and collab.yaml); all of them when collab.yaml, templates/ or schemas/ changed",
+                                   zh: "与 --base 合用：只报告记录与 REV 不同的协作（以及 collab.yaml）；collab.yaml、templates/ 或 schemas/ 有改动时报告全部协作")),
     ]
     static let discussion: Message? = Message(en: """
     Checks the named collaborations, or all under collaborations/. Exit status: 0 when no
     error was found (warnings and notices allowed unless --strict), 1 when one was, 2 on a
     usage or I/O error. In CI on a pull request: collab check --base origin/main --changed,
-    so that deadlines of collaborations the pull request does not touch cannot fail it.
+    so that deadlines of collaborations the pull request does not touch cannot fail it (when
+    collab.yaml, templates/ or schemas/ changed, every collaboration is checked: they decide
+    findings everywhere). --base follows a renamed collaboration folder by its records.
     Formats: github prints workflow commands (annotations on a pull request), junit a test
     report (GitLab, Jenkins), sarif a SARIF 2.1.0 log (GitHub code scanning); the paths of
     github and sarif are relative to the repository root.
@@ -29,7 +31,8 @@ struct CheckCommand: Command {
     检查指定的协作，不指定时检查 collaborations/ 下的全部协作。退出码：没有错误时为 0（除非
     加了 --strict，警告和提示不影响退出码），有错误时为 1，用法或读写出错时为 2。在 CI 中检查
     合并请求时用 collab check --base origin/main --changed，这样合并请求没有改动的协作即使
-    逾期也不会让它失败。格式：github 输出工作流命令（在合并请求上显示批注），junit 输出测试
+    逾期也不会让它失败（collab.yaml、templates/ 或 schemas/ 有改动时检查全部协作：它们决定
+    每个协作的检查结果）。--base 按记录内容跟随改名的协作文件夹。格式：github 输出工作流命令（在合并请求上显示批注），junit 输出测试
     报告（GitLab、Jenkins），sarif 输出 SARIF 2.1.0 日志（GitHub 代码扫描）；github 和
     sarif 中的路径相对于仓库根目录。
     """)
@@ -60,6 +63,7 @@ struct CheckCommand: Command {
         } else {
             report = try WorkspaceCheck.run(workspace, ids: ids, today: context.today)
         }
+        for note in report.notes { context.note(note) }
         let fromRoot = ["github", "sarif"].contains(context.format) ? RepositoryPaths.locate(workspace.root, environment: context.gitEnvironment)?.prefix : nil
         var sources: [String: String] = [:]
         for index in report.diagnostics.indices {

@@ -19,7 +19,8 @@ struct ReportCommand: Command {
     static let discussion: Message? = Message(en: """
     Markdown renders on GitHub and GitLab as is: tables, a Mermaid gantt of the tasks (start to
     due; done, active and critical — overdue or blocked — states; dependencies as `after`) and a
-    Mermaid timeline of the stages from the git history. HTML is one file with inline CSS and an
+    Mermaid timeline of the stages from the git history, and each change of the goal or of a
+    task's due made at execute or later (old → new, who, which commit). HTML is one file with inline CSS and an
     inline SVG chart (no script, nothing fetched), light or dark as the reader prefers, printable
     on A4 landscape. Outside a git repository the stage history is left out. -o writes only
     regular files (a device, folder or link in its place is refused); -o - prints. A
@@ -27,7 +28,8 @@ struct ReportCommand: Command {
     """, zh: """
     Markdown 在 GitHub 和 GitLab 上可直接显示：表格、任务的 Mermaid 甘特图（从开始到截止日期；
     已完成、进行中和关键——逾期或受阻——三种状态；依赖写作 `after`），以及取自 git 历史的
-    Mermaid 阶段时间线。HTML 是单个文件，内嵌 CSS 和 SVG 图表（没有脚本，不加载任何外部资源），
+    Mermaid 阶段时间线，以及在 execute 或之后的阶段对目标或任务截止日期的每一处改动（原值 → 新值、
+    提交人、提交）。HTML 是单个文件，内嵌 CSS 和 SVG 图表（没有脚本，不加载任何外部资源），
     随读者的设置显示浅色或深色，可用 A4 横向打印。不在 git 仓库中时不含阶段历史。-o 只写普通
     文件（该位置若是设备、文件夹或链接则拒绝）；-o - 表示输出到终端。无法读取的协作写到
     stderr，退出码为 1。
@@ -65,11 +67,12 @@ struct ReportCommand: Command {
             }, alongside: { try history.changes() })
             let collaborations = read.rows.map(\.0)
             let flow = try history.flow(changes, tasks: FlowMetrics.doneTasks(collaborations))
+            let planChanges = try history.planChanges(changes, ids: nil)
             // Each page is written as it is made: pages can be made again, so they are not flushed to disk one by one.
             let written = ConcurrentMap.map(collaborations) { collaboration -> Result<Void, Error> in
                 let report = CollaborationReport(collaboration, config: config, today: today,
                                                  stages: flow.map { ($0.transitions[collaboration.id] ?? []).map(CollaborationReport.StageEntry.init) },
-                                                 language: language)
+                                                 planChanges: planChanges?[collaboration.id] ?? [], language: language)
                 return Result { try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id))) }
             }
             for result in written { try result.get() }
@@ -88,8 +91,10 @@ struct ReportCommand: Command {
         let read = try workspace.read([id]) { $0 }
         guard let collaboration = read.rows.first else { throw WorkspaceError.unknownCollaboration(id) }
         let timeline = try history.transitions(id)
+        let planChanges = try history.planChanges(try history.changes(), ids: [id])
         let report = CollaborationReport(collaboration, config: workspace.config, today: context.today,
-                                         stages: timeline?.transitions.map(CollaborationReport.StageEntry.init), language: context.language)
+                                         stages: timeline?.transitions.map(CollaborationReport.StageEntry.init),
+                                         planChanges: planChanges?[id] ?? [], language: context.language)
         try Self.emit(context.format == "html" ? HTMLReport.render(report) : MarkdownReport.render(report), to: output, context)
         for record in timeline?.oversized ?? [] { context.note(record.message) }
         context.noteShallowHistory(history.repository)

@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import CollabKit
 
-/// Each rule of docs/reference.md §4 (but the three --base rules) fires where its fixture says, on a
+/// Each rule of docs/reference.md §4 (but the --base rules of the history family) fires where its fixture says, on a
 /// copy of a valid collaboration changed in one place; the unchanged copy fires nothing.
 struct RuleFixtureTests {
     static let today = CalendarDate(year: 2024, month: 10, day: 11)!
     static let base = TestPaths.fixtures.appendingPathComponent("base")
     static let rulesFolder = TestPaths.fixtures.appendingPathComponent("rules")
     static let fixtureNames: [String] = (try? FileManager.default.contentsOfDirectory(atPath: rulesFolder.path).sorted()) ?? []
-    static let historyRules: Set<RuleID> = [.stageRegression, .closedModified, .collaborationRemoved, .taskRemoved]
+    static let historyRules: Set<RuleID> = RuleFamily.history.rules
 
     /// The base workspace with the fixture's files laid over collaboration `c1`.
     static func check(fixture: String?) throws -> [Diagnostic] {
