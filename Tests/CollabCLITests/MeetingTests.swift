@@ -147,7 +147,7 @@ struct MeetingTests {
                   来自沟通记录 2024-06-15-kickoff：2024年Q3新品上线跨部门需求对齐会
             """), "\(remind.stdout)")
         let remindJSON = try CLI.run(["remind", "--today", "2024-07-09", "--format", "json"], in: workspace.path)
-        #expect(remindJSON.stdout.contains(#"{"kind":"action","meeting":{"name":"2024-06-15-kickoff","topic":"2024年Q3新品上线跨部门需求对齐会"},"collaboration":"new-product-page","id":"A5""#), "\(remindJSON.stdout)")
+        #expect(remindJSON.stdout.contains(#"{"kind":"action","meeting":{"name":"2024-06-15-kickoff","topic":"2024年Q3新品上线跨部门需求对齐会"},"collaboration":"new-product-page","collaboration_title":"2024年Q3新品上线活动页面","id":"A5""#), "\(remindJSON.stdout)")
         let check = try CLI.run(["check", "--today", "2024-07-09"], in: workspace.path)
         #expect(check.stdout.contains("2024-06-15-kickoff.yaml:57:10: warning: action A5 is overdue: it was due 2024-07-08, 1 day ago [action-overdue]"), "\(check.stdout)")
     }

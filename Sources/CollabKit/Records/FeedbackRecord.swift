@@ -19,6 +19,8 @@ public struct FeedbackRecord: Sendable {
         public var point: TextField?
         public var owner: TextField?
         public var due: Field<CalendarDate>?
+        /// The day it was done: `collab remind` stops reminding it.
+        public var done: Field<CalendarDate>?
     }
 
     public struct NormUpdate: Sendable {
@@ -57,7 +59,8 @@ public struct FeedbackRecord: Sendable {
         improvements = decoder.list(root, "improvements") { decoder, node in
             guard let item = decoder.mapping(node, keys: FeedbackRecord.improvementKeys, what: .anImprovement) else { return nil }
             return Improvement(positions: item.positions, point: decoder.text(item, "point"),
-                               owner: decoder.text(item, "owner"), due: decoder.date(item, "due"))
+                               owner: decoder.text(item, "owner"), due: decoder.date(item, "due"),
+                               done: decoder.date(item, "done"))
         }
         sharedVia = decoder.textList(root, "shared_via")
         normUpdates = decoder.list(root, "norm_updates") { decoder, node in

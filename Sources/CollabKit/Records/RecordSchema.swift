@@ -104,6 +104,7 @@ extension RecordSchema {
         field("settings", .object(RecordSchema([
             field("due_soon_days", .days, "Due-soon window / 临近截止提醒天数", "task-due-soon fires this many working days before a due date. 截止前多少个工作日提醒。"),
             field("stale_update_days", .days, "Stale after / 进展停滞天数", "task-stale fires when a doing or blocked task has no update for more working days. 进行中或受阻任务多少个工作日无更新即提醒。"),
+            field("escalate_after_days", .days, "Escalate after / 逾期上报天数", "collab remind also lists a task overdue by more working days under the lead department (逾期上报). 任务逾期超过多少个工作日即同时列在牵头部门下（逾期上报）。"),
         ])), "Settings / 设置", "Reminder windows, in working days. 提醒天数（按工作日计）。"),
         field("calendar", .object(RecordSchema([
             field("workdays", .textList, "Working weekdays / 工作日", "mon, tue, wed, thu, fri, sat, sun; default mon to fri. 每周的工作日，默认周一至周五。"),
@@ -189,6 +190,7 @@ extension RecordSchema {
             field("point", .text, "Improvement / 改进点", "What to do better. 改进内容。"),
             field("owner", .text, "Owner / 负责人", "Who does it. 负责人。"),
             field("due", .date, "Due / 截止日期", "YYYY-MM-DD. 截止日期。"),
+            field("done", .date, "Done / 完成日期", "The day it was done; until then collab remind reminds it, also after closing. 完成日期；未完成前即使协作已关闭也会提醒。"),
         ], itemKey: "point")), "Improvements / 改进项", "Each with owner and due date. 改进项及负责人、期限。"),
         field("shared_via", .textList, "Shared via / 分享渠道", "Where the lessons were shared. 经验分享渠道。"),
         field("norm_updates", .list(RecordSchema([

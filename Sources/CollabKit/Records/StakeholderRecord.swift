@@ -38,12 +38,12 @@ public struct StakeholderRecord: Sendable {
             }
             return Department(positions: item.positions, department: decoder.text(item, "department"),
                               role: decoder.enumValue(item, "role", Role.self), liaison: decoder.text(item, "liaison"),
-                              contact: decoder.text(item, "contact"))
+                              contact: decoder.contact(item, "contact"))
         }
         people = decoder.list(root, "people") { decoder, node in
             guard let item = decoder.mapping(node, keys: StakeholderRecord.personKeys, what: .aPerson) else { return nil }
             return Person(positions: item.positions, name: decoder.text(item, "name"),
-                          department: decoder.text(item, "department"), contact: decoder.text(item, "contact"))
+                          department: decoder.text(item, "department"), contact: decoder.contact(item, "contact"))
         }
     }
 
@@ -54,5 +54,22 @@ public struct StakeholderRecord: Sendable {
             if let id = entry.department?.value, result[id] == nil { result[id] = entry }
         }
         return result
+    }
+}
+
+extension RecordDecoder {
+    /// A `contact`, refused (invalid-value) when it would mention a whole group: a reminder
+    /// calls the owner, never everyone (docs/reference.md §10).
+    mutating func contact(_ reader: MappingReader, _ key: String) -> TextField? {
+        guard let text = text(reader, key) else { return nil }
+        if Contact.mentionsEveryone(text.value) { report(.invalidValue, text.range, .contactMentionsEveryone(text.value)) }
+        return text
+    }
+}
+
+extension Message {
+    fileprivate static func contactMentionsEveryone(_ contact: String) -> Message {
+        Message(en: "contact '\(contact)' would mention everyone in the group: write the person's own mobile number or user id",
+                zh: "联系方式「\(contact)」会 @ 群内所有人：请写此人自己的手机号或用户 ID")
     }
 }

@@ -10,6 +10,8 @@ public struct WorkspaceConfig: Sendable {
     public struct Settings: Sendable {
         public var dueSoonDays = 1
         public var staleUpdateDays = 1
+        /// Working days overdue after which `collab remind` escalates a task to the lead department.
+        public var escalateAfterDays = 2
     }
 
     public static let keys = RecordSchema.workspace.keys
@@ -53,6 +55,7 @@ public struct WorkspaceConfig: Sendable {
         if let item = decoder.object(root, "settings", keys: RecordSchema.workspace.nested("settings").keys) {
             settings.dueSoonDays = WorkspaceConfig.days(item, "due_soon_days", &decoder) ?? settings.dueSoonDays
             settings.staleUpdateDays = WorkspaceConfig.days(item, "stale_update_days", &decoder) ?? settings.staleUpdateDays
+            settings.escalateAfterDays = WorkspaceConfig.days(item, "escalate_after_days", &decoder) ?? settings.escalateAfterDays
         }
         if let item = decoder.object(root, "calendar", keys: RecordSchema.workspace.nested("calendar").keys) {
             calendar = WorkspaceConfig.calendar(item, &decoder)

@@ -1,7 +1,8 @@
 /// Splits a digest into messages that each fit their platform's limit, at department
 /// boundaries where one department fits in a message, else at owner boundaries, else
 /// between items; every item is in exactly one message. Each message repeats the title
-/// (with its part, "2/3") and the department and owner it continues.
+/// (with its part, "2/3"), names the channels of its collaborations once, and repeats the
+/// department and owner it continues.
 ///
 /// Sizes are added up line by line (`ChatPlatform.increment`: exactly what a line adds, or
 /// a byte more), so finding where each message ends costs one pass; every message is then
@@ -37,23 +38,22 @@ public enum ChatDigest {
         var start = 0
         while start < entries.count {
             var end = start, total = base
-            // The channels named in the department's run so far (its first piece renders
-            // the line), and the line's size.
-            var run = start, channels: [ReminderGroup.Channel] = [], named: Set<String> = [], channelSize = 0, full = false
+            // The channels named so far in this message (its first piece draws the one
+            // channel line under the title), and the line's size.
+            var channels: [ReminderGroup.Channel] = [], named: Set<String> = [], channelSize = 0, full = false
             while end < entries.count {
                 let piece = pieces[end]
-                if end > start && entries[end].group != entries[end - 1].group { (run, channels, named, channelSize, full) = (end, [], [], 0, false) }
                 var more = increment(end, after: end > start ? entries[end - 1] : nil)
                 var grown = channelSize
                 if let channel = piece.channel, !named.contains(channel.collaboration), !full {
-                    grown = size([pieces[run].channelLine(channels + [channel])])
+                    grown = size([pieces[start].channelLine(channels + [channel])])
                     more += grown - channelSize
                 }
                 if end > start && total + more > platform.limit { break }
                 total += more
                 if let channel = piece.channel, named.insert(channel.collaboration).inserted {
                     channels.append(channel)
-                    if !full { full = pieces[run].channelLineIsFull(channels) }
+                    if !full { full = pieces[start].channelLineIsFull(channels) }
                 }
                 channelSize = grown
                 end += 1

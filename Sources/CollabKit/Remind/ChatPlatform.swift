@@ -2,13 +2,17 @@
 /// as its platform documents its custom robot's webhook message:
 /// - WeCom (企业微信 群机器人): `{"msgtype":"text","text":{"content",…,"mentioned_list",
 ///   "mentioned_mobile_list"}}`; content at most 2048 bytes of UTF-8. The text type is the
-///   one that can mention by mobile number (markdown mentions only by user id).
+///   one that can mention by mobile number (markdown mentions only by user id); it renders
+///   no Markdown, so record text is shown as written.
 /// - DingTalk (钉钉 自定义机器人): `{"msgtype":"markdown","markdown":{"title","text"},
 ///   "at":{"atMobiles","atUserIds","isAtAll"}}`; a mention shows where the text holds
-///   `@<mobile>` or `@<userId>`; the body at most 20000 bytes.
+///   `@<mobile>` or `@<userId>`; the body at most 20000 bytes; record text escaped so that
+///   it renders as written (no link, emphasis or heading of its own).
 /// - Feishu (飞书 自定义机器人): `{"msg_type":"post","content":{"post":{"zh_cn":{"title",
 ///   "content":[[elements]]}}}}` with `{"tag":"at","user_id":…}` elements; the body at most
 ///   20 KB (held to 20000 bytes). Feishu's custom robots cannot mention by mobile number.
+///   A post's `text` elements are plain text (`un_escape` off): record text needs no escaping,
+///   and `<at user_id="all">` written in a title stays text.
 public enum ChatPlatform: String, CaseIterable, Sendable {
     case wecom, dingtalk, feishu
 
@@ -73,7 +77,7 @@ extension ChatPlatform {
         case .title(let text): return text + "\n"
         case .department(let text): return "\n【" + text + "】\n"
         case .channel(let text): return text + "\n"
-        case .owner(let name, let contact): return name + (contact.map { " · " + $0.text } ?? "") + "\n"
+        case .owner(let name, _): return name + "\n"
         case .item(let text): return "· " + text + "\n"
         case .detail(let text): return "  " + text + "\n"
         }
@@ -100,18 +104,19 @@ extension ChatPlatform {
         return (contact.ids(.mobile), contact.ids(.dingtalk))
     }
 
+    /// DingTalk's Markdown, record text escaped (`ChatMarkdown`); a mention is `@<mobile>` or
+    /// `@<userId>` in the text, as DingTalk documents it, and nothing else of the contact.
     static func dingtalkFragment(_ line: DigestLine) -> String {
+        let safe = ChatMarkdown.escape
         switch line {
-        case .title(let words): return "### " + words + "\n\n"
-        case .department(let words): return "#### " + words + "\n\n"
-        case .channel(let words): return words + "\n\n"
-        case .owner(let name, let contact):
+        case .title(let words): return "### " + safe(words) + "\n\n"
+        case .department(let words): return "#### " + safe(words) + "\n\n"
+        case .channel(let words): return safe(words) + "\n\n"
+        case .owner(let name, _):
             let ids = dingtalkMentions(line)
-            let shown = ids.mobiles.isEmpty && ids.users.isEmpty
-                ? (contact.map { " · " + $0.text } ?? "") : " " + (ids.mobiles + ids.users).map { "@" + $0 }.joined(separator: " ")
-            return "**" + name + "**" + shown + "\n\n"
-        case .item(let words): return "- " + words + "\n"
-        case .detail(let words): return "  - " + words + "\n\n"
+            return "**" + safe(name) + "**" + (ids.mobiles + ids.users).map { " @" + $0 }.joined() + "\n\n"
+        case .item(let words): return "- " + safe(words) + "\n"
+        case .detail(let words): return "  - " + safe(words) + "\n\n"
         }
     }
 
@@ -147,8 +152,9 @@ extension ChatPlatform {
         case .department(let words): return [("text", "【" + words + "】")]
         case .channel(let words): return [("text", words)]
         case .owner(let name, let contact):
+            // Feishu's custom robots mention by user id only: with none, the name alone.
             let ids = contact?.ids(.feishu) ?? []
-            if ids.isEmpty { return [("text", name + (contact.map { " · " + $0.text } ?? ""))] }
+            if ids.isEmpty { return [("text", name)] }
             return [("text", name + " ")] + ids.map { ("at", $0) }
         case .item(let words): return [("text", "· " + words)]
         case .detail(let words): return [("text", "    " + words)]

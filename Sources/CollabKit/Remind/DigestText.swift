@@ -8,9 +8,12 @@ enum DigestText {
                        zh: "collab 提醒 · \(day)（\(zh)）\(part.map { "［\($0)］" } ?? "")：\(groups) 个部门共 \(items) 项待跟进")
     }
 
-    static func department(_ group: ReminderGroup, continued: Bool) -> Message {
+    /// A department's heading: "技术部（tech）" for text and Markdown; in a chat message its
+    /// name alone ("技术部"), the id only when the directory has no name for it.
+    static func department(_ group: ReminderGroup, continued: Bool, chat: Bool) -> Message {
         let name: Message
         switch (group.department, group.name) {
+        case let (_?, written?) where chat: name = Message(en: written, zh: written)
         case let (id?, written?): name = Message(en: "\(id) (\(written))", zh: "\(written)（\(id)）")
         case let (id?, nil): name = Message(en: id, zh: id)
         case (nil, _): name = Message(en: "no department", zh: "未指定部门")
@@ -20,15 +23,17 @@ enum DigestText {
     }
 
     /// "沟通群：钉钉群「X」（a、b）；企业微信群「Y」（c）": neighbouring collaborations that share
-    /// a channel together. A collaboration joins the end of the line, so a line cut to a
-    /// chat message's width stays the same as collaborations are added past the cut.
-    static func channels(_ channels: [ReminderGroup.Channel]) -> Message {
+    /// a channel together, named by id in text and Markdown and by the problem's title in a
+    /// chat message. A collaboration joins the end of the line, so a line cut to a chat
+    /// message's width stays the same as collaborations are added past the cut.
+    static func channels(_ channels: [ReminderGroup.Channel], chat: Bool) -> Message {
         var shared: [(channel: String, collaborations: [String])] = []
         for channel in channels {
+            let name = chat ? oneLine(channel.title ?? channel.collaboration) : channel.collaboration
             if shared.last?.channel == channel.channel {
-                shared[shared.count - 1].collaborations.append(channel.collaboration)
+                shared[shared.count - 1].collaborations.append(name)
             } else {
-                shared.append((channel.channel, [channel.collaboration]))
+                shared.append((channel.channel, [name]))
             }
         }
         let groups = shared
@@ -38,14 +43,33 @@ enum DigestText {
 
     static func noOwner() -> Message { Message(en: "no owner", zh: "未指定负责人") }
 
+    /// "new-product-page T3 活动页面前端开发：…" in text and Markdown; in a chat message (`cut`
+    /// set) the collaboration by its problem's title: "2024年Q3新品上线活动页面 · T3 …". An
+    /// action item, improvement or escalated task says so first.
     static func item(_ item: ReminderItem, cut: DigestCut?) -> Message {
         var title = item.title.map(oneLine) ?? ""
-        if let cut { title = TextTable.truncate(title, to: cut.titleWidth) }
-        let marked = item.meeting == nil ? (en: item.id, zh: item.id) : (en: "action " + item.id, zh: "待办 " + item.id)
-        let heads = [marked.en, marked.zh].map { [item.collaboration, $0, title].filter { !$0.isEmpty }.joined(separator: " ") }
-        let reasons = self.reasons(item, noteWidth: cut?.noteWidth)
-        return Message(en: heads[0] + ": " + reasons.map { $0.text(.en) }.joined(separator: "; "),
-                       zh: heads[1] + "：" + reasons.map { $0.text(.zh) }.joined(separator: "；"))
+        var collaboration = cut == nil ? item.collaboration : oneLine(item.collaborationTitle ?? item.collaboration)
+        if let cut {
+            title = TextTable.truncate(title, to: cut.titleWidth)
+            collaboration = TextTable.truncate(collaboration, to: cut.titleWidth) + " ·"
+        }
+        let marked: (en: String, zh: String)
+        if item.improvement {
+            marked = ("improvement", "待改进点")
+        } else if item.meeting != nil {
+            marked = ("action " + item.id, "待办 " + item.id)
+        } else {
+            marked = (item.id, item.id)
+        }
+        var heads = [marked.en, marked.zh].map { [collaboration, $0, title].filter { !$0.isEmpty }.joined(separator: " ") }
+        if let from = item.escalatedFrom {
+            let whose = [from.departmentName ?? from.department, from.owner].compactMap { $0 }.joined(separator: " ")
+            heads = ["escalated, \(from.workingDays) working days overdue" + (whose.isEmpty ? "" : " (\(whose))") + " · " + heads[0],
+                     "逾期上报：逾期 \(from.workingDays) 个工作日" + (whose.isEmpty ? "" : "（\(whose)）") + " · " + heads[1]]
+        }
+        let reasons = self.reasons(item, noteWidth: cut?.noteWidth), written = heads
+        return Message(en: written[0] + ": " + reasons.map { $0.text(.en) }.joined(separator: "; "),
+                       zh: written[1] + "：" + reasons.map { $0.text(.zh) }.joined(separator: "；"))
     }
 
     static func reasons(_ item: ReminderItem, noteWidth: Int?) -> [Message] {
@@ -59,7 +83,10 @@ enum DigestText {
         case nil: break
         }
         if item.attention.blocked {
-            if let note = item.blockedNote.map(oneLine), !note.isEmpty {
+            if let note = item.blockedNote.map(oneLine), !note.isEmpty, note == item.latest?.note.map(oneLine) {
+                // The reason is the latest progress note too: said once, on the next line.
+                reasons.append(Message(en: "blocked (see the latest progress)", zh: "受阻（原因见最新进展）"))
+            } else if let note = item.blockedNote.map(oneLine), !note.isEmpty {
                 let note = noteWidth.map { TextTable.truncate(note, to: $0) } ?? note
                 reasons.append(Message(en: "blocked: \(note)", zh: "受阻：\(note)"))
             } else {
@@ -72,11 +99,26 @@ enum DigestText {
                 ? Message(en: "no progress update for \(days) days (since \(since))", zh: "已 \(days) 天没有进度更新（自 \(since) 起）")
                 : Message(en: "no progress update since it began (\(since)), \(days) days ago", zh: "自开始（\(since)）起 \(days) 天没有进度更新"))
         }
+        if !item.atRisk.isEmpty {
+            let en = item.atRisk.map { upstream in
+                "\(upstream.id) (" + [upstream.overdueDays.map { "overdue by \($0) day\($0 == 1 ? "" : "s")" }, upstream.blocked ? "blocked" : nil]
+                    .compactMap { $0 }.joined(separator: ", ") + ")"
+            }
+            let zh = item.atRisk.map { upstream in
+                upstream.id + " " + [upstream.overdueDays.map { "已逾期 \($0) 天" }, upstream.blocked ? "受阻" : nil].compactMap { $0 }.joined(separator: "且")
+            }
+            reasons.append(Message(en: "at risk: depends on " + en.joined(separator: ", "), zh: "有延误风险：前置任务 " + zh.joined(separator: "、")))
+        }
         return reasons
     }
 
-    /// The item's second line: a task's latest progress; an action item's meeting.
+    /// The item's second line: a task's latest progress; an action item's meeting; what an
+    /// improvement is.
     static func latest(_ item: ReminderItem, noteWidth: Int?) -> Message {
+        if item.improvement {
+            return Message(en: "an improvement of the feedback record, open until it has a done date",
+                           zh: "反馈与改进记录中的待改进点，填写完成日期（done）前持续提醒")
+        }
         if let meeting = item.meeting {
             let topic = noteWidth.map { TextTable.truncate(oneLine(meeting.topic ?? ""), to: $0) } ?? oneLine(meeting.topic ?? "")
             return Message(en: "from the meeting \(meeting.name)" + (topic.isEmpty ? "" : ": " + topic),
@@ -99,88 +141,5 @@ enum DigestText {
             return text
         }
         return text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
-    /// The entries (department group, owner, item) in digest order.
-    static func entries(_ digest: ReminderDigest) -> [DigestEntry] {
-        digest.groups.enumerated().flatMap { g, group in
-            group.owners.enumerated().flatMap { o, owner in owner.items.indices.map { DigestEntry(group: g, owner: o, item: $0) } }
-        }
-    }
-
-    /// An entry's lines: its department's heading, its owner, and the item with its latest
-    /// progress; `cut` shortens long values for chat.
-    static func piece(_ digest: ReminderDigest, _ entry: DigestEntry, cut: DigestCut?, _ language: Language) -> DigestPiece {
-        let line = { (text: String) in cut?.line(text) ?? text }
-        let group = digest.groups[entry.group]
-        let owner = group.owners[entry.owner]
-        var contact = owner.contact
-        if let cut, let written = contact?.text { contact?.text = cut.line(written) }
-        let item = owner.items[entry.item]
-        return DigestPiece(entry: entry, cut: cut, language: language,
-                           department: .department(line(department(group, continued: entry.owner > 0 || entry.item > 0).text(language))),
-                           channel: item.namedChannel,
-                           owner: .owner(line(owner.owner ?? noOwner().text(language)), contact),
-                           body: [.item(line(self.item(item, cut: cut).text(language))),
-                                  .detail(line(latest(item, noteWidth: cut?.noteWidth).text(language)))])
-    }
-
-    /// The whole digest as lines: the title, then each department, owner and item.
-    static func lines(_ digest: ReminderDigest, _ language: Language) -> [DigestLine] {
-        let pieces = entries(digest).map { piece(digest, $0, cut: nil, language) }
-        return [.title(title(digest, part: nil).text(language))] + DigestPiece.lines(pieces[...])
-    }
-}
-
-/// Where an item is in the digest: its department group, owner and place.
-struct DigestEntry {
-    var group: Int
-    var owner: Int
-    var item: Int
-}
-
-/// One item's lines (see `DigestText.piece`). A message shows the department's heading where
-/// its run of items starts, with the channels of the collaborations in that run, and each
-/// owner where the owner's items start.
-struct DigestPiece {
-    var entry: DigestEntry
-    var cut: DigestCut?
-    var language: Language
-    var department: DigestLine
-    var channel: ReminderGroup.Channel?
-    var owner: DigestLine
-    var body: [DigestLine]
-
-    func channelLine(_ channels: [ReminderGroup.Channel]) -> DigestLine {
-        let text = DigestText.channels(channels).text(language)
-        return .channel(cut?.line(text) ?? text)
-    }
-
-    /// Whether a channel line of `channels` is cut so far before its end that adding more
-    /// collaborations leaves the cut line as it is.
-    func channelLineIsFull(_ channels: [ReminderGroup.Channel]) -> Bool {
-        guard let cut else { return false }
-        return DigestText.channels(channels).text(language).unicodeScalars.count > cut.lineScalars + 2
-    }
-
-    /// The lines of consecutive pieces in one message.
-    static func lines(_ pieces: ArraySlice<DigestPiece>) -> [DigestLine] {
-        var lines: [DigestLine] = []
-        var start = pieces.startIndex
-        while start < pieces.endIndex {
-            let end = pieces[start...].firstIndex { $0.entry.group != pieces[start].entry.group } ?? pieces.endIndex
-            let run = pieces[start..<end]
-            lines.append(pieces[start].department)
-            let channels = ReminderGroup.Channel.distinct(run.map(\.channel))
-            if !channels.isEmpty { lines.append(pieces[start].channelLine(channels)) }
-            var owner: Int?
-            for piece in run {
-                if piece.entry.owner != owner { lines.append(piece.owner) }
-                lines += piece.body
-                owner = piece.entry.owner
-            }
-            start = end
-        }
-        return lines
     }
 }

@@ -8,6 +8,22 @@ public struct ReminderItem: Sendable {
         public var topic: String?
     }
 
+    /// A task this one depends on that is blocked or overdue.
+    public struct Upstream: Sendable, Equatable {
+        public var id: String
+        public var blocked: Bool
+        public var overdueDays: Int?
+    }
+
+    /// The department and owner of a task escalated to the lead department.
+    public struct Escalation: Sendable, Equatable {
+        public var department: String?
+        public var departmentName: String?
+        public var owner: String?
+        /// Working days past the due date.
+        public var workingDays: Int
+    }
+
     public struct Progress: Sendable, Equatable {
         public var date: CalendarDate?
         public var by: String?
@@ -30,11 +46,21 @@ public struct ReminderItem: Sendable {
     public var channel: String?
     /// For an action item, its meeting; nil for a task.
     public var meeting: Meeting? = nil
+    /// The problem's title: how a chat message names the collaboration.
+    public var collaborationTitle: String? = nil
+    /// An improvement of feedback.yaml, reminded after the collaboration is closed until done.
+    public var improvement = false
+    /// The tasks it depends on that are blocked or overdue: it is at risk.
+    public var atRisk: [Upstream] = []
+    /// Set on the copy listed under the lead department (逾期上报): whose task it is.
+    public var escalatedFrom: Escalation? = nil
     /// The task's place in its file, to keep the file's order among equal due dates.
     var position: Int
 
     /// The collaboration's channel, when it has one.
-    var namedChannel: ReminderGroup.Channel? { channel.map { .init(collaboration: collaboration, channel: $0) } }
+    var namedChannel: ReminderGroup.Channel? {
+        channel.map { .init(collaboration: collaboration, channel: $0, title: collaborationTitle) }
+    }
 }
 
 /// The items of one owner within a department group.
@@ -50,6 +76,8 @@ public struct ReminderGroup: Sendable {
     public struct Channel: Sendable, Equatable {
         public var collaboration: String
         public var channel: String
+        /// The problem's title: how a chat message names the collaboration.
+        public var title: String? = nil
 
         /// The first channel named for each collaboration, in order.
         static func distinct(_ channels: [Channel?]) -> [Channel] {
@@ -86,7 +114,11 @@ public enum Reminders {
         let config = workspace.config
         let within = within ?? config.settings.dueSoonDays
         let read = try workspace.read(ids) { collaboration in
-            items(RuleContext(collaboration: collaboration, config: config, today: today), within: within)
+            let context = RuleContext(collaboration: collaboration, config: config, today: today)
+            var found = items(context, within: within) + improvements(context, within: within)
+            let title = collaboration.problem?.title?.value
+            for index in found.indices { found[index].collaborationTitle = title }
+            return found + escalations(found, context)
         }
         let digest = ReminderDigest(today: today, within: within, groups: group(read.rows.flatMap { $0 }, config))
         return (digest, read.problems)
@@ -113,20 +145,23 @@ public enum Reminders {
         }
         guard TaskAttention.applies(at: context.collaboration.problem?.stage?.value),
               let tasks = context.collaboration.tasks?.items else { return actions }
+        let upstream = self.upstream(tasks, context)
         return tasks.enumerated().compactMap { index, task -> ReminderItem? in
-            guard let attention = TaskAttention(task, context, within: within), !attention.isEmpty else { return nil }
+            let atRisk = (task.dependsOn?.items ?? []).compactMap { upstream[$0.value] }
+            guard let attention = TaskAttention(task, context, within: within), !attention.isEmpty || !atRisk.isEmpty else { return nil }
             let latest = task.latestUpdate.map { ReminderItem.Progress(date: $0.date?.value, by: $0.by?.value, note: $0.note?.value) }
             return ReminderItem(collaboration: context.collaboration.id, id: task.id?.value ?? "#\(index + 1)",
                                 title: task.title?.value, owner: task.owner?.value, department: task.department?.value,
                                 status: task.statusText, due: task.due?.value, attention: attention,
                                 blockedNote: attention.blocked ? task.note?.value : nil, latest: latest,
                                 contact: contact(of: task.owner?.value, in: task.department?.value, context).map(Contact.init),
-                                channel: channel, position: index)
+                                channel: channel, atRisk: atRisk, position: index)
         } + actions
     }
 
-    /// The owner's contact: as liaison of the task's department, as a listed person, or as
-    /// liaison of another department.
+    /// The owner's contacts, all of them (one may hold the mobile number, another the Feishu
+    /// id): as liaison of the task's department, as a listed person, as liaison of another
+    /// department.
     static func contact(of owner: String?, in department: String?, _ context: RuleContext) -> String? {
         guard let owner, let stakeholders = context.collaboration.stakeholders else { return nil }
         let liaisons = stakeholders.departments?.items.filter { $0.liaison?.value == owner } ?? []
@@ -134,7 +169,11 @@ public enum Reminders {
         let candidates = liaisons.filter { $0.department?.value == department }.map(\.contact)
             + people.filter { $0.department?.value == department }.map(\.contact)
             + liaisons.map(\.contact) + people.map(\.contact)
-        return candidates.lazy.compactMap { $0?.value }.first { !$0.isEmpty }
+        var written: [String] = []
+        for text in candidates.compactMap({ $0?.value.trimmingSpaces }) where !text.isEmpty && !written.contains(text) {
+            written.append(text)
+        }
+        return written.isEmpty ? nil : written.joined(separator: ", ")
     }
 
     /// Departments in collab.yaml's order (the others by id, then items without one); owners

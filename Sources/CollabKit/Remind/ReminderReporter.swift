@@ -1,5 +1,6 @@
 /// `collab remind` as text, Markdown or JSON (docs/reference.md §10). An empty digest is no
-/// output at all, so a scheduled job posts nothing.
+/// output at all, so a scheduled job posts nothing. Text, read in a terminal, shows the
+/// owners' contacts; Markdown, made to be posted, does not.
 public enum ReminderReporter {
     public static func text(_ digest: ReminderDigest, language: Language) -> String {
         guard !digest.isEmpty else { return "" }
@@ -9,7 +10,7 @@ public enum ReminderReporter {
             switch line {
             case .title(let text): out += text + "\n"
             case .department(let text): out += "\n" + safe(text) + "\n"
-            case .channel(let text): out += "  " + safe(text) + "\n"
+            case .channel(let text): out += safe(text) + "\n"
             case .owner(let name, let contact): out += "  " + safe(name + (contact.map { " · " + $0.text } ?? "")) + "\n"
             case .item(let text): out += "    " + safe(text) + "\n"
             case .detail(let text): out += "      " + safe(text) + "\n"
@@ -25,9 +26,9 @@ public enum ReminderReporter {
             switch line {
             case .title(let text): out += "### " + Markdown.escapeCell(text) + "\n"
             case .department(let text): out += "\n#### " + Markdown.escapeCell(text) + "\n\n"
-            case .channel(let text): out += Markdown.escapeCell(text) + "\n\n"
-            case .owner(let name, let contact):
-                out += "**" + Markdown.escapeCell(name) + "**" + (contact.map { " · " + Markdown.escapeCell($0.text) } ?? "") + "\n\n"
+            case .channel(let text): out += "\n" + Markdown.escapeCell(text) + "\n"
+            // No contact: Markdown is made to be posted, and a phone number posted is a leak.
+            case .owner(let name, _): out += "**" + Markdown.escapeCell(name) + "**\n\n"
             case .item(let text): out += "- " + Markdown.escapeCell(text) + "\n"
             case .detail(let text): out += "  - " + Markdown.escapeCell(text) + "\n"
             }
@@ -73,7 +74,7 @@ public enum ReminderReporter {
 
     private static func item(_ json: JSONWriter, _ item: ReminderItem) {
         json.object {
-            json.member("kind") { json.string(item.meeting == nil ? "task" : "action") }
+            json.member("kind") { json.string(item.improvement ? "improvement" : item.meeting == nil ? "task" : "action") }
             json.member("meeting") {
                 guard let meeting = item.meeting else { return json.null() }
                 json.object {
@@ -82,11 +83,20 @@ public enum ReminderReporter {
                 }
             }
             json.member("collaboration") { json.string(item.collaboration) }
+            json.member("collaboration_title") { json.optionalString(item.collaborationTitle) }
             json.member("id") { json.string(item.id) }
             json.member("title") { json.optionalString(item.title) }
             json.member("status") { json.string(item.status) }
             json.member("due") { json.optionalString(item.due?.description) }
             json.member("reasons") { reasons(json, item) }
+            json.member("escalated_from") {
+                guard let from = item.escalatedFrom else { return json.null() }
+                json.object {
+                    json.member("department") { json.optionalString(from.department) }
+                    json.member("owner") { json.optionalString(from.owner) }
+                    json.member("working_days_overdue") { json.number(from.workingDays) }
+                }
+            }
             json.member("latest_update") {
                 guard let latest = item.latest else { return json.null() }
                 json.object {
@@ -99,7 +109,8 @@ public enum ReminderReporter {
     }
 
     /// `overdue` (days late), `due_soon` (working days and days left), `blocked` (the
-    /// note), `stale` (since when, days).
+    /// note), `at_risk` (the tasks it depends on that are blocked or overdue), `stale`
+    /// (since when, days).
     private static func reasons(_ json: JSONWriter, _ item: ReminderItem) {
         json.array {
             switch item.attention.deadline {
@@ -120,6 +131,20 @@ public enum ReminderReporter {
                 json.object {
                     json.member("reason") { json.string("blocked") }
                     json.member("note") { json.optionalString(item.blockedNote) }
+                }
+            }
+            if !item.atRisk.isEmpty {
+                json.object {
+                    json.member("reason") { json.string("at_risk") }
+                    json.member("depends_on") {
+                        json.array(item.atRisk) { upstream in
+                            json.object {
+                                json.member("id") { json.string(upstream.id) }
+                                json.member("blocked") { json.boolean(upstream.blocked) }
+                                json.member("overdue_days") { upstream.overdueDays.map { json.number($0) } ?? json.null() }
+                            }
+                        }
+                    }
                 }
             }
             if let stale = item.attention.stale {

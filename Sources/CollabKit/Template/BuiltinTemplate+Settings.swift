@@ -51,11 +51,15 @@ settings:
   # (每日进度同步): one updated on Friday is not stale on Monday.
   # 进行中/受阻任务超过多少个工作日未更新进度即视为停滞；周五更新过的任务周一不算停滞。
   stale_update_days: 1
+  # A task overdue by more working days than this is also listed under the lead department
+  # in collab remind (逾期上报).
+  # 任务逾期超过多少个工作日，collab remind 同时将其列在牵头部门下（逾期上报）。
+  escalate_after_days: 2
 
 # The working calendar (optional): which days count as working days for the settings above.
 # Without it, Monday to Friday. Uncomment and keep it current with the State Council's notice:
 # the 2024 and 2025 public holidays that fall on weekdays, and the make-up working days (调休).
-# 工作日历（可选）：上面两项设置按它计算工作日；不填时为周一至周五。取消注释后，请按国务院
+# 工作日历（可选）：上面三项设置按它计算工作日；不填时为周一至周五。取消注释后，请按国务院
 # 办公厅每年的放假通知更新：下面是 2024、2025 年落在工作日的法定节假日，以及调休上班日。
 # calendar:
 #   workdays: [mon, tue, wed, thu, fri]

@@ -18,23 +18,29 @@ struct RemindCommand: Command {
     static let discussion: Message? = Message(en: """
     Lists the open tasks of collaborations at execute or later that are overdue, due within
     N working days, without a progress update for more than stale_update_days working days,
-    or blocked — grouped by department, then owner, with the owner's contact, the latest
-    progress note and the collaboration's channel. Nothing to remind prints nothing (exit 0).
+    or blocked; tasks at risk from a blocked or overdue task they depend on; tasks overdue by
+    more than escalate_after_days working days again under the lead department (escalated);
+    and, from verify on and after closing, improvements not yet done. Grouped by department,
+    then owner, with the latest progress note and the collaborations' channels; text shows
+    the owner's contact. Nothing to remind prints nothing (exit 0).
     wecom, dingtalk and feishu print the JSON body of a group robot's webhook message, one per
     line, split at department boundaries so each stays within the platform's size limit
-    (WeCom 2048 bytes of text, DingTalk and Feishu 20000 bytes). A contact written as
-    mobile:13800000000, wecom:ID, dingtalk:ID or feishu:ID becomes a mention of the owner.
+    (WeCom 2048 bytes of text, DingTalk and Feishu 20000 bytes), naming departments and
+    collaborations by name. A contact written as mobile:13800000000, wecom:ID, dingtalk:ID or
+    feishu:ID becomes a mention of the owner and is never printed; @all is never mentioned.
     Post them each working morning (cron or a scheduled CI job):
         collab remind --if-workday --lang zh --format dingtalk |
           while IFS= read -r body; do curl -fsS -H 'Content-Type: application/json' -d "$body" "$WEBHOOK"; sleep 3; done
     """, zh: """
     列出处于 execute 及之后阶段的协作中需要跟进的未完成任务：已逾期、N 个工作日内到期、超过
-    stale_update_days 个工作日没有进度更新、或受阻的任务；先按部门、再按负责人分组，附负责人的
-    联系方式、最新进展和协作的沟通群。没有需要提醒的事项时什么也不输出（退出码 0）。
+    stale_update_days 个工作日没有进度更新、或受阻的任务；因前置任务受阻或逾期而有延误风险的
+    任务；逾期超过 escalate_after_days 个工作日、在牵头部门下再列一次的任务（逾期上报）；以及
+    从 verify 阶段起（协作关闭后也一样）尚未完成的待改进点。先按部门、再按负责人分组，附最新
+    进展和协作的沟通群；文本格式附负责人的联系方式。没有需要提醒的事项时什么也不输出（退出码 0）。
     wecom、dingtalk、feishu 格式输出群机器人 webhook 消息的 JSON 请求体，每行一条；内容过长时
     按部门拆成多条，每条都不超过平台的长度上限（企业微信文本 2048 字节，钉钉、飞书 20000
-    字节）。联系方式写成 mobile:13800000000、wecom:ID、dingtalk:ID 或 feishu:ID 时，消息会
-    @ 该负责人。每个工作日早上推送（cron 或 CI 定时任务）：
+    字节）；部门和协作都用名称。联系方式写成 mobile:13800000000、wecom:ID、dingtalk:ID 或
+    feishu:ID 时，消息会 @ 该负责人，但从不写出联系方式；绝不会 @ 所有人。每个工作日早上推送（cron 或 CI 定时任务）：
         collab remind --if-workday --lang zh --format dingtalk |
           while IFS= read -r body; do curl -fsS -H 'Content-Type: application/json' -d "$body" "$WEBHOOK"; sleep 3; done
     """)

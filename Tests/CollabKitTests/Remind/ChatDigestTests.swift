@@ -36,8 +36,13 @@ struct ChatDigestTests {
         }
     }
 
+    /// "collaboration id" of each item: a chat message names the collaboration ("c0 · T1 …";
+    /// these have no problem title, so by id).
     static func items(_ content: String) -> [String] {
-        content.split(separator: "\n").filter { $0.hasPrefix("· ") }.map { $0.dropFirst(2).split(separator: " ").prefix(2).joined(separator: " ") }
+        content.split(separator: "\n").filter { $0.hasPrefix("· ") }.map { line in
+            let parts = line.dropFirst(2).components(separatedBy: " · ")
+            return parts[0] + " " + (parts.dropFirst().first?.split(separator: " ").first.map(String.init) ?? "")
+        }
     }
 
     /// The most items of one department one WeCom message holds.
@@ -55,7 +60,7 @@ struct ChatDigestTests {
         #expect(contents.count == 3)
         for (index, content) in contents.enumerated() {
             #expect(content.hasPrefix("collab 提醒 · 2024-07-09（周二）［\(index + 1)/3］：3 个部门共 \(3 * size) 项待跟进\n"), "\(content)")
-            #expect(content.contains("【部门\(index)（dept\(index)）】") && !content.contains("（续）"))
+            #expect(content.contains("\n沟通群：钉钉群「项目群」（c\(index)）\n\n【部门\(index)】\n") && !content.contains("（续）"), "\(content)")
             #expect(Self.items(content) == (1...size).map { "c\(index) T\($0)" })
         }
     }
@@ -73,7 +78,8 @@ struct ChatDigestTests {
         #expect(contents.count > 3)
         #expect(Self.items(contents[0]) == ["c0 T1"], "the large department starts a message of its own")
         for content in contents.dropFirst(2) {
-            #expect(content.contains("【部门1（dept1）（续）】\n沟通群：钉钉群「项目群」（c1）\n负责人1 · mobile:13800000000\n"), "\(content)")
+            #expect(content.contains("］：2 个部门共 41 项待跟进\n沟通群：钉钉群「项目群」（c1）\n\n【部门1（续）】\n负责人1\n"), "\(content)")
+            #expect(!content.contains("13800000000"), "the contact is a mention, never text")
         }
         #expect(contents.flatMap(Self.items) == ["c0 T1"] + (1...40).map { "c1 T\($0)" })
     }
@@ -123,7 +129,7 @@ struct ChatDigestTests {
                 #expect(size <= platform.limit, "\(platform): \(size)")
             }
             for index in 0..<120 {
-                let count = bodies.reduce(0) { $0 + $1.components(separatedBy: "collaboration-\(index) T1").count - 1 }
+                let count = bodies.reduce(0) { $0 + $1.components(separatedBy: "collaboration-\(index) · T1").count - 1 }
                 #expect(count == 1, "\(platform): collaboration-\(index) T1 appears \(count) times")
             }
         }

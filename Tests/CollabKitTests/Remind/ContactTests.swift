@@ -20,3 +20,31 @@ struct ContactTests {
         #expect(contact.text == text)
     }
 }
+
+/// A contact that would call a whole group is never a mention, and `collab check` can tell.
+struct ContactEveryoneTests {
+    @Test(arguments: ["feishu:all", "wecom:@all", "dingtalk:ALL", "@all", "all", "所有人", "＠所有人", "mobile:138, feishu:<all>",
+                      "feishu:全体成员"])
+    func mentionsEveryone(_ text: String) {
+        #expect(Contact.mentionsEveryone(text), "\(text)")
+        #expect(Contact.Kind.allCases.allSatisfy { !Contact(text).ids($0).contains { $0.lowercased().hasSuffix("all") } }, "\(text)")
+    }
+
+    @Test(arguments: ["mobile:13800000000", "wecom:allen", "feishu:ou_all", "张所有", "dingtalk:small"])
+    func aPersonIsNotEveryone(_ text: String) {
+        #expect(!Contact.mentionsEveryone(text), "\(text)")
+    }
+}
+
+/// Record text in DingTalk's Markdown shows as written.
+struct ChatMarkdownTests {
+    @Test func markupIsEscapedAndPlainTextKept() {
+        #expect(ChatMarkdown.escape("[点此确认](http://evil.example) **紧急**") == #"\[点此确认\](http\://evil.example) \*\*紧急\*\*"#)
+        #expect(ChatMarkdown.escape("# 标题") == ##"\# 标题"##)
+        #expect(ChatMarkdown.escape("- 列表") == #"\- 列表"#)
+        #expect(ChatMarkdown.escape("1. 列表") == #"1\. 列表"#)
+        #expect(ChatMarkdown.escape("<font color=red>") == "&lt;font color=red&gt;")
+        #expect(ChatMarkdown.escape("截止 2024-07-05，完成 80%") == "截止 2024-07-05，完成 80%")
+        #expect(ChatMarkdown.escape("见 www.example.com") == #"见 www\.example.com"#)
+    }
+}
