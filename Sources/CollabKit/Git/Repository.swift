@@ -115,17 +115,6 @@ public final class Repository: @unchecked Sendable {
         return (from.isEmpty ? "HEAD" : from, to.isEmpty ? "HEAD" : to)
     }
 
-    /// The bytes of a blob of at most `YAMLParser.maxFileSize` bytes (what collab reads); a
-    /// larger one is refused from its size in the object header, before it is read.
-    func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
-        guard let bytes = try blob(id, limit: YAMLParser.maxFileSize) else {
-            let size = (try? objectSize(id)) ?? 0
-            throw GitError(.failed, Message(en: "blob \(id) is \(size) bytes, more than the \(YAMLParser.maxFileSize) collab reads",
-                                            zh: "文件对象 \(id) 有 \(size) 字节，超过 collab 读取的上限 \(YAMLParser.maxFileSize) 字节"))
-        }
-        return bytes
-    }
-
     /// The bytes of a blob, or nil when its object header says it is larger than `limit`:
     /// a large blob is never read whole.
     func blob(_ id: ObjectID, limit: Int) throws(GitError) -> [UInt8]? {

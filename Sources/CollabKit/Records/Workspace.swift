@@ -85,7 +85,8 @@ public struct Workspace: Sendable {
         do {
             bytes = try Containment.read(Path.join(root, configFile), root: root, limit: YAMLParser.maxFileSize)
         } catch {
-            throw .io(error)
+            guard let tooLarge = SyntaxError(error) else { throw .io(error) }
+            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [Diagnostic(configFile, tooLarge)])
         }
         guard let bytes else { throw .notFound(searchedFrom: root) }
         return decode(root: root, bytes)
@@ -102,8 +103,7 @@ public struct Workspace: Sendable {
             }
             return Workspace(root: root, config: config, diagnostics: decoder.diagnostics + cuts)
         } catch {
-            let diagnostic = Diagnostic(file: configFile, at: error.location, rule: error.kind.rule, message: error.message)
-            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [diagnostic])
+            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [Diagnostic(configFile, error)])
         }
     }
 
