@@ -9,7 +9,7 @@ public enum HistoryCheck {
         let baseSnapshot = try TreeSnapshot(commit: try repository.commit(base), prefix: prefix)
         var current: [Collaboration]
         var settings = workspace
-        var unsafe: [Diagnostic] = []
+        var unsafe: [Diagnostic] = [], skipped: [Diagnostic] = []
         let headSnapshot = try head.map { revision throws in try TreeSnapshot(commit: try repository.commit(revision), prefix: prefix) }
         if let headSnapshot {
             settings = try headSnapshot.workspace(root: workspace.root)
@@ -20,8 +20,9 @@ public enum HistoryCheck {
             let folders = try workspace.collaborationFolders()
             current = try workspace.mapCollaborations(ids, among: folders.ids) { $0 }
             if ids.isEmpty { unsafe = folders.unsafe }
+            if ids.isEmpty { skipped = folders.skipped }
         }
-        var diagnostics = settings.diagnostics + unsafe
+        var diagnostics = settings.diagnostics + unsafe + skipped
         let config = settings.config
         let present = Set(current.map(\.id) + unsafe.compactMap(\.collaboration))
         if changedOnly {
