@@ -28,6 +28,19 @@ struct StrayEntriesTests {
         #expect(!said.contains { $0.contains(".collab-999999") || $0.contains(".gitignore") })
     }
 
+    /// diff against the working tree lists its collaborations too; `check --base` as well.
+    @Test func diffAndCheckBaseNameThemInTheWorkingTree() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("records")
+        try repo.scratch.write("collaborations/notes.txt", "随手记\n")
+        try repo.scratch.write("collaborations/.hidden/problem.yaml", "title: 藏起来的协作\n")
+        for arguments in [["diff"], ["check", "--base", "HEAD"]] {
+            let result = try repo.collab(arguments)
+            let said = (result.stdout + result.stderr).split(separator: "\n").map(String.init)
+            #expect(said.contains(Self.file) && said.contains(Self.hidden), "\(arguments): \(result.stdout)\(result.stderr)")
+        }
+    }
+
     @Test func checkCountsThemAsNoticesInEveryFormat() throws {
         let scratch = try Self.workspace()
         let json = try CLI.run(["check", "--format", "json"], in: scratch.path, environment: ["COLLAB_TODAY": "2024-07-02"])

@@ -64,6 +64,8 @@ struct DiffCommand: Command {
         case "markdown": context.out(DiffReporter.markdown(diffs, from: old.revision, to: new.revision, language: context.language))
         default: context.out(DiffReporter.text(diffs, language: context.language, color: context.color))
         }
+        // The working tree's collaborations/ may hold entries that are no collaboration: named.
+        if new.revision == nil && ids.isEmpty { _ = context.reportUnread(try workspace.collaborationFolders().skipped, workspace: workspace) }
         return diffs.contains { !$0.unreadable.isEmpty } ? .findings : .success
     }
 
