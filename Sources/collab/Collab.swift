@@ -19,7 +19,8 @@ enum Collab {
         let width = isatty(1) == 1 && ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
         let runner = Runner(environment: environment, currentDirectory: FileSystem.currentDirectory(),
                             stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1, terminalWidth: width)
-        let (status, context) = runner.run(Array(CommandLine.arguments.dropFirst()))
+        let raw = ArgumentEncoding.rawArguments()
+        let (status, context) = runner.run(raw.map { String(decoding: $0, as: UTF8.self) }, raw: raw)
         context.flush()
         exit(status.rawValue)
     }

@@ -100,13 +100,24 @@ public struct WorktreeSide: DiffSide {
         var result: [RecordFile: ObjectID] = [:]
         let files = RecordFile.required + (try MeetingFolder(listing: Path.join(root, "collaborations", id, RecordFile.meetingsFolder), root: root)).files
         for file in files {
-            if let bytes = try read(id, file) { result[file] = ObjectID.blob(of: bytes) }
+            let path = Path.join(root, "collaborations", id, file.fileName)
+            do {
+                if let bytes = try read(id, file) { result[file] = ObjectID.blob(of: bytes) }
+            } catch is SyntaxError {
+                // Too large to read: hashed from the file as git hashes it, never read whole.
+                result[file] = try ObjectID.blob(ofFile: path)
+            }
         }
         return result
     }
 
+    /// The file's bytes; one too large to read is its `SyntaxError.tooLarge`, with its size.
     public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
-        try Containment.read(Path.join(root, "collaborations", id, file.fileName), root: root, limit: YAMLParser.maxFileSize)
+        do {
+            return try Containment.read(Path.join(root, "collaborations", id, file.fileName), root: root, limit: YAMLParser.maxFileSize)
+        } catch {
+            throw SyntaxError(error) ?? error
+        }
     }
 
     public func read(_ id: String, _ file: RecordFile, blob: ObjectID) throws -> [UInt8]? {

@@ -61,10 +61,11 @@ public enum WorkspaceDiff {
     /// reported in `unreadable` with its side named.
     private static func parse(_ side: DiffSide?, _ id: String, _ file: RecordFile, blob: ObjectID?,
                               into diff: inout CollaborationDiff) throws -> Node? {
-        guard let side, let blob, let bytes = try side.read(id, file, blob: blob) else { return nil }
+        guard let side, let blob else { return nil }
         do {
+            guard let bytes = try side.read(id, file, blob: blob) else { return nil }
             return try YAMLParser.parse(bytes).root
-        } catch {
+        } catch let error as SyntaxError {
             diff.unreadable.append(Diagnostic(file: "collaborations/\(id)/\(file.fileName)", at: error.location, rule: error.kind.rule,
                                               message: .onSide(side.revision, error.message), collaboration: id))
             return nil

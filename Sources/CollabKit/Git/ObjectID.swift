@@ -15,6 +15,13 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         return ObjectID(oid)
     }
 
+    /// The id git would give a blob holding the file at `path`, hashed as it is read.
+    static func blob(ofFile path: String) throws(GitError) -> ObjectID {
+        var oid = git_oid()
+        try check(git_odb_hashfile(&oid, path, GIT_OBJECT_BLOB), Message(en: "cannot hash \(path)", zh: "无法计算 \(path) 的哈希"))
+        return ObjectID(oid)
+    }
+
     public var hex: String {
         var raw = self.raw
         var buffer = [CChar](repeating: 0, count: 41)

@@ -98,8 +98,9 @@ public final class Repository: @unchecked Sendable {
         try check(code, Message(en: "cannot resolve '\(revision)'", zh: "无法解析版本「\(revision)」"), kind: .unknownRevision)
         defer { git_object_free(object) }
         var peeled: OpaquePointer?
-        try check(git_object_peel(&peeled, object, GIT_OBJECT_COMMIT), Message(en: "'\(revision)' does not name a commit", zh: "「\(revision)」不是一个提交"), kind: .unknownRevision)
-        guard let peeled else { throw GitError(.unknownRevision, Message(en: "'\(revision)' does not name a commit", zh: "「\(revision)」不是一个提交")) }
+        guard git_object_peel(&peeled, object, GIT_OBJECT_COMMIT) == 0, let peeled else {
+            throw GitError(.unknownRevision, .notACommit(revision, kind: git_object_type(object)))
+        }
         return Commit(peeled, repository: self)
     }
 
@@ -113,17 +114,6 @@ public final class Repository: @unchecked Sendable {
         let from = String(decoding: bytes[..<dots], as: UTF8.self)
         let to = String(decoding: bytes[(dots + 2)...], as: UTF8.self)
         return (from.isEmpty ? "HEAD" : from, to.isEmpty ? "HEAD" : to)
-    }
-
-    /// The bytes of a blob of at most `YAMLParser.maxFileSize` bytes (what collab reads); a
-    /// larger one is refused from its size in the object header, before it is read.
-    func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
-        guard let bytes = try blob(id, limit: YAMLParser.maxFileSize) else {
-            let size = (try? objectSize(id)) ?? 0
-            throw GitError(.failed, Message(en: "blob \(id) is \(size) bytes, more than the \(YAMLParser.maxFileSize) collab reads",
-                                            zh: "文件对象 \(id) 有 \(size) 字节，超过 collab 读取的上限 \(YAMLParser.maxFileSize) 字节"))
-        }
-        return bytes
     }
 
     /// The bytes of a blob, or nil when its object header says it is larger than `limit`:
@@ -169,5 +159,21 @@ public struct GitEnvironment: Sendable, Equatable {
     public init(gitDir: String? = nil, workTree: String = ".") {
         self.gitDir = gitDir
         self.workTree = workTree
+    }
+}
+
+extension Message {
+    /// A revision that names an object other than a commit (`HEAD^{tree}`, a blob's id, a tag
+    /// of a tree).
+    static func notACommit(_ revision: String, kind: git_object_t) -> Message {
+        let (en, zh): (String, String)
+        switch kind {
+        case GIT_OBJECT_TREE: (en, zh) = ("a tree (a folder)", "目录树（文件夹）")
+        case GIT_OBJECT_BLOB: (en, zh) = ("a file's content (a blob)", "文件内容（blob）")
+        case GIT_OBJECT_TAG: (en, zh) = ("a tag of something other than a commit", "指向非提交对象的标签")
+        default: (en, zh) = ("something other than a commit", "非提交对象")
+        }
+        return Message(en: "'\(revision)' names \(en), not a commit; give a commit, a branch or a tag (HEAD, main, v1.0, a1b2c3d)",
+                       zh: "「\(revision)」指向\(zh)，不是提交；请给出提交、分支或标签（HEAD、main、v1.0、a1b2c3d）")
     }
 }

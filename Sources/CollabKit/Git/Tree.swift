@@ -48,9 +48,14 @@ public final class Tree: @unchecked Sendable {
         return Tree(handle, repository: repository)
     }
 
-    /// The bytes of the file at `path`, nil when there is none.
+    /// The bytes of the file at `path`, nil when there is none. A file larger than collab
+    /// reads (`YAMLParser.maxFileSize`) is refused from its size in the object header, before
+    /// it is read, and the error names it with that size.
     public func file(_ path: String) throws(GitError) -> [UInt8]? {
         guard let entry = entry(path), !entry.isTree else { return nil }
-        return try repository.blob(entry.id)
+        if let bytes = try repository.blob(entry.id, limit: YAMLParser.maxFileSize) { return bytes }
+        let size = try repository.objectSize(entry.id), limit = YAMLParser.maxFileSize
+        throw GitError(.failed, Message(en: "\(path) is \(size) bytes in the history, more than the \(limit) collab reads",
+                                        zh: "历史中的 \(path) 有 \(size) 字节，超过 collab 读取的上限 \(limit) 字节"))
     }
 }

@@ -13,7 +13,7 @@ public enum HistoryCheck {
             try TreeSnapshot(commit: try repository.commit(revision), prefix: prefix)
         }, ids: ids)
         let widened = WorkspaceWideFiles.changed(try WorkspaceWideFiles.fingerprint(baseSnapshot), head.files)
-        var diagnostics = head.settings.diagnostics + head.unsafe
+        var diagnostics = head.settings.diagnostics + head.unsafe + head.skipped
         var current = head.collaborations
 
         // Renames: folders new at head paired with folders gone since base, by their records.
@@ -61,6 +61,8 @@ public enum HistoryCheck {
         var all: [String]
         var collaborations: [Collaboration]
         var unsafe: [Diagnostic] = []
+        /// Entries of collaborations/ that are no collaboration (`not-a-collaboration`).
+        var skipped: [Diagnostic] = []
         /// The workspace-wide files, by blob id.
         var files: [String: ObjectID]
         let snapshot: TreeSnapshot?
@@ -79,6 +81,7 @@ public enum HistoryCheck {
                 all = folders.ids
                 collaborations = try workspace.mapCollaborations(ids, among: folders.ids) { $0 }
                 if ids.isEmpty { unsafe = folders.unsafe }
+                if ids.isEmpty { skipped = folders.skipped }
                 files = try WorkspaceWideFiles.fingerprint(root: workspace.root)
             }
         }

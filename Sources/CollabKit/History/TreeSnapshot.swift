@@ -17,8 +17,16 @@ public struct TreeSnapshot {
     public func collaboration(_ id: String) throws(GitError) -> Collaboration {
         let folder = prefix + "collaborations/\(id)/"
         return try Collaboration.decode(id: id, meetings: try meetings(in: folder)) { (file: RecordFile) throws(GitError) -> RecordSource in
-            RecordSource(try tree.file(folder + file.fileName))
+            try source(folder + file.fileName)
         }
+    }
+
+    /// A record file as a collaboration is decoded from it: one larger than collab reads is
+    /// its size (from the object header), found as in the working tree.
+    private func source(_ path: String) throws(GitError) -> RecordSource {
+        guard let entry = tree.entry(path), !entry.isTree else { return .absent }
+        if let bytes = try tree.repository.blob(entry.id, limit: YAMLParser.maxFileSize) { return .bytes(bytes) }
+        return .tooLarge(size: try tree.repository.objectSize(entry.id))
     }
 
     /// The entries of a collaboration folder's `meetings/` at this commit.

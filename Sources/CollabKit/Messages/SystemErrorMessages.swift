@@ -28,3 +28,10 @@ extension Message {
         return Message(en: english, zh: chinese)
     }
 }
+
+extension Message {
+    /// A file larger than collab reads (docs/reference.md §5), with its real size.
+    static func fileTooLarge(_ bytes: Int) -> Message {
+        Message(en: "the file is larger than 1 MiB (\(bytes) bytes); split it up", zh: "文件超过 1 MiB（\(bytes) 字节）；请拆分")
+    }
+}

@@ -115,10 +115,10 @@ extension FlowMetrics {
         workspace = config.name?.value
         let end = until ?? today
         func inWindow(_ date: CalendarDate) -> Bool { date <= end && since.map { date >= $0 } ?? true }
-        var rows: [Row] = [], timelines: [[Visit]] = [], cycles: [(id: String, closed: CalendarDate, days: Int)] = []
+        var rows: [Row] = [], timelines: [[StageVisit]] = [], cycles: [(id: String, closed: CalendarDate, days: Int)] = []
         var departments: [String: Department] = [:], lateDays: [String: [Int]] = [:]
         for collaboration in collaborations {
-            let visits = Visit.timeline(history?.transitions[collaboration.id] ?? [], current: collaboration.problem?.stage?.value, today: today)
+            let visits = StageVisit.timeline(history?.transitions[collaboration.id] ?? [], current: collaboration.problem?.stage?.value, today: today)
             guard let first = visits.first?.start, first <= end else { continue }
             let row = Row(collaboration, visits: visits, done: history?.taskDone[collaboration.id], today: today)
             if let closed = row.closedOn, let since, closed < since { continue }
@@ -162,7 +162,7 @@ extension FlowMetrics {
             let day = min(week.sunday, end)
             var counts: [Stage: Int] = [:]
             for visits in timelines {
-                if let stage = visits.last(where: { $0.start <= day })?.stage { counts[stage, default: 0] += 1 }
+                if let stage = visits.last(where: { $0.start <= day })?.knownStage { counts[stage, default: 0] += 1 }
             }
             return FlowWeek(week: week.label, end: day, counts: counts)
         }
@@ -178,41 +178,31 @@ extension FlowMetrics {
     }
 }
 
-/// A stay in one stage: from the day the collaboration entered it.
-struct Visit: Equatable {
-    var stage: Stage?
-    var start: CalendarDate
-
-    /// The visits a timeline records, oldest first, days never going back (a change merged
-    /// from a branch may carry an older date), ending with the stage the records hold now
-    /// (entered today when the history has not seen it).
-    static func timeline(_ transitions: [StageTransition], current: Stage?, today: CalendarDate) -> [Visit] {
-        var visits: [Visit] = []
-        for transition in transitions {
-            let start = max(transition.author.date, visits.last?.start ?? transition.author.date)
-            visits.append(Visit(stage: transition.to.flatMap(Stage.init(rawValue:)), start: start))
-        }
-        if visits.last?.stage != current { visits.append(Visit(stage: current, start: max(today, visits.last?.start ?? today))) }
+extension StageVisit {
+    /// The visits the history records, ending with the stage the records hold now (entered
+    /// today when the history has not seen it).
+    static func timeline(_ transitions: [StageTransition], current: Stage?, today: CalendarDate) -> [StageVisit] {
+        var visits = timeline(transitions)
+        if visits.last?.knownStage != current { visits.appendVisit(of: current?.rawValue, on: today) }
         return visits
     }
 }
 
 extension FlowMetrics.Row {
-    init(_ collaboration: Collaboration, visits: [Visit], done: [String: TaskDone]?, today: CalendarDate) {
+    init(_ collaboration: Collaboration, visits: [StageVisit], done: [String: TaskDone]?, today: CalendarDate) {
         id = collaboration.id
         title = collaboration.problem?.title?.value
         stage = collaboration.problem?.stage?.value
-        daysInStage = max(0, today.days(since: visits.last?.start ?? today))
+        daysInStage = visits.isEmpty ? 0 : StageVisit.days(visits, at: visits.count - 1, today: today)
         var stageDays: [Stage: Int] = [:]
         for (index, visit) in visits.enumerated() {
-            guard let stage = visit.stage, stage != .closed else { continue }
-            let end = index + 1 < visits.count ? visits[index + 1].start : today
-            stageDays[stage, default: 0] += max(0, end.days(since: visit.start))
+            guard let stage = visit.knownStage, stage != .closed else { continue }
+            stageDays[stage, default: 0] += StageVisit.days(visits, at: index, today: today)
         }
         self.stageDays = stageDays
-        self.visits = visits.reduce(into: [:]) { counts, visit in if let stage = visit.stage { counts[stage, default: 0] += 1 } }
-        closedOn = stage == .closed ? visits.last(where: { $0.stage == .closed })?.start : nil
-        let started = visits.first(where: { $0.stage == .define })?.start ?? visits.first?.start
+        self.visits = visits.reduce(into: [:]) { counts, visit in if let stage = visit.knownStage { counts[stage, default: 0] += 1 } }
+        closedOn = stage == .closed ? visits.last(where: { $0.knownStage == .closed })?.start : nil
+        let started = visits.first(where: { $0.knownStage == .define })?.start ?? visits.first?.start
         cycleDays = closedOn.flatMap { closed in started.map { closed.days(since: $0) } }
         var tasks = FlowMetrics.TaskCounts()
         for task in collaboration.tasks?.items ?? [] {

@@ -41,8 +41,9 @@ enum MetricsMermaid {
         "```mermaid\n" + source + (source.hasSuffix("\n") ? "" : "\n") + "```\n\n"
     }
 
-    /// Text inside Mermaid's double quotes: no quotes or line breaks.
+    /// Text inside Mermaid's double quotes: its quotes written as entity codes, like every
+    /// character Mermaid would read.
     private static func quoted(_ text: String) -> String {
-        Mermaid.label(String(text.map { $0 == "\"" ? "'" : $0 }))
+        Mermaid.label(text)
     }
 }

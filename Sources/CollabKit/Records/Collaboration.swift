@@ -48,6 +48,8 @@ public struct Collaboration: Sendable {
                 return RecordSource(try Containment.read(path, root: root, limit: YAMLParser.maxFileSize))
             } catch where error.leadsOutside {
                 return .refused(linkTarget: error.outsideTarget ?? "")
+            } catch where error.tooLarge != nil {
+                return .tooLarge(size: error.tooLarge ?? 0)
             } catch {
                 throw error
             }
@@ -79,6 +81,8 @@ public struct Collaboration: Sendable {
                 collaboration.diagnostics.append(Diagnostic(
                     file: collaboration.path(file), line: 1, column: 1, rule: .unsafePath,
                     message: .linkOutside(file.fileName, target), collaboration: id))
+            case .tooLarge(let size):
+                collaboration.diagnostics.append(Diagnostic(collaboration.path(file), .tooLarge(size), collaboration: id))
             }
         }
         return collaboration

@@ -71,12 +71,14 @@ public enum RecordFile: Hashable, Comparable, Sendable {
     }
 }
 
-/// What reading one record file gave: its bytes, nothing (absent), or a refusal to read it
-/// (a link leading outside the workspace), with where the link leads.
+/// What reading one record file gave: its bytes, nothing (absent), a refusal to read it (a
+/// link leading outside the workspace), with where the link leads, or its size when it is
+/// larger than collab reads.
 public enum RecordSource: Sendable {
     case bytes([UInt8])
     case absent
     case refused(linkTarget: String)
+    case tooLarge(size: Int)
 
     public init(_ bytes: [UInt8]?) { self = bytes.map(RecordSource.bytes) ?? .absent }
 }

@@ -1,9 +1,10 @@
 /// What a command that reads collaborations produced, and what it could not read.
 public struct Readout<Row: Sendable>: Sendable {
     public var rows: [Row]
-    /// Error-level findings of reading: collab.yaml, collaboration folders it may not follow,
-    /// files missing or unparsable, values outside the schema. The command shows them and
-    /// exits 1 (docs/reference.md §4: nothing is ever left out silently).
+    /// Findings of reading: errors (collab.yaml, collaboration folders it may not follow,
+    /// files missing or unparsable, values outside the schema) and notes on entries of
+    /// collaborations/ that are skipped. The command shows them all and exits 1 when any is an
+    /// error (docs/reference.md §4: nothing is ever left out silently).
     public var problems: [Diagnostic]
 }
 
@@ -16,7 +17,7 @@ extension Workspace {
         let results = try mapCollaborations(ids, among: folders.ids) { collaboration in
             (transform(collaboration), collaboration.diagnostics.filter { $0.severity == .error })
         }
-        var problems = diagnostics.filter { $0.severity == .error } + (ids.isEmpty ? folders.unsafe : [])
+        var problems = diagnostics.filter { $0.severity == .error } + (ids.isEmpty ? folders.unsafe + folders.skipped : [])
         problems += results.flatMap(\.1)
         problems.sort(by: Diagnostic.reportOrder)
         return Readout(rows: results.map(\.0), problems: problems)

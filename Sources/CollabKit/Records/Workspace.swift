@@ -85,7 +85,8 @@ public struct Workspace: Sendable {
         do {
             bytes = try Containment.read(Path.join(root, configFile), root: root, limit: YAMLParser.maxFileSize)
         } catch {
-            throw .io(error)
+            guard let tooLarge = SyntaxError(error) else { throw .io(error) }
+            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [Diagnostic(configFile, tooLarge)])
         }
         guard let bytes else { throw .notFound(searchedFrom: root) }
         return decode(root: root, bytes)
@@ -102,8 +103,7 @@ public struct Workspace: Sendable {
             }
             return Workspace(root: root, config: config, diagnostics: decoder.diagnostics + cuts)
         } catch {
-            let diagnostic = Diagnostic(file: configFile, at: error.location, rule: error.kind.rule, message: error.message)
-            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [diagnostic])
+            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [Diagnostic(configFile, error)])
         }
     }
 
@@ -112,37 +112,53 @@ public struct Workspace: Sendable {
         try collaborationFolders().ids
     }
 
-    /// The collaboration folders, and an unsafe-path finding for each symbolic link among
-    /// them that leads outside the workspace (such folders are not read). Links that stay
-    /// inside count as folders.
-    public func collaborationFolders() throws(WorkspaceError) -> (ids: [String], unsafe: [Diagnostic]) {
+    /// The collaboration folders; an unsafe-path finding for each symbolic link among them
+    /// that leads outside the workspace (such folders are not read); and a not-a-collaboration
+    /// note for each other entry skipped — a file, a hidden folder — so that nothing there is
+    /// passed over without a word. Links that stay inside count as folders; what collab itself
+    /// keeps there (`.gitignore`, its locks and temporary folders) is passed over silently.
+    public func collaborationFolders() throws(WorkspaceError) -> (ids: [String], unsafe: [Diagnostic], skipped: [Diagnostic]) {
         let folder = Path.join(root, "collaborations")
         if let target = Containment.outside(folder, root: root) {
             return ([], [Diagnostic(file: "collaborations", line: 1, column: 1, rule: .unsafePath,
-                                    message: .linkOutside("collaborations", target))])
+                                    message: .linkOutside("collaborations", target))], [])
         }
-        guard FileSystem.isDirectory(folder) else { return ([], []) }
-        var ids: [String] = []
-        var unsafe: [Diagnostic] = []
+        guard FileSystem.isDirectory(folder) else { return ([], [], []) }
+        var ids: [String] = [], unsafe: [Diagnostic] = [], skipped: [Diagnostic] = []
+        func skip(_ name: String, isFolder: Bool) {
+            skipped.append(Diagnostic(file: "collaborations/\(name)", line: 1, column: 1, rule: .notACollaboration,
+                                      message: .notACollaboration(name, isFolder: isFolder)))
+        }
         do {
-            for entry in try FileSystem.list(folder) where !entry.name.hasPrefix(".") {
-                guard entry.isSymbolicLink else {
-                    if entry.isDirectory { ids.append(entry.name) }
+            for entry in try FileSystem.list(folder) where !Self.isCollabsOwn(entry.name) {
+                if entry.name.hasPrefix(".") {
+                    skip(entry.name, isFolder: entry.isDirectory)
                     continue
                 }
                 let path = Path.join(folder, entry.name)
-                if let target = Containment.outside(path, root: root) {
+                if entry.isSymbolicLink, let target = Containment.outside(path, root: root) {
                     unsafe.append(Diagnostic(file: "collaborations/\(entry.name)", line: 1, column: 1, rule: .unsafePath,
                                              message: .linkOutside("collaborations/\(entry.name)", target),
                                              collaboration: entry.name))
-                } else if FileSystem.isDirectory(path) {
+                    continue
+                }
+                let isFolder = entry.isSymbolicLink ? FileSystem.isDirectory(path) : entry.isDirectory
+                if isFolder {
                     ids.append(entry.name)
+                } else {
+                    skip(entry.name, isFolder: isFolder)
                 }
             }
         } catch {
             throw .io(error)
         }
-        return (ids, unsafe)
+        return (ids, unsafe, skipped)
+    }
+
+    /// What collab itself keeps in collaborations/: the `.gitignore` `collab init` writes,
+    /// a lock, and the temporary folder of a `collab new` under way (see `Leftovers`).
+    static func isCollabsOwn(_ name: String) -> Bool {
+        name == ".gitignore" || name.hasPrefix(CollaborationLock.fileName) || Leftovers.owner(name) != nil
     }
 
     /// Loads the named collaborations (all when `ids` is empty) and transforms each, several
@@ -167,5 +183,18 @@ public struct Workspace: Sendable {
             }
         }
         return output
+    }
+}
+
+extension Message {
+    /// An entry of collaborations/ that is no collaboration folder, named so it is not passed
+    /// over without a word (`not-a-collaboration`).
+    static func notACollaboration(_ name: String, isFolder: Bool) -> Message {
+        if isFolder {
+            return Message(en: "'\(name)' is a hidden folder, not a collaboration; collab skips it (a collaboration's folder is named by its id, [a-z0-9][a-z0-9-]{0,63})",
+                           zh: "「\(name)」是隐藏文件夹，不是协作；collab 跳过它（协作文件夹以协作编号命名，格式为 [a-z0-9][a-z0-9-]{0,63}）")
+        }
+        return Message(en: "'\(name)' is a file, not a collaboration; collab skips it (collaborations/ holds one folder per collaboration)",
+                       zh: "「\(name)」是文件，不是协作；collab 跳过它（collaborations/ 中每个协作一个文件夹）")
     }
 }

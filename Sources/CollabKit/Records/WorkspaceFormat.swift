@@ -26,7 +26,14 @@ public enum WorkspaceFormat {
         let root = workspace.root
         let outcomes = ConcurrentMap.map(files) { file -> Result<Outcome?, FileSystemError> in
             Result { () throws(FileSystemError) -> Outcome? in
-                guard let original = try Containment.read(Path.join(root, file), root: root, limit: YAMLParser.maxFileSize) else { return nil }
+                let original: [UInt8]
+                do throws(FileSystemError) {
+                    guard let bytes = try Containment.read(Path.join(root, file), root: root, limit: YAMLParser.maxFileSize) else { return nil }
+                    original = bytes
+                } catch {
+                    guard let tooLarge = SyntaxError(error) else { throw error }
+                    return Outcome(file: file, original: [], result: .failure(tooLarge))
+                }
                 return Outcome(file: file, original: original, result: Result { () throws(SyntaxError) in try Formatter.format(original) })
             }
         }

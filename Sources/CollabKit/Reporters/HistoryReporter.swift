@@ -28,10 +28,10 @@ public enum HistoryReporter {
         guard !transitions.isEmpty else {
             return out + "  " + Message(en: "no stage changes in the history of HEAD", zh: "HEAD 的历史中没有阶段变化").text(language) + "\n"
         }
+        let visits = StageVisit.timeline(transitions)
         let rows = transitions.enumerated().map { index, transition -> [String] in
-            let start = transition.author.date
-            let end = index + 1 < transitions.count ? transitions[index + 1].author.date : today
-            let days = end.days(since: start)
+            let start = visits[index].start
+            let days = StageVisit.days(visits, at: index, today: today)
             let move = Message(en: "\(transition.from ?? "(new)") → \(transition.to ?? "(removed)")",
                                zh: "\(transition.from ?? "（新建）") → \(transition.to ?? "（已删除）")")
             let last = index + 1 == transitions.count
@@ -44,7 +44,7 @@ public enum HistoryReporter {
             } else {
                 spent = Message(en: days == 1 ? "1 day so far" : "\(days) days so far", zh: "至今 \(days) 天")
             }
-            return [start.description, String(transition.commit.hex.prefix(7)), transition.author.name, move.text(language), spent.text(language)]
+            return [transition.author.date.description, String(transition.commit.hex.prefix(7)), transition.author.name, move.text(language), spent.text(language)]
         }
         let headers = language == .zh ? ["日期", "提交", "提交人", "阶段变化", "停留时间"] : ["DATE", "COMMIT", "AUTHOR", "FROM → TO", "IN STAGE"]
         let table = TextTable(columns: headers.map { .init($0) }, rows: rows)

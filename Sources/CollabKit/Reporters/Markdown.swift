@@ -1,11 +1,24 @@
-/// Text made safe for a Markdown table cell: no HTML, no table breaks, no line breaks, no
+/// Text made safe for a Markdown table cell, shown as written: no HTML, no table breaks, no
 /// links (inline, autolinked URLs and e-mail addresses) and nothing GitHub or GitLab turns
 /// into a reference: @mentions, #12, GH-12 and commit-like hex strings are put in code spans,
-/// where no reference is made.
+/// where no reference is made. A text of several lines keeps them, as `<br>` in a cell.
 enum Markdown {
     static func escapeCell(_ text: String) -> String {
+        lines(text).map(escapeLine).joined(separator: "<br>")
+    }
+
+    /// The lines of a text (LF, CRLF or CR between them); the line break that ends a block
+    /// value (`|`) starts no line of its own.
+    static func lines(_ text: String) -> [Substring] {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// One line of text escaped for Markdown (control characters shown as `\u{1b}`).
+    static func escapeLine(_ line: Substring) -> String {
         var out = ""
-        let characters = Array(TerminalText.escape(text))
+        let characters = Array(TerminalText.escape(String(line)))
         var index = 0
         while index < characters.count {
             if let end = referenceEnd(characters, index) {
@@ -24,7 +37,6 @@ enum Markdown {
             case ":" where ["http", "https", "ftp", "mailto", "xmpp"].contains(where: { out.lowercased().hasSuffix($0) }),
                  "." where out.lowercased().hasSuffix("www"):
                 out += "\\" + String(character)
-            case "\n", "\r": out += " "
             default: out.append(character)
             }
         }

@@ -39,6 +39,12 @@ public struct CollaborationReport: Sendable {
         public var after: [String]
         /// A meeting, drawn as a milestone (start and end are its date).
         public var isMeeting = false
+
+        /// How a chart names it, as written on one line: `「T1」title`, a meeting `◆ topic`.
+        public var label: String {
+            let title = self.title.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).joined(separator: " ")
+            return isMeeting ? "◆ " + title : "「\(id)」" + title
+        }
     }
 
     /// What became of a meeting's action item: the task that carries it (and that task's

@@ -132,12 +132,12 @@ public enum MarkdownReport {
 
     private static func list(_ label: String, _ items: [String]?) -> String {
         guard let items, !items.isEmpty else { return "" }
-        return "**\(label)**\n\n" + items.map { "- " + text($0) + "\n" }.joined() + "\n"
+        return "**\(label)**\n\n" + items.map { "- " + text($0, indent: "  ") + "\n" }.joined() + "\n"
     }
 
-    /// Record text outside tables: escaped like a cell, line breaks kept as Markdown breaks.
-    static func text(_ value: String) -> String {
-        value.split(separator: "\n", omittingEmptySubsequences: false).map { Markdown.escapeCell(String($0)) }
-            .joined(separator: "  \n")
+    /// Record text outside tables: escaped like a cell, each line of it a line (a hard break),
+    /// its further lines indented by `indent` so they stay in the list item they belong to.
+    static func text(_ value: String, indent: String = "") -> String {
+        Markdown.lines(value).map(Markdown.escapeLine).joined(separator: "  \n" + indent)
     }
 }

@@ -1,6 +1,7 @@
 /// Mermaid source for the report's charts, as GitHub and GitLab render it: a `gantt` of the
-/// tasks and a `timeline` of the stages. Record text is made safe for Mermaid's line syntax
-/// (no `:`, `;`, `#`, `%%`, line breaks or markup characters of its own).
+/// tasks and a `timeline` of the stages. Record text is shown as written: the characters that
+/// mean something to Mermaid's line syntax or to the markup it makes are written as Mermaid's
+/// entity codes (`#58;` for `:`), which it turns back into the characters when it draws.
 public enum Mermaid {
     public static func gantt(_ report: CollaborationReport) -> String? {
         let bars = report.bars
@@ -65,24 +66,25 @@ public enum Mermaid {
     /// turn a task with such an id or title into a directive.
     /// A meeting's is `◆ topic`.
     static func taskLabel(_ bar: CollaborationReport.Bar) -> String {
-        bar.isMeeting ? "◆ \(label(bar.title))" : "「\(label(bar.id))」\(label(bar.title))"
+        label(bar.label)
     }
 
-    /// Text for a label: one line, none of the characters that end or comment a statement.
+    /// Text for a label: one line (line breaks and tabs become spaces), every character that
+    /// ends, comments or quotes a statement, or that Mermaid's markup would take as markup,
+    /// written as its entity code; control characters shown as `\u{1b}`.
     static func label(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
-            case ":": out += "："
-            case ";": out += "；"
-            case "#": out += "＃"
-            case "%": out += "％"
-            case "<": out += "＜"
-            case ">": out += "＞"
-            case "`": out += "'"
-            case "\n", "\r", "\t": out += " "
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case ":", ";", "#", "%", "<", ">", "&", "\"", "'", "`", "\\":
+                out += "#\(scalar.value);"
+            case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
             default:
-                if character.unicodeScalars.allSatisfy({ !TerminalText.isControl($0) }) { out.append(character) }
+                if TerminalText.isControl(scalar) {
+                    out += "#92;u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         let trimmed = out.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

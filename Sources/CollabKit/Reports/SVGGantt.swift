@@ -17,7 +17,7 @@ enum SVGGantt {
         let to = showsToday ? max(last, report.today) : last
         let days = to.days(since: from) + 1
         let dayWidth = max(6, min(32, 720 / days))
-        let labels = bars.map(Mermaid.taskLabel)
+        let labels = bars.map(\.label)
         let labelWidth = min(360, (labels.map(DisplayWidth.of).max() ?? 10) * columnWidth + 16)
         let width = labelWidth + days * dayWidth + 110  // room for the "today" label at the right edge
         let height = axisHeight + bars.count * rowHeight + 8

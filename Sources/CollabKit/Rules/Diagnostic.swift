@@ -43,3 +43,10 @@ extension SyntaxError.Kind {
         }
     }
 }
+
+extension Diagnostic {
+    /// The finding for a file that is not in the YAML subset (or too large to read).
+    public init(_ file: String, _ error: SyntaxError, collaboration: String? = nil) {
+        self.init(file: file, at: error.location, rule: error.kind.rule, message: error.message, collaboration: collaboration)
+    }
+}

@@ -11,6 +11,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case missingFile = "missing-file"
     case missingKey = "missing-key"
     case unsafePath = "unsafe-path"
+    case notACollaboration = "not-a-collaboration"
     case problemIncomplete = "problem-incomplete"
     case goalNotSmart = "goal-not-smart"
     case leadMissing = "lead-missing"
@@ -61,7 +62,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         switch self {
         case .taskOverdue, .taskStale, .commentInValue, .minutesLate, .actionOverdue, .collaborationLate, .goalChanged, .dueMoved:
             return .warning
-        case .taskDueSoon, .minutesUnacknowledged, .actionDueSoon: return .notice
+        case .taskDueSoon, .minutesUnacknowledged, .actionDueSoon, .notACollaboration: return .notice
         default: return .error
         }
     }
@@ -91,6 +92,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
                                   zh: "任何阶段都必须有的键缺失")
         case .unsafePath: return Message(en: "a symbolic link that leads outside the workspace; collab does not follow it",
                                   zh: "指向工作区之外的符号链接；collab 不会跟随")
+        case .notACollaboration: return Message(en: "an entry of collaborations/ that is not a collaboration (a file, a hidden folder); collab skips it",
+                                  zh: "collaborations/ 中不是协作的条目（文件、隐藏文件夹）；collab 跳过它")
         case .problemIncomplete: return Message(en: "define gate: phenomenon, essence, impact or causes missing",
                                   zh: "定义关口：缺少现象、本质、影响范围或初步归因")
         case .goalNotSmart: return Message(en: "define gate: the goal lacks statement, metric, target or due, or is due before opened",
@@ -224,7 +227,8 @@ extension RuleID {
     public var family: RuleFamily {
         switch self {
         case .syntax, .unsupportedYAML, .encoding, .commentInValue: return .syntax
-        case .duplicateKey, .unknownKey, .type, .invalidValue, .invalidDate, .missingFile, .missingKey, .unsafePath: return .schema
+        case .duplicateKey, .unknownKey, .type, .invalidValue, .invalidDate, .missingFile, .missingKey, .unsafePath, .notACollaboration:
+            return .schema
         case .problemIncomplete, .goalNotSmart: return .define
         case .leadMissing, .channelMissing, .liaisonMissing, .departmentDuplicate, .departmentUnknown, .causeNotInvolved:
             return .initiate

@@ -7,7 +7,7 @@ public enum WorkspaceCheck {
         let findings = try workspace.mapCollaborations(ids, among: folders.ids) { collaboration in
             (collaboration.id, CollaborationCheck.run(RuleContext(collaboration: collaboration, config: config, today: today)))
         }
-        let unsafe = ids.isEmpty ? folders.unsafe : []
+        let unsafe = ids.isEmpty ? folders.unsafe + folders.skipped : []
         var diagnostics = workspace.diagnostics + unsafe + findings.flatMap(\.1)
         diagnostics.sort(by: Diagnostic.reportOrder)
         return CheckReport(diagnostics: diagnostics, checked: findings.map(\.0))

@@ -16,6 +16,8 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     var isSymbolicLink = false
     /// A write that may not replace a file found one there.
     public internal(set) var exists = false
+    /// The size of a file a bounded read found larger than its limit: it was not read.
+    public internal(set) var tooLarge: Int?
 
     public init(_ path: String, _ reason: Message) {
         self.path = path
@@ -24,6 +26,13 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
 
     static func errno(_ path: String, _ code: Int32 = Glibc.errno) -> FileSystemError {
         FileSystemError(path, .systemError(code))
+    }
+
+    /// A file of `size` bytes, more than a bounded read takes.
+    static func tooLarge(_ path: String, size: Int) -> FileSystemError {
+        var error = FileSystemError(path, .fileTooLarge(size))
+        error.tooLarge = size
+        return error
     }
 
     /// "path: reason", in either language.
@@ -44,8 +53,8 @@ public enum FileSystem {
         public var isSymbolicLink: Bool
     }
 
-    /// The file's bytes, at most `limit + 1` of them (so a caller can tell it is too large);
-    /// nil when there is no such file.
+    /// The file's bytes; nil when there is no such file. A file larger than `limit` is not
+    /// read: the error says so with its real size (`FileSystemError.tooLarge`).
     public static func read(_ path: String, limit: Int = Int.max - 1, followingLinks: Bool = true) throws(FileSystemError) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         if fd < 0 {
@@ -57,13 +66,16 @@ public enum FileSystem {
         return try readAll(fd, path: path, limit: limit)
     }
 
-    /// The bytes of the open file `fd` (closed when done), at most `limit + 1` of them.
+    /// The bytes of the open file `fd` (closed when done); a file over `limit` bytes is
+    /// `FileSystemError.tooLarge` with its size, and not read.
     static func readAll(_ fd: Int32, path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .errno(path) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path, Message(en: "is a directory, not a file", zh: "是文件夹，不是文件")) }
-        let wanted = min(Int(info.st_size), limit + 1)
+        let size = Int(info.st_size)
+        if size > limit { throw .tooLarge(path, size: size) }
+        let wanted = size
         var bytes = [UInt8](repeating: 0, count: max(wanted, 0))
         var total = 0
         while total < wanted {

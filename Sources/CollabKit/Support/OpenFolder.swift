@@ -116,7 +116,8 @@ public final class OpenFolder {
         return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
     }
 
-    /// The bytes of the regular file `name`, at most `limit + 1`; nil when there is none.
+    /// The bytes of the regular file `name`; nil when there is none. One over `limit` bytes is
+    /// `FileSystemError.tooLarge`.
     func read(_ name: String, limit: Int = Int.max - 1) throws(FileSystemError) -> [UInt8]? {
         let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0 {

@@ -19,3 +19,17 @@ public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(location): \(message) [\(kind.rawValue)]" }
 }
+
+extension SyntaxError {
+    /// A file of `size` bytes, more than collab reads (`YAMLParser.maxFileSize`): the finding
+    /// at its first line, with its real size.
+    public static func tooLarge(_ size: Int) -> SyntaxError {
+        SyntaxError(.unsupported, .fileTooLarge(size), at: .start)
+    }
+
+    /// The finding for a bounded read that found its file too large; nil for any other error.
+    public init?(_ error: FileSystemError) {
+        guard let size = error.tooLarge else { return nil }
+        self = .tooLarge(size)
+    }
+}

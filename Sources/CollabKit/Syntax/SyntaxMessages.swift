@@ -21,9 +21,6 @@ extension Message {
         Message(en: "character \(code) is a line break to some YAML readers and text to others; remove it, or write it as an escape (\\N, \\L, \\P) in a double-quoted value",
                 zh: "字符 \(code) 在有的 YAML 解析器里是换行，在有的里是普通文字；请删除它，或在双引号值中写成转义（\\N、\\L、\\P）")
     }
-    static func tooLarge(_ bytes: Int) -> Message {
-        Message(en: "the file is larger than 1 MiB (\(bytes) bytes); split it up", zh: "文件超过 1 MiB（\(bytes) 字节）；请拆分")
-    }
 
     // MARK: Block structure
 

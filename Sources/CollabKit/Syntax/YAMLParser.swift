@@ -11,9 +11,7 @@ public struct YAMLParser {
 
     /// The document and the split source, for tools that need both (the formatter).
     static func parseWithSource(_ bytes: [UInt8]) throws(SyntaxError) -> (YAMLDocument, SourceText) {
-        guard bytes.count <= maxFileSize else {
-            throw SyntaxError(.unsupported, .tooLarge(bytes.count), at: .start)
-        }
+        guard bytes.count <= maxFileSize else { throw .tooLarge(bytes.count) }
         var parser = YAMLParser(source: try SourceText(bytes))
         do {
             var document = try parser.parseStream()
@@ -199,5 +197,20 @@ public struct YAMLParser {
         }
         try checkNoTab(next)
         return next
+    }
+}
+
+extension YAMLParser {
+    /// Reads and parses the file at `path`; nil when there is none. A file larger than
+    /// `maxFileSize` is not read: it is `SyntaxError.tooLarge` with its size, as a file outside
+    /// the subset is a `SyntaxError`; a file that cannot be read is a `FileSystemError`.
+    public static func parse(file path: String) throws -> YAMLDocument? {
+        let bytes: [UInt8]?
+        do {
+            bytes = try FileSystem.read(path, limit: maxFileSize)
+        } catch {
+            throw SyntaxError(error) ?? error
+        }
+        return try bytes.map { bytes throws(SyntaxError) in try parse(bytes) }
     }
 }

@@ -81,16 +81,16 @@ final class Context {
         return shown
     }
 
-    /// Shows on stderr what a command could not read, one gcc-style line each (paths as the
-    /// user sees them), and the exit status that calls for: 1 when anything is shown
-    /// (docs/reference.md §4: nothing is ever left out silently).
+    /// Shows on stderr what a command could not read or skipped, one gcc-style line each
+    /// (paths as the user sees them), and the exit status that calls for: 1 when any is an
+    /// error (docs/reference.md §4: nothing is ever left out silently).
     func reportUnread(_ problems: [Diagnostic], workspace: Workspace) -> ExitStatus {
         let reporter = TextReporter(language: language)
         for var problem in problems {
             problem.file = displayPath(problem.file, workspace: workspace)
             err(reporter.line(problem) + "\n")
         }
-        return problems.isEmpty ? .success : .findings
+        return problems.contains { $0.severity == .error } ? .findings : .success
     }
 
     /// Makes `flush` write what was collected; separate so tests can read it instead.

@@ -18,10 +18,16 @@ struct Runner {
     /// Today from the clock; `--today` and COLLAB_TODAY override it.
     var clockToday: () -> CalendarDate = Runner.localToday
 
-    func run(_ arguments: [String]) -> (ExitStatus, Context) {
+    /// Runs the command line; `raw` holds the arguments' bytes as received, an argument
+    /// that is not UTF-8 is refused before anything else (see `ArgumentEncoding`).
+    func run(_ arguments: [String], raw: [[UInt8]] = []) -> (ExitStatus, Context) {
         let language = LanguageChoice.language(flag: LanguageChoice.flag(in: arguments), environment: environment)
         let fallback = makeContext(format: "text", language: language, color: false, today: CalendarDate(dayNumber: 0),
                                    directory: currentDirectory)
+        let commandName = Runner.commandIndex(arguments).map { arguments[$0] }.flatMap { CommandRegistry.named($0)?.name }
+        if let refusal = ArgumentEncoding.refusal(raw, command: commandName) {
+            return (usageFailure(refusal, fallback), fallback)
+        }
         guard let commandIndex = Runner.commandIndex(arguments) else {
             return (topLevel(arguments, fallback), fallback)
         }

@@ -64,6 +64,8 @@ struct DiffCommand: Command {
         case "markdown": context.out(DiffReporter.markdown(diffs, from: old.revision, to: new.revision, language: context.language))
         default: context.out(DiffReporter.text(diffs, language: context.language, color: context.color))
         }
+        // The working tree's collaborations/ may hold entries that are no collaboration: named.
+        if new.revision == nil && ids.isEmpty { _ = context.reportUnread(try workspace.collaborationFolders().skipped, workspace: workspace) }
         return diffs.contains { !$0.unreadable.isEmpty } ? .findings : .success
     }
 
@@ -112,10 +114,10 @@ struct ExternalDiff: Equatable {
         }
         var result = CollaborationDiff(id: id, oldStage: nil, newStage: nil, changes: [], unreadable: [])
         func parse(_ source: String, _ side: Message) throws -> Node? {
-            guard source != "/dev/null", let bytes = try FileSystem.read(source, limit: YAMLParser.maxFileSize) else { return nil }
+            guard source != "/dev/null" else { return nil }
             do {
-                return try YAMLParser.parse(bytes).root
-            } catch {
+                return try YAMLParser.parse(file: source)?.root
+            } catch let error as SyntaxError {
                 result.unreadable.append(Diagnostic(file: path, at: error.location, rule: error.kind.rule,
                                                     message: .side(side, error.message), collaboration: id))
                 return nil

@@ -29,15 +29,14 @@ struct ParseCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let path = Path.absolute(file, base: context.directory)
-        guard let bytes = try FileSystem.read(path, limit: YAMLParser.maxFileSize) else {
-            throw FileSystemError(file, Message(en: "no such file", zh: "没有这个文件"))
-        }
         do {
-            let document = try YAMLParser.parse(bytes)
+            guard let document = try YAMLParser.parse(file: path) else {
+                throw FileSystemError(file, Message(en: "no such file", zh: "没有这个文件"))
+            }
             context.out(context.format == "json" ? NodeJSON.render(document) + "\n" : EventPrinter.events(document))
             return .success
-        } catch {
-            let diagnostic = Diagnostic(file: file, at: error.location, rule: error.kind.rule, message: error.message)
+        } catch let error as SyntaxError {
+            let diagnostic = Diagnostic(file, error)
             context.err(TextReporter(language: context.language).line(diagnostic) + "\n")
             return .findings
         }
