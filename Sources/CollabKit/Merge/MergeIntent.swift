@@ -3,102 +3,111 @@
 /// are read back and must hold exactly this data (docs/reference.md §12): a splice that
 /// would change a value's meaning — a block item moved into a flow list, a byte order mark
 /// inside a key, a kept literal's blank lines lost — is caught instead of written.
+///
+/// The decisions are kept as a tree of paths into ours; the check walks the result beside
+/// ours and compares what no decision touched subtree by subtree, so it costs about one more
+/// walk of the file.
 struct MergeIntent {
-    indirect enum Value: Equatable {
-        case scalar(String?)
-        case list([Slot])
-        case map([String: Value])
-
-        init(_ node: Node) {
-            switch node {
-            case .scalar(let scalar): self = .scalar(scalar.isNull ? nil : scalar.text)
-            case .sequence(let sequence): self = .list(sequence.items.enumerated().map { Slot(original: $0, value: Value($1)) })
-            case .mapping(let mapping):
-                self = .map(Dictionary(mapping.entries.map { ($0.key.text, Value($0.value)) }, uniquingKeysWith: { first, _ in first }))
-            }
-        }
-
-        /// The data alone: removed items gone, inserted ones in place, positions forgotten.
-        var settled: Value {
-            switch self {
-            case .scalar: return self
-            case .list(let slots):
-                return .list(slots.compactMap { slot in slot.value.map { Slot(original: nil, value: $0.settled) } })
-            case .map(let entries): return .map(entries.mapValues(\.settled))
-            }
-        }
-    }
-
-    /// A list item: `original` is its position in ours (nil for an item the merge adds);
-    /// `value` nil once the merge removes it.
-    struct Slot: Equatable {
-        var original: Int?
-        var value: Value?
-    }
-
-    /// A step from a value to one inside it: a mapping's key, or a list item by its
-    /// position in ours.
-    enum Step {
+    /// A step from a value to one inside it: a mapping's key, or a list item by its position
+    /// in ours.
+    enum Step: Hashable {
         case key(String)
         case item(Int)
     }
 
-    private(set) var root: Value
+    private enum Change {
+        case replace(Node)
+        case remove
+    }
 
-    init(ours: Node) { root = Value(ours) }
+    /// The decisions at one place of ours and below it.
+    private final class Decisions {
+        var change: Change?
+        var inside: [Step: Decisions] = [:]
+        /// Items added to the list here, before ours' item at a position (nil: at the end), in
+        /// the order they were decided.
+        var insertions: [(before: Int?, nodes: [Node])] = []
+    }
+
+    private let ours: Node
+    private let decisions = Decisions()
+
+    init(ours: Node) { self.ours = ours }
 
     /// The value at `path` becomes `node`'s data (nil: removed).
-    mutating func set(_ path: [Step], to node: Node?) {
-        Self.update(&root, path[...]) { $0 = node.map(Value.init) }
+    func set(_ path: [Step], to node: Node?) {
+        at(path).change = node.map(Change.replace) ?? .remove
     }
 
     /// Items added to the list at `path`, before ours' item at position `before` (nil: at
     /// its end).
-    mutating func insert(_ nodes: [Node], into path: [Step], before: Int?) {
-        Self.update(&root, path[...]) { value in
-            guard case .list(var slots)? = value else { return }
-            let added = nodes.map { Slot(original: nil, value: Value($0)) }
-            let at = before.flatMap { position in slots.firstIndex { $0.original == position } } ?? slots.count
-            slots.insert(contentsOf: added, at: at)
-            value = .list(slots)
-        }
+    func insert(_ nodes: [Node], into path: [Step], before: Int?) {
+        at(path).insertions.append((before, nodes))
     }
 
     /// Whether `node` (the merged file read back) holds exactly the intended data.
-    func isHeld(by node: Node?) -> Bool {
-        guard let node else { return false }
-        return Value(node).settled == root.settled
+    func isHeld(by node: Node?) -> Bool { Self.holds(node, ours, decisions) }
+
+    private func at(_ path: [Step]) -> Decisions {
+        var current = decisions
+        for step in path {
+            if let next = current.inside[step] {
+                current = next
+            } else {
+                let next = Decisions()
+                current.inside[step] = next
+                current = next
+            }
+        }
+        return current
     }
 
-    private static func update(_ value: inout Value, _ path: ArraySlice<Step>, _ change: (inout Value?) -> Void) {
-        guard let step = path.first else {
-            var optional: Value? = value
-            change(&optional)
-            value = optional ?? .scalar(nil)
-            return
+    private static func holds(_ result: Node?, _ ours: Node?, _ decisions: Decisions?) -> Bool {
+        guard let decisions else { return same(result, ours) }
+        switch decisions.change {
+        case .remove?: return result == nil
+        case .replace(let node)?: return same(result, node)
+        case nil: break
         }
-        switch (step, value) {
-        case (.key(let key), .map(var entries)):
-            var inner = entries[key]
-            if path.count == 1 {
-                change(&inner)
-            } else if var existing = inner {
-                update(&existing, path.dropFirst(), change)
-                inner = existing
+        if decisions.inside.isEmpty && decisions.insertions.isEmpty { return same(result, ours) }
+        switch (result, ours) {
+        case (.mapping(let r)?, .mapping(let o)?):
+            var keys = o.entries.map(\.key.text)
+            for case .key(let key) in decisions.inside.keys where o.index(of: key) == nil { keys.append(key) }
+            var kept = 0
+            for key in keys {
+                let inside = decisions.inside[.key(key)], value = r[key]
+                if case .remove? = inside?.change {
+                    guard value == nil else { return false }
+                    continue
+                }
+                kept += 1
+                guard holds(value, o[key], inside) else { return false }
             }
-            entries[key] = inner
-            value = .map(entries)
-        case (.item(let position), .list(var slots)):
-            guard let index = slots.firstIndex(where: { $0.original == position }) else { return }
-            if path.count == 1 {
-                change(&slots[index].value)
-            } else if var existing = slots[index].value {
-                update(&existing, path.dropFirst(), change)
-                slots[index].value = existing
+            return r.entries.count == kept
+        case (.sequence(let r)?, .sequence(let o)?):
+            var expected: [(ours: Node?, decisions: Decisions?)] = []
+            func inserted(before position: Int?) {
+                for insertion in decisions.insertions where insertion.before == position {
+                    expected += insertion.nodes.map { (Optional($0), nil) }
+                }
             }
-            value = .list(slots)
+            for (position, item) in o.items.enumerated() {
+                inserted(before: position)
+                let inside = decisions.inside[.item(position)]
+                if case .remove? = inside?.change { continue }
+                expected.append((item, inside))
+            }
+            inserted(before: nil)
+            guard r.items.count == expected.count else { return false }
+            return zip(r.items, expected).allSatisfy { holds($0, $1.ours, $1.decisions) }
         default:
-            return
+            return false
         }
+    }
+
+    private static func same(_ a: Node?, _ b: Node?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.firstDataDifference(from: b) == nil
     }
 }

@@ -52,7 +52,9 @@ public struct RecordMerge {
         // A key twice on a side (duplicate-key): which of the two is meant is unknown.
         if [baseDocument, oursDocument, theirsDocument].contains(where: { $0.root?.holdsAKeyTwice == true }) { return nil }
         let aligned = IdentityAlignment.align(file: file, base: (base, baseDocument.root), ours: oursRoot, theirs: (theirs, theirsDocument.root))
-        guard let alignedBase = try? YAMLParser.parse(aligned.base), let alignedTheirs = try? YAMLParser.parse(aligned.theirs),
+        // Read again only what the alignment renumbered.
+        guard let alignedBase = aligned.base == base ? baseDocument : try? YAMLParser.parse(aligned.base),
+              let alignedTheirs = aligned.theirs == theirs ? theirsDocument : try? YAMLParser.parse(aligned.theirs),
               let alignedTheirsRoot = alignedTheirs.root?.mapping else { return nil }
         var merge = RecordMerge(file: file, base: MergeText(bytes: aligned.base), ours: MergeText(bytes: ours),
                                 theirs: MergeText(bytes: aligned.theirs), markerSize: markerSize, intent: MergeIntent(ours: oursRoot),

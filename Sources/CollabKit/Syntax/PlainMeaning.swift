@@ -6,17 +6,18 @@
 /// collab quotes them (docs/reference.md §5).
 enum PlainMeaning {
     static func readsBackAsWritten(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard let first = bytes.first else { return false }
+        guard let first = text.utf8.first else { return false }
         // Only text starting like a number, a date or one of the special words can mean
         // something else; everything else (all Chinese text) is decided by its first byte.
         switch first {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-            return numberReadsBack(bytes)
+            return numberReadsBack(Array(text.utf8))
         case UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "<"):
             return !["~", "=", "<<"].contains(text)
         default:
-            return !specialWords.contains(text.lowercased())
+            // The special words are ASCII and five letters at most: every key of the records
+            // (`department`, `deliverable`) is decided by its length, without lowering it.
+            return text.utf8.count > 5 || !specialWords.contains(text.lowercased())
         }
     }
 
