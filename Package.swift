@@ -23,7 +23,9 @@ let package = Package(
         // most of what a small `collab diff` or `collab log` costs.
         .executableTarget(name: "collab", dependencies: ["CollabKit"],
                           linkerSettings: [.unsafeFlags(["-static-stdlib"])]),
-        .testTarget(name: "CollabKitTests", dependencies: ["CollabKit"], exclude: ["Fixtures", "Support/pyyaml-load.py"]),
-        .testTarget(name: "CollabCLITests", dependencies: ["CollabKit"], exclude: ["Golden", "Support"]),
+        // What both test targets share (a seeded random number generator).
+        .target(name: "CollabTestSupport", path: "Tests/CollabTestSupport"),
+        .testTarget(name: "CollabKitTests", dependencies: ["CollabKit", "CollabTestSupport"], exclude: ["Fixtures", "Support/pyyaml-load.py"]),
+        .testTarget(name: "CollabCLITests", dependencies: ["CollabKit", "CollabTestSupport"], exclude: ["Golden", "Support"]),
     ]
 )

@@ -1,3 +1,4 @@
+import CollabTestSupport
 import Foundation
 import Testing
 
@@ -210,18 +211,5 @@ struct MergeHistoryPropertyTests {
         }
         print("merge histories (\(operation.rawValue)): \(clean) clean, \(conflicted) stopped on a conflict")
         #expect(clean > Self.histories / 3, "\(clean) of \(Self.histories) \(operation.rawValue) histories merged cleanly")
-    }
-}
-
-/// A small, seeded generator, so every run makes the same histories.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

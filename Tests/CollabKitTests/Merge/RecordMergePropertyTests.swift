@@ -1,3 +1,4 @@
+import CollabTestSupport
 import Foundation
 import Testing
 @testable import CollabKit

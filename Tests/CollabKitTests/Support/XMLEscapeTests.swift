@@ -1,3 +1,4 @@
+import CollabTestSupport
 import Testing
 @testable import CollabKit
 

@@ -1,3 +1,5 @@
+import CollabTestSupport
+
 /// Random YAML documents inside collab's subset (docs/reference.md §5), from a seed: block
 /// mappings and sequences nested four deep, sequences of mappings at the key's column or
 /// indented, plain, single- and double-quoted scalars with CJK text, escapes and characters
