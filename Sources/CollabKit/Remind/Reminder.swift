@@ -92,7 +92,9 @@ public struct ReminderGroup: Sendable {
     public var channels: [Channel]
     public var owners: [ReminderOwner]
 
-    public var itemCount: Int { owners.reduce(0) { $0 + $1.items.count } }
+    /// The items to follow up here; an escalated copy of an item its own department lists
+    /// is the same item, counted once.
+    public var itemCount: Int { owners.reduce(0) { $0 + $1.items.filter { $0.escalatedFrom == nil }.count } }
 }
 
 /// What needs attention today, grouped by department, then owner.
