@@ -41,6 +41,18 @@ struct StrayEntriesTests {
         }
     }
 
+    /// `check --base … --head REV`, as CI runs it on a revision: the revision's entries.
+    @Test func checkOfAHeadRevisionNamesThemInThatRevision() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("records")
+        try repo.scratch.write("collaborations/notes.txt", "随手记\n")
+        try repo.scratch.write("collaborations/.hidden/problem.yaml", "title: 藏起来的协作\n")
+        try repo.commit("stray entries")
+        let result = try repo.collab("check", "--base", "HEAD~1", "--head", "HEAD")
+        let said = result.stdout.split(separator: "\n").map(String.init)
+        #expect(said.contains(Self.file) && said.contains(Self.hidden), "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func checkCountsThemAsNoticesInEveryFormat() throws {
         let scratch = try Self.workspace()
         let json = try CLI.run(["check", "--format", "json"], in: scratch.path, environment: ["COLLAB_TODAY": "2024-07-02"])

@@ -75,6 +75,7 @@ public enum HistoryCheck {
                 for id in ids where !all.contains(id) { throw WorkspaceError.unknownCollaboration(id) }
                 collaborations = try (ids.isEmpty ? all : ids).map { id throws(GitError) in try snapshot.collaboration(id) }
                 files = try WorkspaceWideFiles.fingerprint(snapshot)
+                if ids.isEmpty { skipped = try snapshot.strayEntries() }
             } else {
                 let folders = try workspace.collaborationFolders()
                 settings = workspace

@@ -14,6 +14,17 @@ public struct TreeSnapshot {
         return folder.entries.filter { $0.isTree && !$0.name.hasPrefix(".") }.map(\.name).sorted()
     }
 
+    /// A `not-a-collaboration` note for each entry of collaborations/ at this commit that is
+    /// no collaboration — a file, a hidden folder — as the working tree's are named; what collab
+    /// keeps there itself is passed over.
+    public func strayEntries() throws(GitError) -> [Diagnostic] {
+        guard let folder = try tree.subtree(prefix + "collaborations") else { return [] }
+        return folder.entries.filter { !Workspace.isCollabsOwn($0.name) && (!$0.isTree || $0.name.hasPrefix(".")) }.map { entry in
+            Diagnostic(file: "collaborations/\(entry.name)", line: 1, column: 1, rule: .notACollaboration,
+                       message: .notACollaboration(entry.name, isFolder: entry.isTree))
+        }
+    }
+
     public func collaboration(_ id: String) throws(GitError) -> Collaboration {
         let folder = prefix + "collaborations/\(id)/"
         return try Collaboration.decode(id: id, meetings: try meetings(in: folder)) { (file: RecordFile) throws(GitError) -> RecordSource in
