@@ -83,20 +83,38 @@ struct MergeIdentityTests {
     /// T7, and so does the reference theirs made to it — not ours' T6.
     @Test(arguments: MergeDriverTests.Operation.allCases)
     func theirsReferencesFollowTheirRenumberedTask(_ operation: MergeDriverTests.Operation) throws {
-        let repository = try GitWorkspace()
-        #expect(try repository.collab("setup").status == 0)
-        try repository.commit("base")
-        try repository.git("checkout", "-q", "-b", "topic")
-        try Self.add(repository, "安全评审", owner: "钱工程师", due: "2024-07-09")
-        #expect(try repository.collab("set", "new-product-page", "tasks.T5.depends_on=T3, T4, T6").status == 0)
-        try repository.commit("theirs")
-        try repository.git("checkout", "-q", "main")
-        try Self.add(repository, "压力测试", owner: "冯主管", due: "2024-07-10")
-        try repository.commit("ours")
+        let repository = try Self.referenceRepository()
         let result = try MergeDriverTests.run(operation, repository)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let text = try repository.scratch.read(Self.tasks)
         #expect(text.contains("  - id: T6\n    title: 压力测试\n") && text.contains("  - id: T7\n    title: 安全评审\n"), "\(text)")
         #expect(text.contains("    depends_on: [T3, T4, T7]\n"), "T5 must depend on theirs' task, now T7:\n\(text)")
+    }
+
+    /// The same two branches merged the other way: the branch that made the reference is
+    /// ours now, keeps its T6, and the other side's task is renumbered instead.
+    @Test func aReferenceStaysOnItsTaskWhenTheBranchThatMadeItMergesTheOther() throws {
+        let repository = try Self.referenceRepository()
+        try repository.git("checkout", "-q", "topic")
+        let result = try repository.gitResult(["merge", "main", "-m", "topic merges main"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let text = try repository.scratch.read(Self.tasks)
+        #expect(text.contains("  - id: T6\n    title: 安全评审\n") && text.contains("  - id: T7\n    title: 压力测试\n"), "\(text)")
+        #expect(text.contains("    depends_on: [T3, T4, T6]\n"), "T5 must still depend on 安全评审, T6:\n\(text)")
+    }
+
+    /// main adds 压力测试 as T6; topic adds 安全评审 as T6 and makes T5 depend on it.
+    static func referenceRepository() throws -> GitWorkspace {
+        let repository = try GitWorkspace()
+        #expect(try repository.collab("setup").status == 0)
+        try repository.commit("base")
+        try repository.git("checkout", "-q", "-b", "topic")
+        try add(repository, "安全评审", owner: "钱工程师", due: "2024-07-09")
+        #expect(try repository.collab("set", "new-product-page", "tasks.T5.depends_on=T3, T4, T6").status == 0)
+        try repository.commit("theirs")
+        try repository.git("checkout", "-q", "main")
+        try add(repository, "压力测试", owner: "冯主管", due: "2024-07-10")
+        try repository.commit("ours")
+        return repository
     }
 }
