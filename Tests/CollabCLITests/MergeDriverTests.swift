@@ -103,7 +103,7 @@ struct MergeDriverTests {
         let repository = try Self.repository(Self.sameNewID, driver: true)
         let result = try Self.run(operation, repository)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect((result.stdout + result.stderr).contains("theirs' new T6 安全评审 (owner 钱工程师, department tech, due 2024-07-09) is T8 now: ours added a T6 too"),
+        #expect((result.stdout + result.stderr).contains("theirs' new T6 安全评审 (owner 钱工程师, department tech, due 2024-07-09) is T8 now: ours has another T6"),
                 "\(result.stdout)\(result.stderr)")
         let text = try Self.file(repository)
         #expect(text.contains("  - id: T6\n    title: 压力测试\n"), "\(text)")

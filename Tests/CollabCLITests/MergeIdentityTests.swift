@@ -79,6 +79,33 @@ struct MergeIdentityTests {
         #expect(!check.stdout.contains("task-id-duplicate"), "\(check.stdout)")
     }
 
+    /// Found in review: main renames 冯主管's 周报 (T7) to 周报-冯 beside 钱工程师's 周报
+    /// (T6); feat records progress on its T6, 冯主管's. Which of main's two is base's T6
+    /// cannot be told: git stops on a conflict instead of putting 冯主管's progress on 钱工程师's task.
+    @Test(arguments: [MergeDriverTests.Operation.merge, .rebase])
+    func progressOnATaskTwoOfOursResembleStopsOnAConflict(_ operation: MergeDriverTests.Operation) throws {
+        let repository = try GitWorkspace()
+        #expect(try repository.collab("setup").status == 0)
+        try repository.commit("base")
+        try repository.git("checkout", "-q", "-b", "topic")
+        try Self.add(repository, "周报", owner: "冯主管", due: "2024-07-20")
+        try repository.commit("topic: 冯主管's 周报")
+        try repository.git("checkout", "-q", "main")
+        try Self.add(repository, "周报", owner: "钱工程师", due: "2024-07-20")
+        try repository.commit("main: 钱工程师's 周报")
+        try repository.commitWith("merge", "-q", "topic", "-m", "main merges topic")
+        #expect(try repository.collab("set", "new-product-page", "tasks.T7.title=周报-冯").status == 0)
+        try repository.commit("main: retitle T7")
+        try repository.git("checkout", "-q", "topic")
+        #expect(try repository.collab("update", "new-product-page", "T6", "冯的进展", "--status", "doing", "--date", "2024-07-04").status == 0)
+        try repository.commit("topic: progress")
+        try repository.git("checkout", "-q", "main")
+        let result = try MergeDriverTests.run(operation, repository)
+        #expect(result.status != 0 && (result.stdout + result.stderr).contains("CONFLICT"), "\(result.stdout)\(result.stderr)")
+        let qian = try Self.task("周报", in: repository)
+        #expect(!qian.contains("冯的进展\n") || qian.contains("<<<<<<<"), "钱工程师's task:\n\(qian)")
+    }
+
     /// Ours adds T6; theirs adds its own T6 and makes T5 depend on it. Theirs' task becomes
     /// T7, and so does the reference theirs made to it — not ours' T6.
     @Test(arguments: MergeDriverTests.Operation.allCases)

@@ -47,6 +47,7 @@ struct IdentityAlignment {
         let key = schema.itemKey ?? ""
         theirsMatch.pairUntouched(base: b, side: t, other: oursMatch, otherItems: o, key: key)
         oursMatch.pairUntouched(base: b, side: o, other: theirsMatch, otherItems: t, key: key)
+        ItemMatching.pairChangedOnBothSides(base: b, &oursMatch, o, &theirsMatch, t)
         var taken = Set((b + o + t).map(\.id))
         var used = Set(o.map(\.id))
         func fresh() -> String {
@@ -128,8 +129,8 @@ struct IdentityAlignment {
 extension Message {
     static func renumbered(_ id: String, _ fresh: String, _ summary: String?) -> Message {
         let what = summary.map { " " + $0 } ?? ""
-        return Message(en: "theirs' new \(id)\(what) is \(fresh) now: ours added a \(id) too",
-                       zh: "对方新增的 \(id)\(what) 已改为 \(fresh)：我方也新增了 \(id)")
+        return Message(en: "theirs' new \(id)\(what) is \(fresh) now: ours has another \(id)",
+                       zh: "对方新增的 \(id)\(what) 已改为 \(fresh)：我方已有另一个 \(id)")
     }
 
     static func followed(_ id: String, _ oursID: String, _ summary: String?) -> Message {

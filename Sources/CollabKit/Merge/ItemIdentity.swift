@@ -58,14 +58,33 @@ struct ItemMatching {
             let twinsInBase = base.indices.filter { pairs[$0] == nil && base[$0].identity == item.identity }
             if sameIdentity.count == 1, twinsInBase.count == 1 { pair(b, sameIdentity[0]) }
         }
+        // Edited in place only when no other item of the side is as close: a retitled task
+        // beside another of the same owner cannot be told from it.
         for (b, item) in base.enumerated() where pairs[b] == nil {
-            if let s = sideIndex[item.id], !taken.contains(s), side[s].isCloseTo(item) { pair(b, s) }
+            guard let s = sideIndex[item.id], !taken.contains(s), side[s].isCloseTo(item) else { continue }
+            let alike = side.indices.filter { !taken.contains($0) && side[$0].isCloseTo(item) }
+            if alike == [s] { pair(b, s) }
         }
     }
 
     mutating func pair(_ b: Int, _ s: Int) {
         pairs[b] = s
         taken.insert(s)
+    }
+
+    /// Base's items neither side can be told to hold, while both hold an item under its id
+    /// (a decision reworded on both sides, a task retitled and reassigned on both): those
+    /// items are base's, changed, so the merge compares them field by field and what both
+    /// changed differently is a conflict — not two items, one of them renumbered.
+    static func pairChangedOnBothSides(base: [IdentifiedItem], _ ours: inout ItemMatching, _ oursItems: [IdentifiedItem],
+                                       _ theirs: inout ItemMatching, _ theirsItems: [IdentifiedItem]) {
+        let oursIndex = Dictionary(oursItems.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let theirsIndex = Dictionary(theirsItems.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (b, item) in base.enumerated() where ours.pairs[b] == nil && theirs.pairs[b] == nil {
+            guard let o = oursIndex[item.id], let t = theirsIndex[item.id], !ours.taken.contains(o), !theirs.taken.contains(t) else { continue }
+            ours.pair(b, o)
+            theirs.pair(b, t)
+        }
     }
 
     /// Where base's item stands on the other side exactly as base had it, under its own id,
