@@ -2,12 +2,14 @@ import CollabTestSupport
 import Foundation
 import Testing
 
-/// Generated branch histories — both sides adding, renumbering, updating and removing tasks
-/// with the editing commands people use — brought together by real `git merge` (either
-/// way, and back again), `git rebase` and `git cherry-pick` through the driver `collab setup`
-/// configures. After each, every progress update and field change sits on the task whose
-/// title and owner it was made for, every task added is there once, and ids are unique — or
-/// git reports a conflict. Never a clean misplacement (docs/reference.md §12).
+/// Generated branch histories — both sides adding (sometimes under one shared title),
+/// renumbering, retitling, reassigning, updating and removing tasks with the editing commands
+/// people use — brought together by real `git merge` (either way, and back again), `git
+/// rebase` and `git cherry-pick` through the driver `collab setup` configures. After each,
+/// every progress update and field change sits on the task it was made for, every task added
+/// is there once, and ids are unique — or git reports a conflict. Never a clean misplacement
+/// (docs/reference.md §12). A task is followed by its deliverable, which every task has its
+/// own of and no edit changes: the driver does not look at it, so it is an independent witness.
 /// `COLLAB_MERGE_HISTORIES=N` runs N histories per operation (16 by default).
 struct MergeHistoryPropertyTests {
     static let tasks = "collaborations/new-product-page/tasks.yaml"
@@ -17,47 +19,49 @@ struct MergeHistoryPropertyTests {
         case merge, mergeIntoTopic = "merge into topic", mergeBothWays = "merge both ways", rebase, cherryPick = "cherry-pick"
     }
 
-    struct Identity: Hashable, CustomStringConvertible {
-        var title: String
-        var owner: String
-        var description: String { "\(title)/\(owner)" }
-    }
-
     struct Task {
         var id: String
-        var identity: Identity
+        var title = "", owner = "", deliverable = ""
         var due: String?
-        var dependsOn: [String]
-        var notes: [String]
+        var dependsOn: [String] = []
+        var notes: [String] = []
     }
 
-    /// What one side did, to be found in the result.
+    /// What one side did, each by the deliverable of the task it did it to.
     struct Made {
         var side: String
-        var updates: [(note: String, task: Identity)] = []
-        var dues: [Identity: String] = [:]
-        var added: [Identity] = []
-        var removed: Set<Identity> = []
-        var references: [(from: Identity, to: Identity)] = []
-        var touched: Set<Identity> { Set(updates.map(\.task)).union(dues.keys) }
+        var updates: [(note: String, task: String)] = []
+        /// The last value this side gave a field of a task: ("due", deliverable) → value.
+        var fields: [String: [String: String]] = [:]
+        var added: [String] = []
+        var removed: Set<String> = []
+        var references: [(from: String, to: String)] = []
+        var touched: Set<String> { Set(updates.map(\.task)).union(fields.values.flatMap(\.keys)) }
     }
 
     /// The tasks of tasks.yaml as the generator writes them.
     static func read(_ text: String) -> [Task] {
         var found: [Task] = []
+        func value(_ line: String, _ key: String) -> String? {
+            line.hasPrefix(key) ? String(line.dropFirst(key.count)) : nil
+        }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.hasPrefix("  - id: ") {
-                found.append(Task(id: String(line.dropFirst(8)), identity: Identity(title: "", owner: ""), dependsOn: [], notes: []))
-            } else if line.hasPrefix("    title: ") {
-                found[found.count - 1].identity.title = String(line.dropFirst(11))
-            } else if line.hasPrefix("    owner: ") {
-                found[found.count - 1].identity.owner = String(line.dropFirst(11))
-            } else if line.hasPrefix("    due: ") {
-                found[found.count - 1].due = String(line.dropFirst(9))
-            } else if line.hasPrefix("    depends_on: [") {
-                found[found.count - 1].dependsOn = line.dropFirst(17).dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            } else if line.hasPrefix("        note: ") {
-                found[found.count - 1].notes.append(String(line.dropFirst(14)))
+            if let id = value(line, "  - id: ") {
+                found.append(Task(id: id))
+            } else if found.isEmpty {
+                continue
+            } else if let title = value(line, "    title: ") {
+                found[found.count - 1].title = title
+            } else if let owner = value(line, "    owner: ") {
+                found[found.count - 1].owner = owner
+            } else if let deliverable = value(line, "    deliverable: ") {
+                found[found.count - 1].deliverable = deliverable
+            } else if let due = value(line, "    due: ") {
+                found[found.count - 1].due = due
+            } else if let ids = value(line, "    depends_on: [") {
+                found[found.count - 1].dependsOn = ids.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            } else if let note = value(line, "        note: ") {
+                found[found.count - 1].notes.append(note)
             }
         }
         return found
@@ -71,35 +75,45 @@ struct MergeHistoryPropertyTests {
             counter += 1
             let current = read(try repository.scratch.read(tasks))
             // Half the time the side's own newest task: where both sides' new tasks share an id.
-            let own = current.last { $0.identity.title.hasPrefix(side) }
+            let own = current.last { $0.deliverable.hasPrefix(side) }
             let target = own.flatMap { random.next() % 2 == 0 ? $0 : nil } ?? current[Int(random.next() % UInt64(current.count))]
+            let colleague = people.first { person in person.0 != target.owner && people.contains { $0 == (target.owner, person.1) } }
             var arguments: [String]? = nil
-            switch random.next() % 6 {
+            switch random.next() % 8 {
             case 0, 1:
                 let (owner, department) = people[Int(random.next() % 4)]
-                let title = "\(side)任务\(counter)"
+                // Now and then the title another task has: only the owner tells them apart.
+                let title = random.next() % 3 == 0 ? "周报" : "\(side)任务\(counter)"
+                let deliverable = "\(side)交付物\(counter)"
                 arguments = ["add", "new-product-page", "tasks", "title=\(title)", "owner=\(owner)", "department=\(department)",
-                             "due=2024-08-\(10 + counter % 18)", "deliverable=\(title)交付物"]
+                             "due=2024-08-\(10 + counter % 18)", "deliverable=\(deliverable)"]
                 if random.next() % 2 == 0 {
                     arguments?.append("depends_on=\(target.id)")
-                    made.references.append((Identity(title: title, owner: owner), target.identity))
+                    made.references.append((deliverable, target.deliverable))
                 }
-                made.added.append(Identity(title: title, owner: owner))
+                made.added.append(deliverable)
             case 2:
                 let note = "\(side)进展\(counter)"
                 arguments = ["update", "new-product-page", target.id, note, "--date", "2024-07-04"] + (random.next() % 2 == 0 ? ["--status", "doing"] : [])
-                made.updates.append((note, target.identity))
+                made.updates.append((note, target.deliverable))
             case 3:
                 let due = String(format: "2024-%02d-%02d", 9 + counter / 28, 1 + counter % 28)
                 arguments = ["set", "new-product-page", "tasks.\(target.id).due=\(due)"]
-                made.dues[target.identity] = due
+                made.fields["due", default: [:]][target.deliverable] = due
             case 4:
-                let new = "T\(40 + counter)"
-                try renumber(target.id, to: new, in: repository)
+                let title = target.title + "改\(counter)"
+                arguments = ["set", "new-product-page", "tasks.\(target.id).title=\(title)"]
+                made.fields["title", default: [:]][target.deliverable] = title
+            case 5:
+                guard let colleague else { continue }
+                arguments = ["set", "new-product-page", "tasks.\(target.id).owner=\(colleague.0)"]
+                made.fields["owner", default: [:]][target.deliverable] = colleague.0
+            case 6:
+                try renumber(target.id, to: "T\(40 + counter)", in: repository)
             default:
-                guard !made.touched.contains(target.identity) else { continue }
+                guard !made.touched.contains(target.deliverable) else { continue }
                 try remove(target.id, in: repository)
-                made.removed.insert(target.identity)
+                made.removed.insert(target.deliverable)
             }
             if let arguments {
                 let result = try repository.collab(arguments)
@@ -165,24 +179,35 @@ struct MergeHistoryPropertyTests {
         let result = read(text)
         let ids = result.map(\.id)
         #expect(Set(ids).count == ids.count, "\(label): an id twice: \(ids)")
-        let byIdentity = Dictionary(grouping: result, by: \.identity)
-        let removed = sides.reduce(Set<Identity>()) { $0.union($1.removed) }
+        let byDeliverable = Dictionary(grouping: result, by: \.deliverable)
+        let removed = sides.reduce(Set<String>()) { $0.union($1.removed) }
+        func value(_ task: Task, _ field: String) -> String? {
+            switch field {
+            case "due": return task.due
+            case "title": return task.title
+            default: return task.owner
+            }
+        }
         for made in sides {
+            let others = sides.filter { $0.side != made.side }
             for update in made.updates {
-                let holders = result.filter { $0.notes.contains(update.note) }.map(\.identity)
+                let holders = result.filter { $0.notes.contains(update.note) }.map(\.deliverable)
                 #expect(holders == [update.task], "\(label): \(made.side)'s progress '\(update.note)' for \(update.task) is on \(holders)")
             }
-            for (task, due) in made.dues where !sides.contains(where: { $0.side != made.side && $0.dues[task] != nil }) {
-                #expect(byIdentity[task]?.map(\.due) == [due], "\(label): \(made.side) set \(task)'s due to \(due); the result has \(byIdentity[task]?.map(\.due) ?? [])")
+            for (field, values) in made.fields {
+                for (task, wanted) in values where !others.contains(where: { $0.fields[field]?[task] != nil }) {
+                    let found = byDeliverable[task]?.map { value($0, field) } ?? []
+                    #expect(found == [wanted], "\(label): \(made.side) set \(task)'s \(field) to \(wanted); the result has \(found)")
+                }
             }
             for task in made.added where !removed.contains(task) {
-                #expect(byIdentity[task]?.count == 1, "\(label): \(made.side)'s new task \(task) is there \(byIdentity[task]?.count ?? 0) times")
+                #expect(byDeliverable[task]?.count == 1, "\(label): \(made.side)'s new task \(task) is there \(byDeliverable[task]?.count ?? 0) times")
             }
-            for task in made.removed where !sides.contains(where: { $0.side != made.side && $0.touched.contains(task) }) {
-                #expect(byIdentity[task] == nil, "\(label): \(made.side) removed \(task), the result has it")
+            for task in made.removed where !others.contains(where: { $0.touched.contains(task) }) {
+                #expect(byDeliverable[task] == nil, "\(label): \(made.side) removed \(task), the result has it")
             }
             for reference in made.references {
-                guard let from = byIdentity[reference.from]?.first, let to = byIdentity[reference.to]?.first else { continue }
+                guard let from = byDeliverable[reference.from]?.first, let to = byDeliverable[reference.to]?.first else { continue }
                 #expect(from.dependsOn == [to.id], "\(label): \(reference.from) depends on \(from.dependsOn), meant \(reference.to) (\(to.id))")
             }
         }
