@@ -73,6 +73,26 @@ struct HistoryRulesTests {
         #expect(early.status == 0 && !early.stdout.contains("[collaboration-removed]"), "\(early.stdout)")
     }
 
+    /// Found in review: a closed collaboration copied under a new id, changed so that it is
+    /// no rename, with a decision in its own copied meeting naming the old id, excused the
+    /// removal. Only a collaboration that was there at base can excuse it.
+    @Test func aCopyOfTheRemovedCollaborationCannotExcuseItsRemoval() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("start")
+        try repo.git("mv", "collaborations/q3-data-sync", "collaborations/q3-archive")
+        let copy = "collaborations/q3-archive/"
+        try repo.replace(copy + "problem.yaml", "opened: 2024-10-02", "opened: 2024-10-03")
+        for file in ["problem.yaml", "stakeholders.yaml", "tasks.yaml", "feedback.yaml", "meetings/2024-10-08-plan.yaml"] {
+            try repo.scratch.write(copy + file, "# 归档副本\n" + (try repo.scratch.read(copy + file)))
+        }
+        try repo.replace(copy + "problem.yaml", "title: ", "title: 归档：")
+        try repo.replace(copy + "meetings/2024-10-08-plan.yaml", "decisions:\n", "decisions:\n  - id: D9\n    text: 删除 q3-data-sync，改存此处\n")
+        try repo.replace(copy + "feedback.yaml", "Q3利润报告按期发布", "Q3利润报告提前发布")
+        let result = try repo.collab("check", "--base", "HEAD", "--changed")
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("collaborations/q3-data-sync:1:1: error: q3-data-sync was removed at stage closed"), "\(result.stdout)")
+    }
+
     @Test func aRenamedClosedCollaborationIsFollowedAndItsChangesAreClosedModified() throws {
         let repo = try GitWorkspace()
         try repo.commit("start")

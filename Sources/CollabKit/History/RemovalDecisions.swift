@@ -1,6 +1,7 @@
 /// The meeting decisions a change added (docs/reference.md §8): a collaboration that reached
-/// execute may be removed only when the same change records, in a meeting of a collaboration
-/// still present, a decision naming it.
+/// execute may be removed only when the same change records, in a meeting of another
+/// collaboration — one that was there at base and still is — a decision naming it. (A
+/// collaboration new at head cannot excuse the removal: it may be the removed one, copied.)
 struct RemovalDecisions {
     /// The text of every decision that is new at head: in a meeting file new since base, or
     /// not among that file's decisions at base.
@@ -16,6 +17,7 @@ struct RemovalDecisions {
                 let texts = (meeting.decisions?.items ?? []).compactMap { $0.text?.value }
                 guard !texts.isEmpty, let bytes = collaboration.sources[meeting.file] else { continue }
                 if baseBlobs == nil { baseBlobs = try base.blobIDs(baseID) }
+                guard baseBlobs?.isEmpty == false else { break }  // new at head
                 let was = baseBlobs?[meeting.file]
                 guard was != ObjectID.blob(of: bytes) else { continue }
                 var before = was == nil ? [] : Self.decisionTexts(try base.file("collaborations/\(baseID)/\(meeting.file.fileName)"))
