@@ -41,15 +41,17 @@ public struct Contact: Sendable, Equatable {
         text.split { $0 == "," || $0 == "，" || $0 == ";" || $0 == "；" || $0 == "、" || $0.isWhitespace }
     }
 
-    /// Digits for a mobile number (an optional leading +); letters, digits, `_`, `-` and `.`
+    /// 7 to 15 digits for a mobile number (an optional leading +); letters, digits, `_`, `-` and `.`
     /// for a platform's user id: nothing that could break out of a message's markup, and
     /// nothing that would call the whole group.
     static func isID(_ value: String, _ kind: Kind) -> Bool {
         guard !value.isEmpty, value.count <= 64, !isEveryone(Substring(value)) else { return false }
         switch kind {
         case .mobile:
+            // A telephone number has 7 to 15 digits (E.164): `+86` alone, cut off by a space
+            // (`mobile:+86 13800000000`), is none.
             let digits = value.hasPrefix("+") ? value.dropFirst() : Substring(value)
-            return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+            return (7...15).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
         case .wecom, .dingtalk, .feishu:
             return value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }
         }

@@ -2,7 +2,10 @@
 /// no link, image, emphasis, code, heading, quote, list or table of its own. CommonMark's
 /// backslash escape before each character that could open one, `<` `>` `&` as entities (no
 /// HTML: DingTalk renders `<font>`), and a bare URL's `:` escaped so it is not made a link.
-/// What is safe in text stays as it is: dates, numbers, Chinese punctuation.
+/// An `@` is followed by a word joiner (U+2060, invisible): DingTalk reads `@13800000001` in
+/// the text as a mention of that number when it is among the message's, and a renderer
+/// reads `name@example.com` as a mail link. What is safe in text stays as it is: dates,
+/// numbers, Chinese punctuation.
 enum ChatMarkdown {
     static func escape(_ text: String) -> String {
         var out = ""
@@ -22,6 +25,7 @@ enum ChatMarkdown {
             case "." where !atStart && onlyDigits:
                 // "1. " at the start of a line would begin an ordered list.
                 out += "\\."
+            case "@", "＠": out += String(character) + "\u{2060}"
             case "\n", "\r": out += " "
             default: out.append(character)
             }

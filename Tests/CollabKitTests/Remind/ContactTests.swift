@@ -13,7 +13,7 @@ struct ContactTests {
 
     /// Nothing that could break out of a message's markup becomes a mention.
     @Test(arguments: ["mobile:138-0000-0000", "mobile:", "wecom:<@all>", "dingtalk:@all", "feishu:ou\"x", "Mobile 13800000000",
-                      "zhang@example.com", "企业微信：张三"])
+                      "zhang@example.com", "企业微信：张三", "mobile:+86 13800000000", "mobile:12345"])
     func notAMention(_ text: String) {
         let contact = Contact(text)
         #expect(Contact.Kind.allCases.allSatisfy { contact.ids($0).isEmpty }, "\(text)")
@@ -46,5 +46,8 @@ struct ChatMarkdownTests {
         #expect(ChatMarkdown.escape("<font color=red>") == "&lt;font color=red&gt;")
         #expect(ChatMarkdown.escape("截止 2024-07-05，完成 80%") == "截止 2024-07-05，完成 80%")
         #expect(ChatMarkdown.escape("见 www.example.com") == #"见 www\.example.com"#)
+        // Found in review: no mention and no mail link of its own.
+        #expect(ChatMarkdown.escape("请 @13800000001 确认") == "请 @\u{2060}13800000001 确认")
+        #expect(ChatMarkdown.escape("发到 evil@phish.example") == "发到 evil@\u{2060}phish.example")
     }
 }
