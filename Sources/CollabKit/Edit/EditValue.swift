@@ -38,6 +38,10 @@ public enum EditValue: Sendable, Equatable {
 extension StringProtocol {
     /// The text without the spaces, tabs and full-width spaces (U+3000) at either end.
     public var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.reversed())
+        func isSpace(_ character: Character) -> Bool { character == " " || character == "\t" || character == "\u{3000}" }
+        // Most texts have nothing to trim: they are taken as they are.
+        guard let first, let last else { return "" }
+        if !isSpace(first) && !isSpace(last) { return String(self) }
+        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }

@@ -12,7 +12,8 @@ public enum ChatDigest {
     public static func messages(_ digest: ReminderDigest, for platform: ChatPlatform, language: Language) -> [String] {
         guard !digest.isEmpty else { return [] }
         let entries = DigestText.entries(digest)
-        let widest = DigestLine.title(DigestText.title(digest, part: "\(entries.count)/\(entries.count)").text(language))
+        let items = digest.itemCount
+        let widest = DigestLine.title(DigestText.title(digest, part: "\(entries.count)/\(entries.count)", items: items).text(language))
         let base = platform.message([widest], language).size
         var pieces = entries.map { DigestText.piece(digest, $0, cut: .chat, language) }
         func size(_ lines: [DigestLine]) -> Int { lines.reduce(0) { $0 + platform.increment($1) } }
@@ -66,7 +67,7 @@ public enum ChatDigest {
         }
         return ranges.enumerated().map { index, range in
             let part = ranges.count == 1 ? nil : "\(index + 1)/\(ranges.count)"
-            let title = DigestLine.title(DigestText.title(digest, part: part).text(language))
+            let title = DigestLine.title(DigestText.title(digest, part: part, items: items).text(language))
             return platform.message([title] + DigestPiece.lines(pieces[range]), language).body
         }
     }

@@ -7,29 +7,41 @@
 /// reads `name@example.com` as a mail link. What is safe in text stays as it is: dates,
 /// numbers, Chinese punctuation.
 enum ChatMarkdown {
+    /// Byte by byte: a large digest escapes every line several times while it is split into
+    /// messages, so this runs for every character of the records.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         var atStart = true, onlyDigits = true
-        for character in text {
-            defer { atStart = false; onlyDigits = onlyDigits && character.isASCII && character.isNumber }
-            switch character {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "#", "~", "!", "|": out += "\\" + String(character)
-            case "-" where atStart, "+" where atStart, "=" where atStart: out += "\\" + String(character)
-            case ":" where ["http", "https", "ftp", "mailto"].contains(where: { out.suffix(6).lowercased().hasSuffix($0) }),
-                 "." where out.suffix(3).lowercased() == "www":
-                out += "\\" + String(character)
+        for scalar in text.unicodeScalars {
+            defer { atStart = false; onlyDigits = onlyDigits && ("0"..."9").contains(scalar) }
+            switch scalar {
+            case "<": out.append(contentsOf: "&lt;".utf8)
+            case ">": out.append(contentsOf: "&gt;".utf8)
+            case "&": out.append(contentsOf: "&amp;".utf8)
+            case "\\", "`", "*", "_", "[", "]", "#", "~", "!", "|": out += [0x5C, UInt8(scalar.value)]
+            case "-" where atStart, "+" where atStart, "=" where atStart: out += [0x5C, UInt8(scalar.value)]
+            case ":" where ["http", "https", "ftp", "mailto"].contains(where: { endsWith(out, $0) }), "." where endsWith(out, "www"):
+                out += [0x5C, UInt8(scalar.value)]
             case "." where !atStart && onlyDigits:
                 // "1. " at the start of a line would begin an ordered list.
-                out += "\\."
-            case "@", "＠": out += String(character) + "\u{2060}"
-            case "\n", "\r": out += " "
-            default: out.append(character)
+                out += [0x5C, 0x2E]
+            case "@", "＠":
+                UTF8.encode(scalar) { out.append($0) }
+                out.append(contentsOf: "\u{2060}".utf8)
+            case "\n", "\r": out.append(0x20)
+            default: UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `bytes` end with the ASCII `word`, in any case.
+    private static func endsWith(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return word.withUTF8Buffer { letters in
+            zip(bytes.suffix(count), letters).allSatisfy { $0 | 0x20 == $1 }
+        }
     }
 }

@@ -1,7 +1,9 @@
 /// Words of the digest (English and Chinese side by side).
 enum DigestText {
-    static func title(_ digest: ReminderDigest, part: String?) -> Message {
-        let (items, groups, day) = (digest.itemCount, digest.groups.count, digest.today)
+    /// `items`: the digest's item count, when the caller has it (a split digest asks once
+    /// for all its messages).
+    static func title(_ digest: ReminderDigest, part: String?, items: Int? = nil) -> Message {
+        let (items, groups, day) = (items ?? digest.itemCount, digest.groups.count, digest.today)
         let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.weekday]
         let zh = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][day.weekday]
         return Message(en: "collab remind · \(day) (\(en))\(part.map { " [\($0)]" } ?? ""): \(items) item\(items == 1 ? "" : "s") to follow up in \(groups) department\(groups == 1 ? "" : "s")",

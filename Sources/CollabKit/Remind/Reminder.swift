@@ -94,7 +94,14 @@ public struct ReminderGroup: Sendable {
 
     /// The items to follow up here; an escalated copy of an item its own department lists
     /// is the same item, counted once.
-    public var itemCount: Int { owners.reduce(0) { $0 + $1.items.filter { $0.escalatedFrom == nil }.count } }
+    public var itemCount: Int {
+        // Counted in place: the digest's title asks for it for every message it splits into.
+        var count = 0
+        for owner in owners {
+            for index in owner.items.indices where owner.items[index].escalatedFrom == nil { count += 1 }
+        }
+        return count
+    }
 }
 
 /// What needs attention today, grouped by department, then owner.
