@@ -21,7 +21,7 @@ RELEASE := .build/release/collab
 INSTALLED := $(BINDIR)/collab $(MANDIR)/man1/collab.1 $(MANDIR)/zh_CN/man1/collab.1 \
 	$(BASHDIR)/collab $(ZSHDIR)/_collab $(FISHDIR)/collab.fish
 
-.PHONY: deps test-deps build release demo test fuzz embed bench clean install uninstall deb package-check
+.PHONY: deps test-deps build release demo test test-quick fuzz embed bench clean install uninstall deb package-check
 
 deps:
 	@pkg-config --exists libgit2 2>/dev/null || { \
@@ -83,6 +83,16 @@ test: deps test-deps
 	scripts/fuzz --smoke
 	@if command -v debootstrap >/dev/null && [ "$$(id -u)" = 0 ]; then scripts/package-check; \
 	else echo "make test: scripts/package-check skipped (it needs debootstrap and root)"; fi
+
+# The loop to iterate in: the unit tests and the end-to-end tests but for the long runs —
+# kill, full-disk and swap-race tests, generated histories and documents, the witnesses
+# that start other programs (pre-commit, the GitHub Action, groff, shells, robots). make test
+# runs everything.
+QUICK_SKIP := CrashSafety|FullDisk|SwapRace|ConcurrentWriters|MergeHistoryProperty|RecordMergeProperty|PyYAMLDifferential|YAMLReadersAgree|Robustness|PreCommitFramework|GitHubAction|CIRecipes|ManPage|Completions|RemindDelivery
+
+test-quick: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --skip '$(QUICK_SKIP)'
 
 # Fuzz every target for SECONDS each (scripts/fuzz; see Tests/Fuzz).
 fuzz:
