@@ -10,10 +10,7 @@ struct MergeIdentityTests {
     /// `feat` adds T6 for 冯主管 and then records progress on it; `main` adds its own T6 for
     /// 钱工程师 — both of the tech department, as in the report that found the bug.
     static func twoTasksSixRepository() throws -> GitWorkspace {
-        let repository = try GitWorkspace()
-        #expect(try repository.collab("setup").status == 0)
-        try repository.commit("base")
-        try repository.git("checkout", "-q", "-b", "feat")
+        let repository = try Self.branched("feat")
         try add(repository, "B方任务", owner: "冯主管", due: "2024-07-20")
         try repository.commit("feat: T6")
         #expect(try repository.collab("update", "new-product-page", "T6", "B开始做了", "--status", "doing", "--date", "2024-07-04").status == 0)
@@ -21,6 +18,16 @@ struct MergeIdentityTests {
         try repository.git("checkout", "-q", "main")
         try add(repository, "A方任务", owner: "钱工程师", due: "2024-07-21")
         try repository.commit("main: T6")
+        return repository
+    }
+
+    /// A repository with the driver set up (`collab setup`), the template committed on
+    /// main, and `branch` made from it and checked out.
+    static func branched(_ branch: String) throws -> GitWorkspace {
+        let repository = try GitWorkspace()
+        #expect(try repository.collab("setup").status == 0)
+        try repository.commit("base")
+        try repository.git("checkout", "-q", "-b", branch)
         return repository
     }
 
@@ -84,10 +91,7 @@ struct MergeIdentityTests {
     /// cannot be told: git stops on a conflict instead of putting 冯主管's progress on 钱工程师's task.
     @Test(arguments: [MergeDriverTests.Operation.merge, .rebase])
     func progressOnATaskTwoOfOursResembleStopsOnAConflict(_ operation: MergeDriverTests.Operation) throws {
-        let repository = try GitWorkspace()
-        #expect(try repository.collab("setup").status == 0)
-        try repository.commit("base")
-        try repository.git("checkout", "-q", "-b", "topic")
+        let repository = try Self.branched("topic")
         try Self.add(repository, "周报", owner: "冯主管", due: "2024-07-20")
         try repository.commit("topic: 冯主管's 周报")
         try repository.git("checkout", "-q", "main")
@@ -132,10 +136,7 @@ struct MergeIdentityTests {
 
     /// main adds 压力测试 as T6; topic adds 安全评审 as T6 and makes T5 depend on it.
     static func referenceRepository() throws -> GitWorkspace {
-        let repository = try GitWorkspace()
-        #expect(try repository.collab("setup").status == 0)
-        try repository.commit("base")
-        try repository.git("checkout", "-q", "-b", "topic")
+        let repository = try Self.branched("topic")
         try add(repository, "安全评审", owner: "钱工程师", due: "2024-07-09")
         #expect(try repository.collab("set", "new-product-page", "tasks.T5.depends_on=T3, T4, T6").status == 0)
         try repository.commit("theirs")

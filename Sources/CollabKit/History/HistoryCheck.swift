@@ -41,7 +41,9 @@ public enum HistoryCheck {
         }
         for collaboration in current {
             diagnostics += CollaborationCheck.run(RuleContext(collaboration: collaboration, config: head.settings.config, today: today))
-            if let base = try baseRecord(renames[collaboration.id] ?? collaboration.id, baseSnapshot) {
+            // A renamed collaboration's base record was read with the folders gone since base.
+            let renamedFrom = renames[collaboration.id].flatMap { goneRecords[$0] }
+            if let base = try renamedFrom ?? baseRecord(collaboration.id, baseSnapshot) {
                 diagnostics += HistoryRules.check(current: collaboration, base: base)
             } else {
                 diagnostics += HistoryRules.firstAppearance(collaboration)
