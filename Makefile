@@ -78,6 +78,7 @@ demo: build
 	@scripts/demo
 
 test: deps test-deps
+	scripts/layers
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	scripts/fuzz --smoke
@@ -91,6 +92,7 @@ test: deps test-deps
 QUICK_SKIP := CrashSafety|FullDisk|SwapRace|ConcurrentWriters|MergeHistoryProperty|RecordMergeProperty|PyYAMLDifferential|YAMLReadersAgree|Robustness|PreCommitFramework|GitHubAction|CIRecipes|ManPage|Completions|RemindDelivery
 
 test-quick: deps
+	scripts/layers
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip '$(QUICK_SKIP)'
 

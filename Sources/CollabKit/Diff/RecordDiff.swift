@@ -117,7 +117,7 @@ struct Differ {
     /// A list whose items are matched by `key`; the n-th item with a key is matched with the
     /// other side's n-th item with that key, and items without one by position.
     private mutating func keyedList(_ old: [Node], _ new: [Node], key: String, items: RecordSchema, at place: Place) {
-        let before = Self.labelled(old, key), after = Self.labelled(new, key)
+        let before = ItemLabel.labelled(old, key), after = ItemLabel.labelled(new, key)
         let beforeIndex = Dictionary(before.map { ($0.label, $0.node) }, uniquingKeysWith: { first, _ in first })
         let afterLabels = Set(after.map(\.label))
         let order = after.map(\.label) + before.map(\.label).filter { !afterLabels.contains($0) }
@@ -129,20 +129,6 @@ struct Differ {
             case (let removed?, nil): record(.removed, itemPlace, old: nil, new: nil, summary: Self.summary(removed, key))
             case (let a, let b): value(a, b, kind: .object(items), at: itemPlace)
             }
-        }
-    }
-
-    struct Label: Hashable {
-        var key: String
-        var occurrence: Int
-    }
-
-    static func labelled(_ items: [Node], _ key: String) -> [(label: Label, node: Node)] {
-        var seen: [String: Int] = [:]
-        return items.enumerated().map { position, node in
-            let name = node.mapping?[key]?.scalar.flatMap { $0.isNull ? nil : $0.text } ?? "#\(position + 1)"
-            seen[name, default: 0] += 1
-            return (Label(key: name, occurrence: seen[name] ?? 1), node)
         }
     }
 

@@ -36,7 +36,7 @@ extension CollaborationEdit {
         var label: RecordPath.Segment = .position(existing.count + 1)
         if let key = items.itemKey {
             guard let name = values[key], !name.isEmpty else { throw .needsKey(key, path.description) }
-            if Differ.labelled(existing, key).contains(where: { $0.label.key == name }) {
+            if ItemLabel.labelled(existing, key).contains(where: { $0.label.key == name }) {
                 throw .itemExists(path.appending(.item(name, occurrence: 1)).description)
             }
             label = .item(name, occurrence: 1)

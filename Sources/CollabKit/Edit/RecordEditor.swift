@@ -173,7 +173,7 @@ public struct RecordEditor {
                 schema = schema?.nested(key)
             case .item(let label, let occurrence):
                 guard let list = node?.sequence else { throw .notAList(shown.description) }
-                let labelled = Differ.labelled(list.items, schema?.itemKey ?? "")
+                let labelled = ItemLabel.labelled(list.items, schema?.itemKey ?? "")
                 guard let found = labelled.first(where: { $0.label.key == label && $0.label.occurrence == occurrence }) else {
                     let names = labelled.map { RecordPath.Segment.item($0.label.key, occurrence: $0.label.occurrence).description }
                     throw .unknownItem(segment.description, in: shown.description, labels: names)

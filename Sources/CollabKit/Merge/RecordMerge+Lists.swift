@@ -12,8 +12,8 @@ extension RecordMerge {
             }
             return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
         }
-        let baseItems = Differ.labelled(b?.items ?? [], key), oursItems = Differ.labelled(o.items, key)
-        let theirsItems = Differ.labelled(t.items, key)
+        let baseItems = ItemLabel.labelled(b?.items ?? [], key), oursItems = ItemLabel.labelled(o.items, key)
+        let theirsItems = ItemLabel.labelled(t.items, key)
         let baseIndex = Dictionary(baseItems.map { ($0.label, $0.node) }, uniquingKeysWith: { first, _ in first })
         let oursIndex = Dictionary(oursItems.enumerated().map { ($1.label, (position: $0, node: $1.node)) }, uniquingKeysWith: { first, _ in first })
         let theirsLabels = Set(theirsItems.map(\.label))

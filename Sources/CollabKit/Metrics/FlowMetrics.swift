@@ -90,7 +90,8 @@ public struct FlowMetrics: Sendable {
     public var departments: [Department]
 
     /// What to say when the workspace is not in a git repository: every stage counts from today.
-    public static let outsideGit = MetricsText.noHistory
+    public static let outsideGit = Message(en: "Not in a git repository: every stage is counted from today.",
+                                           zh: "不在 git 仓库中：各阶段都从今天算起。")
 }
 
 extension FlowMetrics {

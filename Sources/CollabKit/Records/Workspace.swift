@@ -32,7 +32,7 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible,
 
 /// A folder holding collab.yaml, with its settings and the findings of reading them.
 public struct Workspace: Sendable {
-    public static let configFile = "collab.yaml"
+    public static let configFile = WorkspaceLayout.configFile
 
     /// Absolute path of the workspace folder.
     public let root: String

@@ -16,7 +16,7 @@ struct RecordEditorPropertyTests {
         case .list(let items):
             guard let sequence = node?.sequence else { return [] }
             var found = [(path, kind)]
-            for (index, label) in Differ.labelled(sequence.items, items.itemKey ?? "").enumerated() {
+            for (index, label) in ItemLabel.labelled(sequence.items, items.itemKey ?? "").enumerated() {
                 let segment: RecordPath.Segment = items.itemKey == nil ? .position(index + 1) : .item(label.label.key, occurrence: label.label.occurrence)
                 found += lists(in: label.node, kind: .object(items), at: path.appending(segment))
             }
@@ -95,7 +95,7 @@ struct RecordEditorPropertyTests {
                 mapping.entries[index].value = walk(mapping.entries[index].value, segments.dropFirst(), inner) ?? mapping.entries[index].value
                 return .mapping(mapping)
             case (.item(let label, let occurrence), .sequence(var list)):
-                guard let index = Differ.labelled(list.items, schema?.itemKey ?? "").firstIndex(where: { $0.label.key == label && $0.label.occurrence == occurrence }) else { return node }
+                guard let index = ItemLabel.labelled(list.items, schema?.itemKey ?? "").firstIndex(where: { $0.label.key == label && $0.label.occurrence == occurrence }) else { return node }
                 list.items[index] = walk(list.items[index], segments.dropFirst(), schema) ?? list.items[index]
                 return .sequence(list)
             case (.position(let position), .sequence(var list)):

@@ -73,7 +73,7 @@ struct RecordMergePropertyTests {
                     edits.append(.addNumbered(path.description, [(title, "新增\(random.next() % 1000)")]))
                 }
                 if path.segments.last == .key("updates") { edits.append(.addUpdate(path.description, "进展\(random.next() % 1000)")) }
-                for (index, labelled) in Differ.labelled(sequence.items, items.itemKey ?? "").enumerated() {
+                for (index, labelled) in ItemLabel.labelled(sequence.items, items.itemKey ?? "").enumerated() {
                     let segment: RecordPath.Segment = items.itemKey == nil ? .position(index + 1) : .item(labelled.label.key, occurrence: labelled.label.occurrence)
                     walk(labelled.node, .object(items), path.appending(segment), itemKey: items.itemKey)
                 }

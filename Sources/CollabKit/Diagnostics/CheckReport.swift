@@ -29,7 +29,7 @@ public struct CheckReport: Sendable {
     public var notes: [Message] {
         var notes: [Message] = []
         if !widened.isEmpty {
-            let shown = widened.map { $0 == Workspace.configFile ? $0 : $0 + "/" }, files = shown.joined(separator: ", ")
+            let shown = widened.map { $0 == WorkspaceLayout.configFile ? $0 : $0 + "/" }, files = shown.joined(separator: ", ")
             notes.append(Message(en: "\(files) changed since the base: every collaboration is checked, not only the changed ones",
                                  zh: "\(shown.joined(separator: "、")) 自基准版本以来有改动：检查全部协作，而不只是有改动的协作"))
         }

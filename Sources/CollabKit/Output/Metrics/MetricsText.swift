@@ -39,8 +39,6 @@ enum MetricsText {
     static let wipNow = Message(en: "Work in progress by stage", zh: "当前各阶段在制品")
     static let days = Message(en: "days", zh: "天")
     static let none = Message(en: "Nothing in this window.", zh: "此时间范围内没有数据。")
-    static let noHistory = Message(en: "Not in a git repository: every stage is counted from today.",
-                                   zh: "不在 git 仓库中：各阶段都从今天算起。")
 
     static func lastWeeks(_ shown: Int, of total: Int) -> Message {
         Message(en: "the last \(shown) of \(total) weeks; every week with --format json or csv, or narrow with --since",

@@ -25,7 +25,7 @@ extension RecordPath {
                 node = node?.mapping?[part]
                 rest = rest.dropFirst()
             case .list(let items) where items.itemKey != nil:
-                let labelled = Differ.labelled(node?.sequence?.items ?? [], items.itemKey ?? "")
+                let labelled = ItemLabel.labelled(node?.sequence?.items ?? [], items.itemKey ?? "")
                 let names = labelled.map { RecordPath.Segment.item($0.label.key, occurrence: $0.label.occurrence).description }
                 // The longest run of parts that names an item: a key may itself hold dots.
                 guard let length = stride(from: rest.count, through: 1, by: -1)
