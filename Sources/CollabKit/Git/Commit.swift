@@ -35,15 +35,14 @@ public struct Signature: Equatable, Sendable {
 
 /// A commit, kept alive with its repository.
 public final class Commit: @unchecked Sendable {
-    let pointer: OpaquePointer
+    private let handle: OwnedHandle<CommitHandle>
+    var pointer: OpaquePointer { handle.pointer }
     let repository: Repository
 
     init(_ pointer: OpaquePointer, repository: Repository) {
-        self.pointer = pointer
+        handle = OwnedHandle(taking: pointer)
         self.repository = repository
     }
-
-    deinit { git_commit_free(pointer) }
 
     public var id: ObjectID { ObjectID(git_commit_id(pointer)) }
 

@@ -12,12 +12,12 @@ extension Repository {
         }
         let gitDir = String(cString: git_repository_path(pointer))
         var locks = [gitDir + "index.lock"]
-        var head: OpaquePointer?
-        if git_reference_lookup(&head, pointer, "HEAD") == 0, let head {
-            if let target = git_reference_symbolic_target(head) {
+        var found: OpaquePointer?
+        if git_reference_lookup(&found, pointer, "HEAD") == 0, let found {
+            let head = OwnedHandle<ReferenceHandle>(taking: found)
+            if let target = git_reference_symbolic_target(head.pointer) {
                 locks.append(String(cString: git_repository_commondir(pointer)) + String(cString: target) + ".lock")
             }
-            git_reference_free(head)
         }
         for lock in locks where FileSystem.exists(lock) {
             throw GitError(.failed, Message(en: "\(lock) exists: another git command is running, or one was interrupted (then remove the file); nothing was written", zh: "\(lock) 已存在：另一个 git 命令正在运行，或曾被中断（这时请删除该文件）；未写入任何内容"))
@@ -32,22 +32,21 @@ extension Repository {
     @discardableResult
     public func commit(files: [String], message: String) throws(GitError) -> ObjectID {
         try checkCanCommit()
-        var signature: UnsafeMutablePointer<git_signature>?
-        try check(git_signature_default(&signature, pointer), Message(en: "no git identity to sign the commit: set user.name and user.email (git config)", zh: "没有 git 身份信息，无法署名提交：请设置 user.name 和 user.email（git config）"))
-        defer { git_signature_free(signature) }
+        let signature = try OwnedHandle<SignatureHandle>(Message(en: "no git identity to sign the commit: set user.name and user.email (git config)",
+                                                                 zh: "没有 git 身份信息，无法署名提交：请设置 user.name 和 user.email（git config）")) {
+            git_signature_default(&$0, pointer)
+        }
         let parent: Commit? = git_repository_head_unborn(pointer) == 1 ? nil : try head()
 
-        var staged: OpaquePointer?
-        try check(git_repository_index(&staged, pointer), Message(en: "cannot open the index", zh: "无法打开索引"))
-        defer { git_index_free(staged) }
+        let stagedIndex = try OwnedHandle<IndexHandle>(Message(en: "cannot open the index", zh: "无法打开索引")) { git_repository_index(&$0, pointer) }
+        let staged = stagedIndex.pointer
         try check(git_index_read(staged, 1), Message(en: "cannot read the index", zh: "无法读取索引"))
         for file in files {
             try check(git_index_add_bypath(staged, file), Message(en: "cannot stage \(file)", zh: "无法暂存 \(file)"))
         }
 
-        var tree: OpaquePointer?
-        try check(git_index_new(&tree), Message(en: "cannot create an index", zh: "无法创建索引"))
-        defer { git_index_free(tree) }
+        let treeIndex = try OwnedHandle<IndexHandle>(Message(en: "cannot create an index", zh: "无法创建索引")) { git_index_new(&$0) }
+        let tree = treeIndex.pointer
         if let parent { try check(git_index_read_tree(tree, try parent.tree().pointer), Message(en: "cannot read HEAD's tree", zh: "无法读取 HEAD 的目录树")) }
         for file in files {
             guard let entry = git_index_get_bypath(staged, file, 0) else { throw GitError(.failed, Message(en: "cannot stage \(file)", zh: "无法暂存 \(file)")) }
@@ -56,9 +55,10 @@ extension Repository {
         }
         var treeID = git_oid()
         try check(git_index_write_tree_to(&treeID, tree, pointer), Message(en: "cannot write the tree", zh: "无法写入目录树"))
-        var treeObject: OpaquePointer?
-        try check(git_tree_lookup(&treeObject, pointer, &treeID), Message(en: "cannot read the new tree", zh: "无法读取新的目录树"))
-        defer { git_tree_free(treeObject) }
+        let newTree = try OwnedHandle<TreeHandle>(Message(en: "cannot read the new tree", zh: "无法读取新的目录树")) {
+            git_tree_lookup(&$0, pointer, &treeID)
+        }
+        let treeObject = newTree.pointer
 
         // The index first: it takes git's lock, so a concurrent git command fails it before
         // HEAD moves.
@@ -66,7 +66,7 @@ extension Repository {
         var commitID = git_oid()
         var parents: [OpaquePointer?] = parent.map { [$0.pointer] } ?? []
         try check(parents.withUnsafeMutableBufferPointer { buffer in
-            git_commit_create(&commitID, pointer, "HEAD", signature, signature, nil, message, treeObject, buffer.count, buffer.baseAddress)
+            git_commit_create(&commitID, pointer, "HEAD", signature.pointer, signature.pointer, nil, message, treeObject, buffer.count, buffer.baseAddress)
         }, Message(en: "cannot create the commit", zh: "无法创建提交"))
         return ObjectID(commitID)
     }

@@ -10,26 +10,25 @@ extension Repository {
 
     /// The value of `key` as git reads it for this clone (every level), nil when unset.
     public func config(_ key: String) throws(GitError) -> String? {
-        var config: OpaquePointer?
-        try check(git_repository_config(&config, pointer), Message(en: "cannot read the git configuration", zh: "无法读取 git 配置"))
-        defer { git_config_free(config) }
+        let config = try OwnedHandle<ConfigHandle>(Message(en: "cannot read the git configuration", zh: "无法读取 git 配置")) {
+            git_repository_config(&$0, pointer)
+        }
         var buffer = git_buf()
         defer { git_buf_dispose(&buffer) }
-        let code = git_config_get_string_buf(&buffer, config, key)
+        let code = git_config_get_string_buf(&buffer, config.pointer, key)
         if code == GIT_ENOTFOUND.rawValue { return nil }
         try check(code, Message(en: "cannot read \(key) from the git configuration", zh: "无法从 git 配置读取 \(key)"))
         return buffer.ptr.map { String(cString: $0) }
     }
 
     private func withLocalConfig(_ body: (OpaquePointer) throws(GitError) -> Void) throws(GitError) {
-        var config: OpaquePointer?
-        try check(git_repository_config(&config, pointer), Message(en: "cannot read the git configuration", zh: "无法读取 git 配置"))
-        defer { git_config_free(config) }
-        var local: OpaquePointer?
-        try check(git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL), Message(en: "cannot open .git/config", zh: "无法打开 .git/config"))
-        defer { git_config_free(local) }
-        guard let local else { return }
-        try body(local)
+        let config = try OwnedHandle<ConfigHandle>(Message(en: "cannot read the git configuration", zh: "无法读取 git 配置")) {
+            git_repository_config(&$0, pointer)
+        }
+        let local = try OwnedHandle<ConfigHandle>(Message(en: "cannot open .git/config", zh: "无法打开 .git/config")) {
+            git_config_open_level(&$0, config.pointer, GIT_CONFIG_LEVEL_LOCAL)
+        }
+        try body(local.pointer)
     }
 }
 

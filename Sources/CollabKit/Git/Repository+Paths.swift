@@ -46,15 +46,12 @@ extension Repository {
     /// object database.
     func withRawTree<Result>(_ tree: ObjectID?, _ body: (UnsafeRawBufferPointer) throws(GitError) -> Result) throws(GitError) -> Result {
         guard let tree else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        var odb: OpaquePointer?
-        try check(git_repository_odb(&odb, pointer), Message(en: "cannot open the object database", zh: "无法打开对象库"))
-        defer { git_odb_free(odb) }
-        var object: OpaquePointer?
         var oid = tree.raw
-        try check(git_odb_read(&object, odb, &oid), Message(en: "cannot read tree \(tree)", zh: "无法读取目录树 \(tree)"))
-        defer { git_odb_object_free(object) }
-        let data = git_odb_object_data(object)
-        return try body(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : git_odb_object_size(object)))
+        let object = try OwnedHandle<StoredObjectHandle>(Message(en: "cannot read tree \(tree)", zh: "无法读取目录树 \(tree)")) {
+            git_odb_read(&$0, odb, &oid)
+        }
+        let data = git_odb_object_data(object.pointer)
+        return try body(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : git_odb_object_size(object.pointer)))
     }
 
     static func objectID(_ raw: UnsafeRawBufferPointer) -> ObjectID {

@@ -2,7 +2,8 @@ import CGit2
 
 /// A git repository with a working tree, found from a folder inside it.
 public final class Repository: @unchecked Sendable {
-    let pointer: OpaquePointer
+    private let handle: OwnedHandle<RepositoryHandle>
+    var pointer: OpaquePointer { handle.pointer }
     /// Absolute path of the working tree, without a trailing slash.
     public let workdir: String
     /// In a shallow clone, the first commit a walk found whose parent is missing: history
@@ -24,13 +25,13 @@ public final class Repository: @unchecked Sendable {
         }
         try check(code, Message(en: "cannot open the git repository of \(path)", zh: "无法打开 \(path) 所在的 git 仓库"))
         guard let handle else { throw GitError(.notARepository, Message(en: "\(path) is not inside a git repository", zh: "\(path) 不在 git 仓库中")) }
+        let owned = OwnedHandle<RepositoryHandle>(taking: handle)
         guard git_repository_is_bare(handle) == 0, let workdir = git_repository_workdir(handle) else {
-            git_repository_free(handle)
             throw GitError(.bareRepository, Message(en: "the repository of \(path) is bare; collab needs a working tree (git clone without --bare)", zh: "\(path) 所在的仓库是裸仓库；collab 需要工作区（git clone 时不要加 --bare）"))
         }
         var path = String(cString: workdir)
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        return Repository(handle, workdir: path)
+        return try Repository(owned, workdir: path)
     }
 
     /// GIT_DIR's repository; its working tree is GIT_WORK_TREE, else the folder collab runs
@@ -43,15 +44,15 @@ public final class Repository: @unchecked Sendable {
         }
         try check(code, Message(en: "cannot open the git repository GIT_DIR \(gitDir)", zh: "无法打开 GIT_DIR 指定的 git 仓库 \(gitDir)"))
         guard let handle else { throw GitError(.notARepository, Message(en: "GIT_DIR \(gitDir) is not a git repository", zh: "GIT_DIR 指定的 \(gitDir) 不是 git 仓库")) }
+        let owned = OwnedHandle<RepositoryHandle>(taking: handle)
         let set = git_repository_set_workdir(handle, workTree, 0)
         guard set == 0 else {
-            git_repository_free(handle)
             try check(set, Message(en: "cannot use \(workTree) as the working tree", zh: "无法把 \(workTree) 用作工作区"))
             throw GitError(.failed, Message(en: "cannot use \(workTree) as the working tree", zh: "无法把 \(workTree) 用作工作区"))
         }
         var path = workTree
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        return Repository(handle, workdir: path)
+        return try Repository(owned, workdir: path)
     }
 
     /// Another handle on the same repository, for reading objects on another thread (a
@@ -61,18 +62,14 @@ public final class Repository: @unchecked Sendable {
     }
 
     /// The object database, one handle for the repository's life.
-    let odb: OpaquePointer?
+    private let objects: OwnedHandle<ObjectDatabaseHandle>
+    var odb: OpaquePointer { objects.pointer }
 
-    private init(_ pointer: OpaquePointer, workdir: String) {
-        self.pointer = pointer
+    private init(_ handle: consuming OwnedHandle<RepositoryHandle>, workdir: String) throws(GitError) {
+        let pointer = handle.pointer
+        objects = try OwnedHandle(Message(en: "cannot open the object database", zh: "无法打开对象数据库")) { git_repository_odb(&$0, pointer) }
+        self.handle = handle
         self.workdir = workdir
-        var odb: OpaquePointer?
-        self.odb = git_repository_odb(&odb, pointer) == 0 ? odb : nil
-    }
-
-    deinit {
-        if let odb { git_odb_free(odb) }
-        git_repository_free(pointer)
     }
 
     /// The commit HEAD points at; a repository without commits is an error that says so.
@@ -86,8 +83,8 @@ public final class Repository: @unchecked Sendable {
 
     /// The commit a revision names: `HEAD~3`, a branch, a tag, a (short) id, `main@{1}`…
     public func commit(_ revision: String) throws(GitError) -> Commit {
-        var object: OpaquePointer?
-        let code = git_revparse_single(&object, pointer, revision)
+        var found: OpaquePointer?
+        let code = git_revparse_single(&found, pointer, revision)
         if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue {
             if revision == "HEAD" || revision.hasPrefix("HEAD"), git_repository_head_unborn(pointer) == 1 {
                 let workdir = self.workdir
@@ -95,11 +92,11 @@ public final class Repository: @unchecked Sendable {
             }
             throw GitError(.unknownRevision, Message(en: "unknown revision '\(revision)'", zh: "未知的版本「\(revision)」"))
         }
-        try check(code, Message(en: "cannot resolve '\(revision)'", zh: "无法解析版本「\(revision)」"), kind: .unknownRevision)
-        defer { git_object_free(object) }
+        let object = try OwnedHandle<ObjectHandle>(Message(en: "cannot resolve '\(revision)'", zh: "无法解析版本「\(revision)」"),
+                                                   kind: .unknownRevision) { $0 = found; return code }
         var peeled: OpaquePointer?
-        guard git_object_peel(&peeled, object, GIT_OBJECT_COMMIT) == 0, let peeled else {
-            throw GitError(.unknownRevision, .notACommit(revision, kind: git_object_type(object)))
+        guard git_object_peel(&peeled, object.pointer, GIT_OBJECT_COMMIT) == 0, let peeled else {
+            throw GitError(.unknownRevision, .notACommit(revision, kind: git_object_type(object.pointer)))
         }
         return Commit(peeled, repository: self)
     }
@@ -120,12 +117,10 @@ public final class Repository: @unchecked Sendable {
     /// a large blob is never read whole.
     func blob(_ id: ObjectID, limit: Int) throws(GitError) -> [UInt8]? {
         guard try objectSize(id) <= limit else { return nil }
-        var handle: OpaquePointer?
         var oid = id.raw
-        try check(git_blob_lookup(&handle, pointer, &oid), Message(en: "cannot read blob \(id)", zh: "无法读取文件对象 \(id)"))
-        defer { git_blob_free(handle) }
-        let size = Int(git_blob_rawsize(handle))
-        guard size > 0, let content = git_blob_rawcontent(handle) else { return [] }
+        let blob = try OwnedHandle<BlobHandle>(Message(en: "cannot read blob \(id)", zh: "无法读取文件对象 \(id)")) { git_blob_lookup(&$0, pointer, &oid) }
+        let size = Int(git_blob_rawsize(blob.pointer))
+        guard size > 0, let content = git_blob_rawcontent(blob.pointer) else { return [] }
         return Array(UnsafeRawBufferPointer(start: content, count: size))
     }
 
@@ -134,18 +129,17 @@ public final class Repository: @unchecked Sendable {
         var size = 0
         var type = GIT_OBJECT_ANY
         var oid = id.raw
-        guard let odb else { throw GitError(.failed, Message(en: "cannot open the object database", zh: "无法打开对象数据库")) }
         try check(git_odb_read_header(&size, &type, odb, &oid), Message(en: "cannot read object \(id)", zh: "无法读取对象 \(id)"))
         return size
     }
 
     /// The user's identity from git config (user.name, user.email), as `git commit` uses it.
     public func defaultSignature() throws(GitError) -> Signature {
-        var handle: UnsafeMutablePointer<git_signature>?
-        try check(git_signature_default(&handle, pointer), Message(en: "no git identity: set user.name and user.email (git config)", zh: "没有 git 身份信息：请设置 user.name 和 user.email（git config）"))
-        defer { git_signature_free(handle) }
-        guard let handle else { throw GitError(.failed, Message(en: "no git identity", zh: "没有 git 身份信息")) }
-        return Signature(handle.pointee)
+        let signature = try OwnedHandle<SignatureHandle>(Message(en: "no git identity: set user.name and user.email (git config)",
+                                                                 zh: "没有 git 身份信息：请设置 user.name 和 user.email（git config）")) {
+            git_signature_default(&$0, pointer)
+        }
+        return Signature(signature.pointer.pointee)
     }
 }
 

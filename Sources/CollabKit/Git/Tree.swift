@@ -8,25 +8,24 @@ public final class Tree: @unchecked Sendable {
         public var isTree: Bool
     }
 
-    let pointer: OpaquePointer
+    private let handle: OwnedHandle<TreeHandle>
+    var pointer: OpaquePointer { handle.pointer }
     let repository: Repository
 
     init(_ pointer: OpaquePointer, repository: Repository) {
-        self.pointer = pointer
+        handle = OwnedHandle(taking: pointer)
         self.repository = repository
     }
-
-    deinit { git_tree_free(pointer) }
 
     public var id: ObjectID { ObjectID(git_tree_id(pointer)) }
 
     /// The entry at a `/`-separated path below this tree, nil when there is none.
     public func entry(_ path: String) -> Entry? {
-        var handle: OpaquePointer?
-        guard git_tree_entry_bypath(&handle, pointer, path) == 0, let handle else { return nil }
-        defer { git_tree_entry_free(handle) }
-        return Entry(name: String(cString: git_tree_entry_name(handle)), id: ObjectID(git_tree_entry_id(handle)),
-                     isTree: git_tree_entry_type(handle) == GIT_OBJECT_TREE)
+        var found: OpaquePointer?
+        guard git_tree_entry_bypath(&found, pointer, path) == 0, let found else { return nil }
+        let entry = OwnedHandle<TreeEntryHandle>(taking: found)
+        return Entry(name: String(cString: git_tree_entry_name(entry.pointer)), id: ObjectID(git_tree_entry_id(entry.pointer)),
+                     isTree: git_tree_entry_type(entry.pointer) == GIT_OBJECT_TREE)
     }
 
     /// The entries directly in this tree.
