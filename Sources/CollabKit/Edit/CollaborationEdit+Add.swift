@@ -92,33 +92,3 @@ extension CollaborationEdit {
         return prefix + String(next)
     }
 }
-
-extension PathError {
-    static func textListNeedsText(_ path: String) -> PathError {
-        PathError(Message(en: "'\(path)' is a list of texts: give one TEXT (quoted), not FIELD=VALUE",
-                          zh: "「\(path)」是文本列表：请给出一段文本（加引号），而不是「字段=值」"))
-    }
-
-    static func itemNeedsFields(_ path: String) -> PathError {
-        PathError(Message(en: "'\(path)' is a list of items: give their fields as FIELD=VALUE",
-                          zh: "「\(path)」是条目列表：请以「字段=值」给出各字段"))
-    }
-
-    static func fieldTwice(_ key: String) -> PathError {
-        PathError(Message(en: "'\(key)' is given twice", zh: "「\(key)」给出了两次"))
-    }
-
-    static func needsKey(_ key: String, _ path: String) -> PathError {
-        PathError(Message(en: "an item of '\(path)' is named by its '\(key)': give \(key)=…",
-                          zh: "「\(path)」的条目以「\(key)」区分：请给出 \(key)=…"))
-    }
-
-    static func itemExists(_ path: String) -> PathError {
-        PathError(Message(en: "'\(path)' exists already; change its values with collab set \(path).<key>=…",
-                          zh: "「\(path)」已存在；请用 collab set \(path).<键>=… 修改它的值"))
-    }
-
-    static func notATask(_ written: String) -> PathError {
-        PathError(Message(en: "'\(written)' does not name a task; give its id, e.g. T2", zh: "「\(written)」不是任务；请给出任务编号，例如 T2"))
-    }
-}

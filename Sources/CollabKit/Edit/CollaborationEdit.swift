@@ -97,17 +97,3 @@ public struct CollaborationEdit {
         }
     }
 }
-
-extension PathError {
-    static func missingFile(_ path: String) -> PathError {
-        PathError(Message(en: "\(path) is missing; create it (collab new makes all four files) before editing it",
-                          zh: "缺少 \(path)；请先创建它（collab new 会生成全部四个文件），再编辑"))
-    }
-
-    static func notAValue(_ path: String, list: Bool) -> PathError {
-        list ? PathError(Message(en: "'\(path)' is a list of items; add one with collab add, or set one of its values (\(path).<item>.<key>)",
-                                 zh: "「\(path)」是条目列表；请用 collab add 添加一条，或设置其中某条的值（\(path).<条目>.<键>）"))
-            : PathError(Message(en: "'\(path)' holds keys; set one of them (\(path).<key>)",
-                                zh: "「\(path)」下面是若干键；请设置其中一个（\(path).<键>）"))
-    }
-}

@@ -46,12 +46,12 @@ public struct Collaboration: Sendable {
             do throws(FileSystemError) {
                 let path = folder + "/" + file.fileName
                 return RecordSource(try Containment.read(path, root: root, limit: YAMLParser.maxFileSize))
-            } catch where error.leadsOutside {
-                return .refused(linkTarget: error.outsideTarget ?? "")
-            } catch where error.tooLarge != nil {
-                return .tooLarge(size: error.tooLarge ?? 0)
             } catch {
-                throw error
+                switch error.kind {
+                case .leadsOutside(let target, _): return .refused(linkTarget: target)
+                case .tooLarge(let size): return .tooLarge(size: size)
+                default: throw error
+                }
             }
         }
     }

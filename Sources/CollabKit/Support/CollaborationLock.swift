@@ -42,10 +42,7 @@ public final class CollaborationLock {
             }
             if attempt + 1 < attempts { usleep(10_000) }
         }
-        let who = holder.map { "\($0)" } ?? "?"
-        throw FileSystemError(Path.join(folder.path, fileName), Message(
-            en: "is held by process \(who), which is changing this collaboration; try again when it is done (remove the file if no collab is running)",
-            zh: "被进程 \(who) 持有，它正在修改这个协作；请等它完成后再试（若没有 collab 在运行，可删除该文件）"))
+        throw FileSystemError(Path.join(folder.path, fileName), .locked(by: holder))
     }
 
     /// Removes a lock whose holder is gone. The holder's pid was read a moment ago; since

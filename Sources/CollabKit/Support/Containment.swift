@@ -19,18 +19,10 @@ public enum Containment {
     public static func read(_ path: String, root: String, limit: Int) throws(FileSystemError) -> [UInt8]? {
         do {
             return try FileSystem.read(path, limit: limit, followingLinks: false)
-        } catch where error.isSymbolicLink {
+        } catch where error.kind == .symbolicLink {
             if let target = outside(path, root: root) { throw FileSystemError.outside(path, target) }
             return try FileSystem.read(path, limit: limit)
         }
-    }
-}
-
-extension FileSystemError {
-    static func outside(_ path: String, _ target: String) -> FileSystemError {
-        var error = FileSystemError(path, .leadsOutside(target))
-        error.outsideTarget = target
-        return error
     }
 }
 

@@ -4,46 +4,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Why a path could not be read or written; the command layer maps it to exit status 2.
-public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible, Failure {
-    public var path: String
-    public var reason: Message
-    /// Where the path leads when it is a symbolic link leading outside the workspace (see
-    /// Containment).
-    public var outsideTarget: String?
-    public var leadsOutside: Bool { outsideTarget != nil }
-    /// Opening failed because the last component is a symbolic link (O_NOFOLLOW).
-    var isSymbolicLink = false
-    /// A write that may not replace a file found one there.
-    public internal(set) var exists = false
-    /// The size of a file a bounded read found larger than its limit: it was not read.
-    public internal(set) var tooLarge: Int?
-
-    public init(_ path: String, _ reason: Message) {
-        self.path = path
-        self.reason = reason
-    }
-
-    static func errno(_ path: String, _ code: Int32 = Glibc.errno) -> FileSystemError {
-        FileSystemError(path, .systemError(code))
-    }
-
-    /// A file of `size` bytes, more than a bounded read takes.
-    static func tooLarge(_ path: String, size: Int) -> FileSystemError {
-        var error = FileSystemError(path, .fileTooLarge(size))
-        error.tooLarge = size
-        return error
-    }
-
-    /// "path: reason", in either language.
-    public var message: Message {
-        let path = path, reason = reason
-        return Message(en: "\(path): \(reason.text(.en))", zh: "\(path)：\(reason.text(.zh))")
-    }
-
-    public var description: String { message.text(.en) }
-}
-
 /// The few file operations collab needs, straight on POSIX calls: reads are on the hot path
 /// of `check`, and writes must be atomic.
 public enum FileSystem {
@@ -59,9 +19,7 @@ public enum FileSystem {
         let fd = open(path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         if fd < 0 {
             if Glibc.errno == ENOENT || Glibc.errno == ENOTDIR { return nil }
-            var error = FileSystemError.errno(path)
-            error.isSymbolicLink = Glibc.errno == ELOOP && !followingLinks
-            throw error
+            throw Glibc.errno == ELOOP && !followingLinks ? FileSystemError(path, .symbolicLink) : .errno(path)
         }
         return try readAll(fd, path: path, limit: limit)
     }
@@ -72,7 +30,7 @@ public enum FileSystem {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .errno(path) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path, Message(en: "is a directory, not a file", zh: "是文件夹，不是文件")) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path, .isDirectory) }
         let size = Int(info.st_size)
         if size > limit { throw .tooLarge(path, size: size) }
         let wanted = size
@@ -188,13 +146,11 @@ extension FileSystem {
     public static func replace(_ path: String, readAs original: [UInt8], with bytes: [UInt8], within root: String) throws(FileSystemError) {
         let (folder, name) = try OpenFolder.file(path, within: root)
         guard let current = try folder.read(name), current == original else {
-            throw FileSystemError(path, Message(en: "changed on disk since collab read it; nothing was written",
-                                               zh: "在 collab 读取之后已被改动；未写入任何内容"))
+            throw FileSystemError(path, .changedOnDisk)
         }
         guard let info = folder.status(name) else { throw .errno(path) }
         if info.st_mode & 0o222 == 0 {
-            throw FileSystemError(path, Message(en: "is read-only; nothing was written (make it writable first if it should change)",
-                                               zh: "是只读的；未写入任何内容（如需改动，请先使它可写）"))
+            throw FileSystemError(path, .readOnly)
         }
         try folder.write(bytes, to: name, mode: info.st_mode & 0o7777)
     }
@@ -205,8 +161,7 @@ extension FileSystem {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) != S_IFREG {
-            throw FileSystemError(path, Message(en: "is not a regular file; collab writes only regular files (use -o - for standard output)",
-                                               zh: "不是普通文件；collab 只写普通文件（输出到终端请用 -o -）"))
+            throw FileSystemError(path, .notARegularFile)
         }
     }
 }

@@ -159,8 +159,7 @@ public final class OpenFolder {
         }
         let placed = replacing ? renameat(descriptor, temporary, descriptor, name) : linkat(descriptor, temporary, descriptor, name, 0)
         if placed != 0 {
-            var error = FileSystemError.errno(target)
-            error.exists = errno == EEXIST && !replacing
+            let error = errno == EEXIST && !replacing ? FileSystemError(target, .exists) : .errno(target)
             unlinkat(descriptor, temporary, 0)
             throw error
         }

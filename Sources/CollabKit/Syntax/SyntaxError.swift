@@ -29,7 +29,7 @@ extension SyntaxError {
 
     /// The finding for a bounded read that found its file too large; nil for any other error.
     public init?(_ error: FileSystemError) {
-        guard let size = error.tooLarge else { return nil }
+        guard case .tooLarge(let size) = error.kind else { return nil }
         self = .tooLarge(size)
     }
 }

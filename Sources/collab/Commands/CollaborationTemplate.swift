@@ -9,7 +9,7 @@ enum CollaborationTemplate {
         for folder in ["templates", "templates/collaboration"] + (file.contains("/") ? ["templates/collaboration/" + Path.parent(file)] : []) {
             let path = Path.join(workspace.root, folder)
             if let target = Containment.outside(path, root: workspace.root) {
-                throw FileSystemError(folder, .leadsOutside(target, tagged: true))
+                throw FileSystemError(folder, FileSystemError.Kind.leadsOutside(target, tagged: true))
             }
         }
         let relative = "templates/collaboration/" + file

@@ -80,7 +80,7 @@ struct MeetingCommand: Command {
             let path = Path.join(workspace.root, relative)
             do throws(FileSystemError) {
                 try FileSystem.writeAtomically(bytes, to: path, within: workspace.root, replacing: false)
-            } catch where error.exists {
+            } catch where error.kind == .exists {
                 context.fail(Message(en: "\(shown) already exists; give another --slug or --date, or edit it with collab set",
                                      zh: "\(shown) 已存在；请换一个 --slug 或 --date，或用 collab set 修改它"))
                 return .failure

@@ -58,7 +58,7 @@ struct MergeDriverCommand: Command {
     func run(_ context: Context) throws -> ExitStatus {
         func read(_ file: String) throws -> [UInt8] {
             guard let bytes = try FileSystem.read(Path.absolute(file, base: context.directory), limit: YAMLParser.maxFileSize) else {
-                throw FileSystemError(file, Message(en: "no such file", zh: "没有这个文件"))
+                throw FileSystemError(file, .noSuchFile)
             }
             return bytes
         }

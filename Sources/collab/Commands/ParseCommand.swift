@@ -31,7 +31,7 @@ struct ParseCommand: Command {
         let path = Path.absolute(file, base: context.directory)
         do {
             guard let document = try YAMLParser.parse(file: path) else {
-                throw FileSystemError(file, Message(en: "no such file", zh: "没有这个文件"))
+                throw FileSystemError(file, .noSuchFile)
             }
             context.out(context.format == "json" ? NodeJSON.render(document) + "\n" : EventPrinter.events(document))
             return .success
