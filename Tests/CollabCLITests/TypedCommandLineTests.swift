@@ -99,7 +99,10 @@ struct OutputStreamTests {
             if more.isEmpty { break }
             first.append(more)
         }
-        // The lock is waited for for a second; the line came well within it.
+        // The lock is waited for for a second: the line came at its start, and a fifth of a
+        // second later collab is still waiting (were the line written at exit, collab would
+        // be gone by then, its exit status 2).
+        usleep(200_000)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         first.append(out.fileHandleForReading.readDataToEndOfFile())
