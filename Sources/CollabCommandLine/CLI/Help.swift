@@ -44,7 +44,7 @@ enum Help {
         if !command.formats.isEmpty {
             let formats = command.formats, first = formats[0]
             options.append(.option(.format, value: "FORMAT", Message(en: "output format: \(Language.en.list(formats)) (default \(first))",
-                                                                        zh: "输出格式：\(Language.zh.list(formats))（默认 \(first)）")))
+                                                                     zh: "输出格式：\(Language.zh.list(formats))（默认 \(first)）")))
         }
         return options
     }

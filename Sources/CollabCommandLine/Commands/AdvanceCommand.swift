@@ -10,7 +10,7 @@ struct AdvanceCommand: Command {
     static let options: [OptionSpec] = [
         .flag(.dryRun, Message(en: "say what would happen; change nothing", zh: "只说明会发生什么，不做任何改动")),
         .flag(.commit, Message(en: "commit the collaboration's record files (and nothing else) as 'collab(ID): FROM → TO'",
-                                  zh: "把该协作的记录文件（且只有它们）提交为「collab(ID): FROM → TO」")),
+                               zh: "把该协作的记录文件（且只有它们）提交为「collab(ID): FROM → TO」")),
     ]
     static let discussion: Message? = Message(en: """
     Checks the gate of the current stage. When it holds, sets 'stage:' in problem.yaml to

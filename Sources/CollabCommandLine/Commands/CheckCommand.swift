@@ -11,11 +11,11 @@ struct CheckCommand: Command {
     static let options: [OptionSpec] = [
         .flag(.strict, Message(en: "exit 1 on warnings too, not only on errors", zh: "有警告（warning）也以 1 退出，而不只是有错误时")),
         .option(.base, value: "REV", Message(en: "also check what changed since REV, following folder renames: stage-regression, closed-modified, collaboration-removed, task-removed, collaboration-late, goal-changed, due-moved",
-                                                zh: "同时检查自 REV 以来的改动（跟随文件夹改名）：stage-regression、closed-modified、collaboration-removed、task-removed、collaboration-late、goal-changed、due-moved")),
+                                             zh: "同时检查自 REV 以来的改动（跟随文件夹改名）：stage-regression、closed-modified、collaboration-removed、task-removed、collaboration-late、goal-changed、due-moved")),
         .option(.head, value: "REV", Message(en: "with --base: check REV's records instead of the working tree",
-                                                zh: "与 --base 合用：检查 REV 中的记录，而不是工作区")),
+                                             zh: "与 --base 合用：检查 REV 中的记录，而不是工作区")),
         .flag(.changed, Message(en: "with --base: report only collaborations whose records differ from REV (and collab.yaml); all of them when collab.yaml, templates/ or schemas/ changed",
-                                   zh: "与 --base 合用：只报告记录与 REV 不同的协作（以及 collab.yaml）；collab.yaml、templates/ 或 schemas/ 有改动时报告全部协作")),
+                                zh: "与 --base 合用：只报告记录与 REV 不同的协作（以及 collab.yaml）；collab.yaml、templates/ 或 schemas/ 有改动时报告全部协作")),
     ]
     static let discussion: Message? = Message(en: """
     Checks the named collaborations, or all under collaborations/. Exit status: 0 when no

@@ -10,9 +10,9 @@ struct CompletionsCommand: Command {
     static let operands = Operands.words(CompletionScript.shells)
     static let options: [OptionSpec] = [
         .flag(.ids, Message(en: "print the workspace's collaboration ids, one per line (the scripts use it)",
-                               zh: "逐行输出工作区中的协作编号（供补全脚本使用）")),
+                            zh: "逐行输出工作区中的协作编号（供补全脚本使用）")),
         .flag(.departments, Message(en: "print the department ids of collab.yaml, one per line (the scripts use it)",
-                                       zh: "逐行输出 collab.yaml 中的部门编号（供补全脚本使用）")),
+                                    zh: "逐行输出 collab.yaml 中的部门编号（供补全脚本使用）")),
     ]
     static let discussion: Message? = Message(en: """
     The Debian package and make install put the scripts where the shells find them. Otherwise:

@@ -9,7 +9,7 @@ struct FmtCommand: Command {
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .flag(.check, Message(en: "list the files that would change and exit 1 if any; write nothing",
-                                 zh: "列出会被改写的文件，有则以 1 退出；不写入任何文件")),
+                              zh: "列出会被改写的文件，有则以 1 退出；不写入任何文件")),
     ]
     static let discussion: Message? = Message(en: """
     Canonical layout: two-space indentation, lists indented under their key, the simplest

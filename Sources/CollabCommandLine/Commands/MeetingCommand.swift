@@ -12,9 +12,9 @@ struct MeetingCommand: Command {
         .option(.topic, value: "TOPIC", Message(en: "what the meeting is about (required)", zh: "沟通主题（必填）")),
         .option(.date, value: "DATE", Message(en: "the meeting's date, YYYY-MM-DD; today by default", zh: "沟通日期，YYYY-MM-DD；默认今天")),
         .option(.slug, value: "SLUG", Message(en: "the file name after the date: a-z, 0-9 and '-', at most 40; the collaboration's scenario or 'meeting' by default",
-                                                 zh: "文件名中日期后的部分：a-z、0-9 和 -，至多 40 个字符；默认取协作的场景（scenario），没有则为 meeting")),
+                                              zh: "文件名中日期后的部分：a-z、0-9 和 -，至多 40 个字符；默认取协作的场景（scenario），没有则为 meeting")),
         .flag(.commit, Message(en: "commit the new file (and nothing else) as 'collab(ID): meeting DATE-SLUG'",
-                                  zh: "把新文件（且只有它）提交为「collab(ID): meeting 日期-简称」")),
+                               zh: "把新文件（且只有它）提交为「collab(ID): meeting 日期-简称」")),
     ]
     static let discussion: Message? = Message(en: """
     Writes collaborations/ID/meetings/DATE-SLUG.yaml from templates/collaboration/meetings/

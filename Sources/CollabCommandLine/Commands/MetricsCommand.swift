@@ -11,11 +11,11 @@ struct MetricsCommand: Command {
     static let operands = Operands.none
     static let options: [OptionSpec] = [
         .option(.since, value: "DATE", Message(en: "the window's first day, YYYY-MM-DD (default: the first stage change)",
-                                                  zh: "统计范围的第一天，YYYY-MM-DD（默认为最早的阶段变更）")),
+                                               zh: "统计范围的第一天，YYYY-MM-DD（默认为最早的阶段变更）")),
         .option(.until, value: "DATE", Message(en: "the window's last day, YYYY-MM-DD (default: today)",
-                                                  zh: "统计范围的最后一天，YYYY-MM-DD（默认为今天）")),
+                                               zh: "统计范围的最后一天，YYYY-MM-DD（默认为今天）")),
         .option(.output, short: "-o", value: "FILE", Message(en: "write to FILE instead of printing (- prints)",
-                                                                zh: "写入文件 FILE 而不是输出到终端（- 表示输出）")),
+                                                             zh: "写入文件 FILE 而不是输出到终端（- 表示输出）")),
     ]
     static let discussion: Message? = Message(en: """
     Reads the first-parent history once for every collaboration: when each entered each stage

@@ -10,7 +10,7 @@ struct NewCommand: Command {
         .option(.title, value: "TITLE", Message(en: "the problem's title (required)", zh: "问题的标题（必填）")),
         .option(.lead, value: "DEPT", Message(en: "the lead department's id", zh: "牵头部门的编号")),
         .flag(.commit, Message(en: "commit the new files (and nothing else) as 'collab(ID): new', so the define stage starts the log",
-                                  zh: "把新文件（且只有它们）提交为「collab(ID): new」，让阶段时间线从 define 开始")),
+                               zh: "把新文件（且只有它们）提交为「collab(ID): new」，让阶段时间线从 define 开始")),
     ]
     static let discussion: Message? = Message(en: """
     Copies templates/collaboration/ of the workspace (or the built-in template where a file

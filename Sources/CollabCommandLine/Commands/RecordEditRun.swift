@@ -10,9 +10,9 @@ struct RecordEditRun {
 
     static let options: [OptionSpec] = [
         .flag(.dryRun, Message(en: "print the change as collab diff would, and write nothing",
-                                   zh: "按 collab diff 的格式显示改动，不写入任何内容")),
+                               zh: "按 collab diff 的格式显示改动，不写入任何内容")),
         .flag(.commit, Message(en: "commit the changed record files (and nothing else) as 'collab(ID): <the change>'",
-                                  zh: "把改动的记录文件（且只有它们）提交为「collab(ID): <改动>」")),
+                               zh: "把改动的记录文件（且只有它们）提交为「collab(ID): <改动>」")),
     ]
     let format: Format
 

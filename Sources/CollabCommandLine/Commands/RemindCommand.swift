@@ -11,9 +11,9 @@ struct RemindCommand: Command {
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .option(.within, value: "N", Message(en: "due soon means within N working days (default: due_soon_days of collab.yaml)",
-                                                zh: "「即将到期」指 N 个工作日内到期（默认取 collab.yaml 的 due_soon_days）")),
+                                             zh: "「即将到期」指 N 个工作日内到期（默认取 collab.yaml 的 due_soon_days）")),
         .flag(.ifWorkday, Message(en: "print nothing when today is not a working day of collab.yaml's calendar",
-                                      zh: "今天不是 collab.yaml 工作日历中的工作日时，什么也不输出")),
+                                  zh: "今天不是 collab.yaml 工作日历中的工作日时，什么也不输出")),
     ]
     static let discussion: Message? = Message(en: """
     Lists the open tasks of collaborations at execute or later that are overdue, due within

@@ -14,7 +14,7 @@ struct ReportCommand: Command {
             en: "write to the file PATH instead of printing (- prints; with --all: a folder for index.html and collaborations/ID.html)",
             zh: "写入文件 PATH 而不是输出到终端（- 表示输出；与 --all 合用时为存放 index.html 和 collaborations/ID.html 的文件夹）")),
         .flag(.all, Message(en: "every collaboration: index.html with stage, lead, progress and overdue, linking to a page each and to the flow metrics (metrics.html)",
-                               zh: "所有协作：index.html 列出阶段、牵头部门、进度和逾期，并链接到各协作的页面和流转指标页 metrics.html")),
+                            zh: "所有协作：index.html 列出阶段、牵头部门、进度和逾期，并链接到各协作的页面和流转指标页 metrics.html")),
     ]
     static let discussion: Message? = Message(en: """
     Markdown renders on GitHub and GitLab as is: tables, a Mermaid gantt of the tasks (start to

@@ -9,7 +9,7 @@ struct SchemaCommand: Command {
     static let operands = Operands.words(RecordSchema.kinds.map(\.name))
     static let options: [OptionSpec] = [
         .flag(.write, Message(en: "(re)write the workspace's schemas/ folder, which the templates' yaml-language-server lines use",
-                                 zh: "（重新）写入工作区的 schemas/ 文件夹，模板中 yaml-language-server 那一行用的就是它")),
+                              zh: "（重新）写入工作区的 schemas/ 文件夹，模板中 yaml-language-server 那一行用的就是它")),
     ]
     static let discussion: Message? = Message(en: """
     Prints the schema of one file kind; without KIND, lists the kinds. Generated from the

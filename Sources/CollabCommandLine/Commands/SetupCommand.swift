@@ -9,7 +9,7 @@ struct SetupCommand: Command {
     static let usage = "collab setup [--hook]"
     static let options: [OptionSpec] = [
         .flag(.hook, Message(en: "also install the pre-commit hook (refuses a commit while the records it touches have errors)",
-                                zh: "同时安装 pre-commit 钩子（所提交的记录有错误时拒绝提交）")),
+                             zh: "同时安装 pre-commit 钩子（所提交的记录有错误时拒绝提交）")),
     ]
     static let discussion: Message? = Message(en: """
     Writes merge.collab.name, merge.collab.driver and diff.collab.command into the clone's

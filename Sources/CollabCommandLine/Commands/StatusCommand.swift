@@ -10,7 +10,7 @@ struct StatusCommand: Command {
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .option(.stage, value: "STAGE", Message(en: "only collaborations at STAGE: define, initiate, plan, execute, verify or closed",
-                                                   zh: "只列出处于 STAGE 阶段的协作：define、initiate、plan、execute、verify 或 closed")),
+                                                zh: "只列出处于 STAGE 阶段的协作：define、initiate、plan、execute、verify 或 closed")),
     ]
     static let discussion: Message? = Message(en: """
     TASKS counts tasks done or dropped out of all; OVERDUE counts open tasks past their due

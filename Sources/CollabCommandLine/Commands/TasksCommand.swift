@@ -11,14 +11,14 @@ struct TasksCommand: Command {
     static let options: [OptionSpec] = [
         .option(.owner, value: "P", Message(en: "only tasks owned by P", zh: "只列出负责人为 P 的任务")),
         .option(.department, value: "D", Message(en: "only tasks of department D, by id (finance) or by its directory name (财务部)",
-                                                    zh: "只列出部门 D 的任务，D 可以是编号（finance）或名录中的名称（财务部）")),
+                                                 zh: "只列出部门 D 的任务，D 可以是编号（finance）或名录中的名称（财务部）")),
         .option(.status, value: "S", Message(en: "only tasks with status S (todo, doing, blocked, done, dropped); repeat it or give a comma list",
-                                                zh: "只列出状态为 S 的任务（todo、doing、blocked、done、dropped）；可重复此选项或用逗号分隔")),
+                                             zh: "只列出状态为 S 的任务（todo、doing、blocked、done、dropped）；可重复此选项或用逗号分隔")),
         .flag(.overdue, Message(en: "only open tasks past their due date", zh: "只列出已逾期的未完成任务")),
         .option(.dueWithin, value: "N", Message(en: "only open tasks due within N working days (overdue ones included)",
-                                                    zh: "只列出 N 个工作日内到期的未完成任务（含已逾期的）")),
+                                                zh: "只列出 N 个工作日内到期的未完成任务（含已逾期的）")),
         .flag(.all, Message(en: "also the done and dropped tasks of closed collaborations",
-                               zh: "同时列出已关闭协作中已完成和已放弃的任务")),
+                            zh: "同时列出已关闭协作中已完成和已放弃的任务")),
     ]
     static let discussion: Message? = Message(en: """
     Lists the tasks of the named collaborations, or of all. Days left are working days of

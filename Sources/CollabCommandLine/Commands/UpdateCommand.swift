@@ -10,7 +10,7 @@ struct UpdateCommand: Command {
     typealias Format = RecordEditRun.Format
     static let options: [OptionSpec] = [
         .option(.status, value: "S", Message(en: "also set the task's status: todo, doing, blocked, done or dropped",
-                                                zh: "同时修改任务状态：todo、doing、blocked、done 或 dropped")),
+                                             zh: "同时修改任务状态：todo、doing、blocked、done 或 dropped")),
         .option(.by, value: "PERSON", Message(en: "who reports (default: the task's owner)", zh: "更新人（默认为任务负责人）")),
         .option(.date, value: "D", Message(en: "the update's date, YYYY-MM-DD (default: today)", zh: "进展日期，YYYY-MM-DD（默认为今天）")),
     ] + RecordEditRun.options
