@@ -19,13 +19,18 @@ let package = Package(
         .target(name: "CollabKit", dependencies: ["CGit2", "CGit2Offline"],
                 linkerSettings: [":libgit2.a", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "pcre2-8", "z"]
                     .map { .linkedLibrary($0) }),
-        // The Swift runtime is linked in: a command starts in about half the time, which is
-        // most of what a small `collab diff` or `collab log` costs.
-        .executableTarget(name: "collab", dependencies: ["CollabKit"],
+        // The command line: parsing, help, the manual, completions and every command (thin
+        // adapters over CollabKit). A library, so that tests can read its command registry.
+        .target(name: "CollabCommandLine", dependencies: ["CollabKit"]),
+        // `main` only. The Swift runtime is linked in: a command starts in about half the time,
+        // which is most of what a small `collab diff` or `collab log` costs.
+        .executableTarget(name: "collab", dependencies: ["CollabCommandLine", "CollabKit"],
                           linkerSettings: [.unsafeFlags(["-static-stdlib"])]),
         // What both test targets share (a seeded random number generator).
         .target(name: "CollabTestSupport", path: "Tests/CollabTestSupport"),
         .testTarget(name: "CollabKitTests", dependencies: ["CollabKit", "CollabTestSupport"], exclude: ["Fixtures", "Support/pyyaml-load.py"]),
-        .testTarget(name: "CollabCLITests", dependencies: ["CollabKit", "CollabTestSupport"], exclude: ["Golden", "Support"]),
+        // The end-to-end tests run the built binary; they also read the command registry
+        // (`@testable import CollabCommandLine`) to run every command and check the manual.
+        .testTarget(name: "CollabCLITests", dependencies: ["CollabCommandLine", "CollabKit", "CollabTestSupport"], exclude: ["Golden", "Support"]),
     ]
 )

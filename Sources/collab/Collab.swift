@@ -1,3 +1,4 @@
+import CollabCommandLine
 import CollabKit
 #if canImport(Glibc)
 import Glibc
@@ -20,8 +21,9 @@ enum Collab {
         let runner = Runner(environment: environment, currentDirectory: FileSystem.currentDirectory(),
                             stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1, terminalWidth: width)
         let raw = ArgumentEncoding.rawArguments()
-        let (status, context) = runner.run(raw.map { String(decoding: $0, as: UTF8.self) }, raw: raw)
-        context.flush()
+        let (status, _) = runner.run(raw.map { String(decoding: $0, as: UTF8.self) }, raw: raw)
+        runner.standardOutput.flush()
+        runner.standardError.flush()
         exit(status.rawValue)
     }
 }

@@ -1,11 +1,12 @@
+@testable import CollabCommandLine
 import CollabKit
 import Foundation
 import Testing
 
-/// collab(1) from `collab help --man`: every command the sources define, with every option it
-/// declares, every rule, exit status and environment variable — checked against the sources
-/// themselves, so a command added without reaching the manual fails here — and roff that
-/// groff and man render without a warning, in both languages.
+/// collab(1) from `collab help --man`: every command of the registry, with every option it
+/// declares and its formats, every rule, exit status and environment variable — checked
+/// against the registry itself, so a command added without reaching the manual fails here —
+/// and roff that groff and man render without a warning, in both languages.
 struct ManPageTests {
     static let sources = CLI.packageRoot.appendingPathComponent("Sources")
 
@@ -13,18 +14,6 @@ struct ManPageTests {
         let result = try CLI.run(["help", "--man", "--lang", language], in: FileManager.default.temporaryDirectory.path)
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
         return result.stdout
-    }
-
-    /// The commands as the sources define them: each file of Sources/collab/Commands with a
-    /// `static let name`, and the options its `.flag(` and `.option(` lines declare.
-    static func declaredCommands() throws -> [(name: String, options: [String])] {
-        let folder = sources.appendingPathComponent("collab/Commands")
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().compactMap { file in
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            guard let name = text.firstMatch(of: /static let name = "([a-z-]+)"/)?.1 else { return nil }
-            let options = text.matches(of: /\.(?:flag|option)\("(--[a-z-]+)"/).map { String($0.1) }
-            return (String(name), options)
-        }
     }
 
     /// The section of the manual from `start` to the next line beginning with `end`.
@@ -35,18 +24,21 @@ struct ManPageTests {
         return manual[from..<to]
     }
 
-    @Test(arguments: ["en", "zh"]) func everyCommandTheSourcesDefineIsInTheManualWithItsOptions(_ language: String) throws {
+    @Test(arguments: ["en", "zh"]) func everyCommandOfTheRegistryIsInTheManualWithItsOptionsAndFormats(_ language: String) throws {
         let manual = try Self.manual(language)
-        let commands = try Self.declaredCommands()
-        #expect(commands.count >= 22 && commands.contains { $0.name == "merge-driver" }, "\(commands.map(\.name))")
+        let commands = CommandRegistry.commands
+        #expect(commands.count >= 22 && commands.contains { $0.name == "merge-driver" }, "\(commands.map { $0.name })")
         for command in commands {
             let heading = ".SS \"collab " + command.name.replacingOccurrences(of: "-", with: "\\-")
             let start = manual.contains(heading + " ") ? heading + " " : heading + "\""
             let section = try Self.section(manual, from: start, to: ".S")
-            for option in command.options {
+            let options = command.options.map(\.name) + (command.formats.isEmpty ? [] : ["--format"])
+            for option in options {
                 #expect(section.contains("\\fB" + option.replacingOccurrences(of: "-", with: "\\-") + "\\fR"),
                         "collab \(command.name) \(option) is not in its section of collab(1)")
             }
+            let lang: Language = language == "zh" ? .zh : .en
+            #expect(command.formats.isEmpty || section.contains(Roff.text(lang.list(command.formats), lang)), "collab \(command.name)'s formats are not in collab(1)")
         }
         let sections = manual.split(separator: "\n").filter { $0.hasPrefix(".SS \"collab ") }
         #expect(sections.count == commands.count, "the manual has commands the sources do not: \(sections)")

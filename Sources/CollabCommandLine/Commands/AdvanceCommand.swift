@@ -1,0 +1,110 @@
+import CollabKit
+
+/// `collab advance ID [--dry-run]`: moves a collaboration to its next stage when the gate holds.
+struct AdvanceCommand: Command {
+    static let name = "advance"
+    static let abstract = Message(en: "move a collaboration to its next stage when the gate of its stage holds",
+                                  zh: "当前阶段的关口满足时，把协作推进到下一阶段")
+    static let usage = "collab advance ID [--dry-run] [--commit]"
+    static let operands = Operands.collaborations
+    static let options: [OptionSpec] = [
+        .flag(.dryRun, Message(en: "say what would happen; change nothing", zh: "只说明会发生什么，不做任何改动")),
+        .flag(.commit, Message(en: "commit the collaboration's record files (and nothing else) as 'collab(ID): FROM → TO'",
+                               zh: "把该协作的记录文件（且只有它们）提交为「collab(ID): FROM → TO」")),
+    ]
+    static let discussion: Message? = Message(en: """
+    Checks the gate of the current stage. When it holds, sets 'stage:' in problem.yaml to
+    the next stage (from verify: closed, execute or define by the verification's conclusion)
+    and prints 'ID: FROM → TO'; only that value changes in the file. When it does not hold,
+    prints what blocks it and exits 1 without changing anything. With --commit the record
+    files the gate was judged on (problem, stakeholders, tasks, feedback) are committed
+    through libgit2 with your git identity, through git's filters and with their modes; no
+    other file of the folder, and no other staged or unstaged change, goes into the commit.
+    When no commit can be made (no identity, a merge in progress, git's index locked)
+    nothing is written.
+    """, zh: """
+    检查当前阶段的关口。关口满足时，把 problem.yaml 中的「stage:」改为下一阶段（verify 之后
+    按验证结论进入 closed、execute 或 define），并输出「ID: FROM → TO」；文件中只改这一个值。
+    关口不满足时，列出卡在哪里，退出码为 1，不做任何改动。加 --commit 时，关口所依据的记录
+    文件（problem、stakeholders、tasks、feedback）经 libgit2 以你的 git 身份提交，经过 git
+    的过滤器并保留文件权限；该文件夹中的其他文件、其他已暂存或未暂存的改动都不会进入这次
+    提交。无法提交时（没有身份信息、正在合并、git 的索引被锁定）不写入任何内容。
+    """)
+
+    let id: String
+    let dryRun: Bool
+    let commit: Bool
+
+    init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
+        _ = try Self.positionals(arguments, maximum: 1)
+        guard let id = try Self.collaborationIDs(arguments).first else {
+            throw UsageError(Message(en: "advance needs a collaboration ID", zh: "advance 需要一个协作编号（ID）"), command: Self.name)
+        }
+        self.id = id
+        self.dryRun = arguments.has(.dryRun)
+        self.commit = arguments.has(.commit)
+    }
+
+    func run(_ context: Context) throws -> ExitStatus {
+        let workspace = try context.workspace()
+        let folder = Path.join(workspace.root, "collaborations", id)
+        guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
+        // Held from reading the records to writing (and committing) them: no other writer's
+        // change can come in between and be lost.
+        return try CollaborationLock.holding(folder, within: workspace.root) { try advance(context, workspace) }
+    }
+
+    private func advance(_ context: Context, _ workspace: Workspace) throws -> ExitStatus {
+        guard let collaboration = try workspace.mapCollaborations([id], { $0 }).first else { return .failure }
+        let rules = RuleContext(collaboration: collaboration, config: workspace.config, today: context.today)
+        switch StageAdvance.evaluate(rules) {
+        case .closed:
+            context.fail(Message(en: "\(id) is closed; there is no stage after closed", zh: "\(id) 已关闭（closed），closed 之后没有阶段"))
+            return .failure
+        case .blocked(let from, let to, let blocking):
+            reportBlocked(from, to, blocking, context, workspace)
+            return .findings
+        case .ready(let from, let to):
+            let move = "\(id): \(from.rawValue) → \(to.rawValue)"
+            if dryRun {
+                context.say(Message(en: "\(move) (dry run: the gate holds; nothing was changed)", zh: "\(move)（试运行：关口已满足；未做任何改动）"))
+                return .success
+            }
+            // Whether a commit can be made is checked before anything is written.
+            let repository = commit ? try context.repository(of: workspace) : nil
+            try repository?.checkCanCommit()
+            try write(to, collaboration, workspace)
+            if let repository {
+                // The record files the gate was judged on, as they are now: a commit that holds
+                // the new stage without them would fail its own check.
+                let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
+                let files = collaboration.files.map { prefix + collaboration.path($0) }
+                let commitID = try repository.commit(files: files, message: "collab(\(id)): \(from.rawValue) → \(to.rawValue)")
+                context.out("\(move) [\(commitID.hex.prefix(7))]\n")
+            } else {
+                context.out(move + "\n")
+            }
+            return .success
+        }
+    }
+
+    private func write(_ stage: Stage, _ collaboration: Collaboration, _ workspace: Workspace) throws {
+        let path = Path.join(workspace.root, collaboration.path(.problem))
+        guard let original = collaboration.sources[.problem] else { throw FileSystemError(path, Message(en: "was not read", zh: "未被读取")) }
+        var editor = RecordEditor(original, file: .problem)
+        try editor.set(RecordPath(.problem, [.key("stage")]), to: .text(stage.rawValue))
+        try FileSystem.replace(path, readAs: original, with: editor.bytes, within: workspace.root)
+    }
+
+    private func reportBlocked(_ from: Stage?, _ to: Stage?, _ blocking: [Diagnostic], _ context: Context, _ workspace: Workspace) {
+        var shown = blocking.sorted(by: Diagnostic.reportOrder)
+        for index in shown.indices { shown[index].file = context.displayPath(shown[index].file, workspace: workspace) }
+        let reporter = TextReporter(language: context.language, color: context.color)
+        for diagnostic in shown { context.out(reporter.line(diagnostic) + "\n") }
+        let move = [from, to].map { $0?.rawValue ?? "?" }.joined(separator: " → ")
+        let first = shown.first.map { TerminalText.escape($0.message.text(context.language)) }
+        let count = shown.count
+        context.say(Message(en: "cannot advance \(id) (\(move)): \(count == 1 ? "1 error" : "\(count) errors") to fix first; needed: \(first ?? "fix the errors above")",
+                            zh: "无法推进 \(id)（\(move)）：需先修正 \(count) 个错误；首先要做的是：\(first ?? "修正上面的错误")"))
+    }
+}
