@@ -23,7 +23,10 @@ public struct CollaborationTransaction: Sendable {
     /// The collaboration's folder, relative to the workspace root.
     public var folder: String { Self.folder(of: id) }
 
-    static func folder(of id: String) -> String { "collaborations/" + id }
+    /// The workspace's folder of collaborations, one folder each.
+    static let collaborationsFolder = "collaborations"
+
+    static func folder(of id: String) -> String { collaborationsFolder + "/" + id }
 
     /// Runs `body` holding the lock of the collaboration `id` of the workspace at `root` —
     /// the one way a writer takes it; an absent collaboration is `unknownCollaboration`.

@@ -2,6 +2,7 @@
 /// old file or the new one, never half), through the workspace without following a link
 /// that leads outside it.
 public struct FileWrite: Sendable, Equatable {
+    /// Whether the file was read before, is new, or is collab's own to make again.
     public enum Mode: Sendable, Equatable {
         /// Replaces the file collab read as `original`; refused (nothing written) when it
         /// changed on disk since, is read-only, or leads outside the workspace.
@@ -26,7 +27,7 @@ public struct FileWrite: Sendable, Equatable {
     /// The collaboration whose lock guards the file (its meetings included), if any.
     public var collaboration: String? {
         let parts = path.split(separator: "/")
-        return parts.count >= 3 && parts[0] == "collaborations" ? String(parts[1]) : nil
+        return parts.count >= 3 && parts[0] == CollaborationTransaction.collaborationsFolder ? String(parts[1]) : nil
     }
 
     /// Writes the file into the workspace at `root`: the one place a transaction's bytes
