@@ -47,53 +47,26 @@ struct AdvanceCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let folder = Path.join(workspace.root, "collaborations", id)
-        guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
-        // Held from reading the records to writing (and committing) them: no other writer's
-        // change can come in between and be lost.
-        return try CollaborationLock.holding(folder, within: workspace.root) { try advance(context, workspace) }
-    }
-
-    private func advance(_ context: Context, _ workspace: Workspace) throws -> ExitStatus {
-        guard let collaboration = try workspace.mapCollaborations([id], { $0 }).first else { return .failure }
-        let rules = RuleContext(collaboration: collaboration, config: workspace.config, today: context.today)
-        switch StageAdvance.evaluate(rules) {
+        let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
+                                                   commit: commit ? context.gitEnvironment : nil)
+        switch try transaction.advance(dryRun: dryRun) {
         case .closed:
             context.fail(Message(en: "\(id) is closed; there is no stage after closed", zh: "\(id) 已关闭（closed），closed 之后没有阶段"))
             return .failure
         case .blocked(let from, let to, let blocking):
             reportBlocked(from, to, blocking, context, workspace)
             return .findings
-        case .ready(let from, let to):
+        case .advanced(let from, let to, let dryRun, let commit):
             let move = "\(id): \(from.rawValue) → \(to.rawValue)"
             if dryRun {
                 context.say(Message(en: "\(move) (dry run: the gate holds; nothing was changed)", zh: "\(move)（试运行：关口已满足；未做任何改动）"))
-                return .success
-            }
-            // Whether a commit can be made is checked before anything is written.
-            let repository = commit ? try context.repository(of: workspace) : nil
-            try repository?.checkCanCommit()
-            try write(to, collaboration, workspace)
-            if let repository {
-                // The record files the gate was judged on, as they are now: a commit that holds
-                // the new stage without them would fail its own check.
-                let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
-                let files = collaboration.files.map { prefix + collaboration.path($0) }
-                let commitID = try repository.commit(files: files, message: "collab(\(id)): \(from.rawValue) → \(to.rawValue)")
-                context.out("\(move) [\(commitID.hex.prefix(7))]\n")
+            } else if let commit {
+                context.out("\(move) [\(commit.hex.prefix(7))]\n")
             } else {
                 context.out(move + "\n")
             }
             return .success
         }
-    }
-
-    private func write(_ stage: Stage, _ collaboration: Collaboration, _ workspace: Workspace) throws {
-        let path = Path.join(workspace.root, collaboration.path(.problem))
-        guard let original = collaboration.sources[.problem] else { throw FileSystemError(path, Message(en: "was not read", zh: "未被读取")) }
-        var editor = RecordEditor(original, file: .problem)
-        try editor.set(RecordPath(.problem, [.key("stage")]), to: .text(stage.rawValue))
-        try FileSystem.replace(path, readAs: original, with: editor.bytes, within: workspace.root)
     }
 
     private func reportBlocked(_ from: Stage?, _ to: Stage?, _ blocking: [Diagnostic], _ context: Context, _ workspace: Workspace) {

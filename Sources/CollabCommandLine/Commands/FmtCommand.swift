@@ -46,15 +46,8 @@ struct FmtCommand: Command {
                 if check {
                     context.out(shown + "\n")
                 } else {
-                    let path = Path.join(workspace.root, outcome.file)
-                    let replace = { try FileSystem.replace(path, readAs: outcome.original, with: formatted, within: workspace.root) }
-                    // A record file is replaced holding its collaboration's lock, so no other
-                    // writer's change can land between the comparison and the rename.
-                    if let id = Self.collaboration(of: outcome.file) {
-                        try CollaborationLock.holding(Path.join(workspace.root, "collaborations", id), within: workspace.root, replace)
-                    } else {
-                        try replace()
-                    }
+                    try CollaborationTransaction.write(FileWrite(path: outcome.file, bytes: formatted, mode: .replacing(original: outcome.original)),
+                                                       within: workspace.root)
                     context.say(Message(en: "formatted \(shown)", zh: "已格式化 \(shown)"))
                 }
             case .success:
@@ -62,12 +55,5 @@ struct FmtCommand: Command {
             }
         }
         return unparsable > 0 || (check && changed > 0) ? .findings : .success
-    }
-
-    /// The collaboration a workspace-relative record path belongs to, if any (its lock guards
-    /// the file, meetings included).
-    static func collaboration(of file: String) -> String? {
-        let parts = file.split(separator: "/")
-        return parts.count >= 3 && parts[0] == "collaborations" ? String(parts[1]) : nil
     }
 }

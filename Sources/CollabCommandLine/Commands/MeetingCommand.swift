@@ -63,48 +63,25 @@ struct MeetingCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let folder = Path.join(workspace.root, "collaborations", id)
-        guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
-        let repository = commit ? try context.repository(of: workspace) : nil
-        try repository?.checkCanCommit()
-        return try CollaborationLock.holding(folder, within: workspace.root) {
-            let collaboration = try Collaboration.load(id: id, root: workspace.root)
-            let date = self.date ?? context.today
-            let name = "\(date)-\(slug ?? collaboration.problem?.scenario?.value.rawValue ?? "meeting")"
-            let file = RecordFile.meeting(name)
-            let relative = collaboration.path(file)
-            let shown = context.displayPath(relative, workspace: workspace)
-            let template = "meetings/meeting.yaml"
-            let bytes = try CollaborationTemplate.fill(try CollaborationTemplate.bytes(template, workspace), file, template: template,
-                                                       [("topic", topic), ("date", date.description)])
-            let path = Path.join(workspace.root, relative)
-            do throws(FileSystemError) {
-                try FileSystem.writeAtomically(bytes, to: path, within: workspace.root, replacing: false)
-            } catch where error.kind == .exists {
-                context.fail(Message(en: "\(shown) already exists; give another --slug or --date, or edit it with collab set",
-                                     zh: "\(shown) 已存在；请换一个 --slug 或 --date，或用 collab set 修改它"))
-                return .failure
-            } catch {
-                throw error
-            }
-            var committed = ""
-            if let repository {
-                let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
-                let commitID = try repository.commit(files: [prefix + relative], message: "collab(\(id)): meeting \(name)")
-                committed = " [\(commitID.hex.prefix(7))]"
-            }
-            let note = committed
+        let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
+                                                   commit: commit ? context.gitEnvironment : nil)
+        switch try transaction.recordMeeting(topic: topic, date: date, slug: slug) {
+        case .exists(let file):
+            let shown = context.displayPath(file, workspace: workspace)
+            context.fail(Message(en: "\(shown) already exists; give another --slug or --date, or edit it with collab set",
+                                 zh: "\(shown) 已存在；请换一个 --slug 或 --date，或用 collab set 修改它"))
+            return .failure
+        case .created(let file, _, let findings, let commit):
+            let shown = context.displayPath(file, workspace: workspace)
+            let note = commit.map { " [\($0.hex.prefix(7))]" } ?? ""
             context.say(Message(en: "Created \(shown)\(note).", zh: "已创建 \(shown)\(note)。"))
-            reportWhatIsMissing(collaboration.replacing(file, with: bytes), file, context, workspace)
+            reportWhatIsMissing(findings, context, workspace)
             return .success
         }
     }
 
     /// The new file's findings, as collab check prints them: what the minutes still need.
-    private func reportWhatIsMissing(_ collaboration: Collaboration, _ file: RecordFile, _ context: Context, _ workspace: Workspace) {
-        let path = collaboration.path(file)
-        let findings = CollaborationCheck.run(RuleContext(collaboration: collaboration, config: workspace.config, today: context.today))
-            .filter { $0.file == path }.sorted(by: Diagnostic.reportOrder)
+    private func reportWhatIsMissing(_ findings: [Diagnostic], _ context: Context, _ workspace: Workspace) {
         let reporter = TextReporter(language: context.language, color: context.color)
         for finding in findings {
             var shown = finding

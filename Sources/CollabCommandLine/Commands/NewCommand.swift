@@ -52,40 +52,18 @@ struct NewCommand: Command {
             throw UsageError(Message(en: "--lead '\(lead)' is not in the directory of collab.yaml (\(Language.en.list(known)))",
                                      zh: "--lead「\(lead)」不在 collab.yaml 的部门目录中（\(Language.zh.list(known))）"), command: Self.name)
         }
-        let folder = Path.join(workspace.root, "collaborations", id)
-        if FileSystem.exists(folder) {
-            let shown = context.displayPath("collaborations/\(id)", workspace: workspace)
+        let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
+                                                   commit: commit ? context.gitEnvironment : nil)
+        switch try transaction.create(title: title, lead: lead) {
+        case .exists(let folder):
+            let shown = context.displayPath(folder, workspace: workspace)
             context.fail(Message(en: "\(shown) already exists", zh: "\(shown) 已存在"))
             return .failure
+        case .created(let folder, _, let commit):
+            let shown = context.displayPath(folder, workspace: workspace) + "/"
+            let note = commit.map { " [\($0.hex.prefix(7))]" } ?? ""
+            context.say(Message(en: "Created \(shown) at stage define\(note).", zh: "已创建 \(shown)，处于 define 阶段\(note)。"))
+            return .success
         }
-        let repository = commit ? try context.repository(of: workspace) : nil
-        try repository?.checkCanCommit()
-        var files: [(RecordFile, [UInt8])] = []
-        for file in RecordFile.required {
-            var bytes = try CollaborationTemplate.bytes(file.fileName, workspace)
-            switch file {
-            case .problem:
-                bytes = try CollaborationTemplate.fill(bytes, file, template: file.fileName,
-                                                       [("title", title), ("stage", Stage.define.rawValue), ("opened", context.today.description)])
-            case .stakeholders:
-                if let lead { bytes = try CollaborationTemplate.fill(bytes, file, template: file.fileName, [("lead", lead)]) }
-            default:
-                break
-            }
-            files.append((file, bytes))
-        }
-        // Held until the files are committed: the collaboration is new, and nobody else's yet.
-        let lock = try CollaborationWriter.create(folder, files, within: workspace.root)
-        defer { lock.release() }
-        let shown = context.displayPath("collaborations/\(id)", workspace: workspace) + "/"
-        var commitShown = ""
-        if let repository {
-            let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository) + "collaborations/\(id)/"
-            let commitID = try repository.commit(files: files.map { prefix + $0.0.fileName }, message: "collab(\(id)): new")
-            commitShown = " [\(commitID.hex.prefix(7))]"
-        }
-        let commitNote = commitShown
-        context.say(Message(en: "Created \(shown) at stage define\(commitNote).", zh: "已创建 \(shown)，处于 define 阶段\(commitNote)。"))
-        return .success
     }
 }

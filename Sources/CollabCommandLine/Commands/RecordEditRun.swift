@@ -28,77 +28,48 @@ struct RecordEditRun {
         commit = arguments.has(.commit)
     }
 
-    /// Reads the collaboration, lets `change` edit it, and checks, writes, commits and
-    /// reports the result.
+    /// Runs the edit as one transaction of the library and reports its outcome.
     func run(_ context: Context, _ change: (inout CollaborationEdit) throws -> Void) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let folder = Path.join(workspace.root, "collaborations", id)
-        guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
-        return try CollaborationLock.holding(folder, within: workspace.root) {
-            var edit = try CollaborationEdit(id: id, root: workspace.root)
-            try change(&edit)
-            return try finish(edit, context, workspace)
-        }
+        let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
+                                                   commit: commit ? context.gitEnvironment : nil)
+        let outcome = try transaction.edit(dryRun: dryRun, checked: { show($0, context, workspace) }, change)
+        return report(outcome, context)
     }
 
-    private func finish(_ edit: CollaborationEdit, _ context: Context, _ workspace: Workspace) throws -> ExitStatus {
-        let changes = edit.changes
-        guard !changes.isEmpty else {
-            context.say(Message(en: "\(id): nothing to change; the records already say so", zh: "\(id)：记录已是如此，无需改动"))
-            return .success
-        }
-        let added = edit.addedFindings(config: workspace.config, today: context.today).sorted(by: Diagnostic.reportOrder)
+    /// The findings the change adds, but notices, on stderr: shown before anything is written.
+    private func show(_ added: [Diagnostic], _ context: Context, _ workspace: Workspace) {
         let reporter = TextReporter(language: context.language, color: context.color)
         for finding in added where finding.severity != .notice {
             var shown = finding
             shown.file = context.displayPath(shown.file, workspace: workspace)
             context.err(reporter.line(shown) + "\n")
         }
-        let errors = added.filter { $0.severity == .error }.count
-        if errors > 0 {
+    }
+
+    private func report(_ outcome: EditOutcome, _ context: Context) -> ExitStatus {
+        switch outcome.result {
+        case .unchanged:
+            context.say(Message(en: "\(id): nothing to change; the records already say so", zh: "\(id)：记录已是如此，无需改动"))
+        case .refused:
+            let errors = outcome.addedErrors
             context.fail(Message(en: "refused: the change would add \(errors == 1 ? "1 error" : "\(errors) errors") to \(id) (above); nothing was written",
                                  zh: "已拒绝：这次改动会给 \(id) 增加 \(errors) 个错误（见上）；未写入任何内容"))
             return .findings
-        }
-        let oldStage = edit.original.problem?.stage?.value.rawValue
-        let stageChange = changes.first { $0.path == RecordPath(.problem, [.key("stage")]) }
-        let diff = CollaborationDiff(id: id, oldStage: oldStage, newStage: stageChange.map(\.new) ?? oldStage, changes: changes)
-        if dryRun {
-            switch format {
-            case .json:
-                context.out(DiffReporter.json([diff], from: "worktree", to: nil, language: context.language))
-            case .text:
-                context.out(DiffReporter.text([diff], language: context.language, color: context.color))
-                context.say(Message(en: "(dry run: nothing was written)", zh: "（试运行：未写入任何内容）"))
+        case .dryRun where format == .json:
+            context.out(DiffReporter.json([outcome.diff], from: "worktree", to: nil, language: context.language))
+        case .dryRun:
+            context.out(DiffReporter.text([outcome.diff], language: context.language, color: context.color))
+            context.say(Message(en: "(dry run: nothing was written)", zh: "（试运行：未写入任何内容）"))
+        case .written where format == .json:
+            context.out(DiffReporter.json([outcome.diff], from: "worktree", to: outcome.commit.map { String($0.hex) }, language: context.language))
+        case .written:
+            for change in outcome.changes { context.out("\(id): " + DiffReporter.editLine(change) + "\n") }
+            if let committed = outcome.commit {
+                context.say(Message(en: "committed \(committed.hex.prefix(7))", zh: "已提交 \(committed.hex.prefix(7))"))
             }
-            return .success
-        }
-        let repository = commit ? try context.repository(of: workspace) : nil
-        try repository?.checkCanCommit()
-        try edit.write()
-        var committed: ObjectID?
-        if let repository {
-            let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
-            committed = try repository.commit(files: edit.editedPaths.map { prefix + $0 }, message: "collab(\(id)): " + subject(changes))
-        }
-        switch format {
-        case .json:
-            context.out(DiffReporter.json([diff], from: "worktree", to: committed.map { String($0.hex) }, language: context.language))
-            return .success
-        case .text:
-            break
-        }
-        for change in changes { context.out("\(id): " + DiffReporter.editLine(change) + "\n") }
-        if let committed {
-            context.say(Message(en: "committed \(committed.hex.prefix(7))", zh: "已提交 \(committed.hex.prefix(7))"))
         }
         return .success
-    }
-
-    /// The commit's subject: the change, or the paths of several.
-    private func subject(_ changes: [RecordChange]) -> String {
-        if changes.count == 1 { return DiffReporter.editLine(changes[0]) }
-        return changes.compactMap { $0.path?.description }.joined(separator: ", ")
     }
 }
 

@@ -42,8 +42,7 @@ struct SchemaCommand: Command {
         if write {
             let workspace = try context.workspace()
             for file in JSONSchemaWriter.workspaceFiles {
-                let path = Path.join(workspace.root, file.path)
-                try FileSystem.writeAtomically(Array(file.contents.utf8), to: path, within: workspace.root)
+                try CollaborationTransaction.write(FileWrite(path: file.path, bytes: Array(file.contents.utf8), mode: .overwriting), within: workspace.root)
                 context.say(.wrote(context.displayPath(file.path, workspace: workspace)))
             }
             return .success

@@ -1,6 +1,6 @@
-/// One edit of a collaboration's records from reading to writing (docs/reference.md §9):
-/// the files as read, their edited bytes, the changes as `collab diff` names them, and the
-/// check that refuses a change adding an error. Only this collaboration is read.
+/// One edit of a collaboration's records, in memory (docs/reference.md §9): the files as
+/// read, their edited bytes, the changes as `collab diff` names them, and the findings the
+/// edit adds. Only this collaboration is read; `CollaborationTransaction` writes it.
 public struct CollaborationEdit {
     public let original: Collaboration
     public let root: String
@@ -85,15 +85,5 @@ public struct CollaborationEdit {
 
     private static func identity(_ finding: Diagnostic) -> String {
         "\(finding.rule.rawValue)\u{0}\(finding.file)\u{0}\(finding.message.text(.en))"
-    }
-
-    /// The workspace-relative paths of the edited files.
-    public var editedPaths: [String] { edited.map { original.path($0.file) } }
-
-    /// Writes the edited files, each atomically, refusing one that changed since it was read.
-    public func write() throws(FileSystemError) {
-        for (file, bytes) in edited {
-            try FileSystem.replace(Path.join(root, original.path(file)), readAs: original.sources[file] ?? [], with: bytes, within: root)
-        }
     }
 }

@@ -1,11 +1,9 @@
-import CollabKit
-
 /// The workspace's templates/collaboration/ files, with the built-in copy where a file is
 /// absent, and the values commands fill in (docs/reference.md §6, §11).
-enum CollaborationTemplate {
+public enum CollaborationTemplate {
     /// The bytes of `file`'s template (`tasks.yaml`, `meetings/meeting.yaml`). A template
     /// folder that is a link leading outside the workspace is refused (unsafe-path).
-    static func bytes(_ file: String, _ workspace: Workspace) throws -> [UInt8] {
+    public static func bytes(_ file: String, _ workspace: Workspace) throws -> [UInt8] {
         for folder in ["templates", "templates/collaboration"] + (file.contains("/") ? ["templates/collaboration/" + Path.parent(file)] : []) {
             let path = Path.join(workspace.root, folder)
             if let target = Containment.outside(path, root: workspace.root) {
@@ -20,7 +18,7 @@ enum CollaborationTemplate {
     }
 
     /// The template's bytes with `values` set at the top-level keys (comments kept).
-    static func fill(_ bytes: [UInt8], _ file: RecordFile, template: String, _ values: [(String, String)]) throws -> [UInt8] {
+    public static func fill(_ bytes: [UInt8], _ file: RecordFile, template: String, _ values: [(String, String)]) throws -> [UInt8] {
         var editor = RecordEditor(bytes, file: file)
         for (key, value) in values {
             do {
