@@ -17,7 +17,7 @@ public struct WorkspaceHistory {
     /// The stage transitions of one collaboration, oldest first: only its problem.yaml is
     /// followed down the history.
     public func transitions(of id: String) throws(GitError) -> StageTimeline.Timeline {
-        try StageTimeline.transitions(in: repository, from: head, path: prefix + "collaborations/\(id)/problem.yaml")
+        try StageTimeline.transitions(in: repository, from: head, path: prefix + WorkspaceLayout.collaborationFile(id, RecordFile.problem.fileName))
     }
 
     /// The stage transitions of every collaboration and, for the tasks named in `tasks` (by
@@ -38,10 +38,10 @@ public struct WorkspaceHistory {
         // A record too large to read is left out of the figures, and said.
         func noteIfOversized(_ blob: ObjectID?, _ file: String, _ change: FolderChange) {
             guard let blob, seen.insert(blob).inserted,
-                  let record = OversizedRecord(blob, path: prefix + "collaborations/\(change.id)/\(file)", commit: change.commit.id, in: repository) else { return }
+                  let record = OversizedRecord(blob, path: prefix + WorkspaceLayout.collaborationFile(change.id, file), commit: change.commit.id, in: repository) else { return }
             history.oversized.append(record)
         }
-        let components = (prefix + "collaborations").split(separator: "/")
+        let components = (prefix + WorkspaceLayout.collaborationsFolder).split(separator: "/")
         for change in changes {
             let folder = components + ["\(change.id)"]
             let commit = change.commit
@@ -86,7 +86,7 @@ public struct WorkspaceHistory {
     /// Every change of a collaboration's problem.yaml or tasks.yaml down the first-parent
     /// history, newest first: trees only, no record is read.
     public func folderChanges() throws(GitError) -> [FolderChange] {
-        let components = (prefix + "collaborations").split(separator: "/")
+        let components = (prefix + WorkspaceLayout.collaborationsFolder).split(separator: "/")
         func files(_ folder: ObjectID?) throws(GitError) -> (problem: ObjectID?, tasks: ObjectID?) {
             guard let folder else { return (nil, nil) }
             let entries = try repository.entries(of: folder)

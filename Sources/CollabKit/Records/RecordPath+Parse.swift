@@ -60,11 +60,11 @@ extension RecordPath {
         let parts = text.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
         let first = String(parts[0])
         if let file = RecordFile(requiredName: first) { return file }
-        if first == RecordFile.meetingsFolder {
+        if first == WorkspaceLayout.meetingsFolder {
             guard parts.count > 1, !parts[1].isEmpty else { throw .meetingNotNamed(text) }
             return .meeting(String(parts[1]))
         }
-        let names = RecordFile.required.map(\.name) + [RecordFile.meetingsFolder]
+        let names = RecordFile.required.map(\.name) + [WorkspaceLayout.meetingsFolder]
         let hint = Suggestion.closest(to: first, in: names).map { $0 + text.dropFirst(first.count) }
         throw .unknownFile(first, hint: hint ?? (Identifier.isTaskID(first) ? "tasks." + text : nil))
     }

@@ -47,7 +47,7 @@ struct AdvanceCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let folder = Path.join(workspace.root, "collaborations", id)
+        let folder = Path.join(workspace.root, WorkspaceLayout.collaborationFolder(id))
         guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
         // Held from reading the records to writing (and committing) them: no other writer's
         // change can come in between and be lost.

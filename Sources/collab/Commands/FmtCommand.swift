@@ -51,7 +51,7 @@ struct FmtCommand: Command {
                     // A record file is replaced holding its collaboration's lock, so no other
                     // writer's change can land between the comparison and the rename.
                     if let id = Self.collaboration(of: outcome.file) {
-                        try CollaborationLock.holding(Path.join(workspace.root, "collaborations", id), within: workspace.root, replace)
+                        try CollaborationLock.holding(Path.join(workspace.root, WorkspaceLayout.collaborationFolder(id)), within: workspace.root, replace)
                     } else {
                         try replace()
                     }
@@ -67,7 +67,6 @@ struct FmtCommand: Command {
     /// The collaboration a workspace-relative record path belongs to, if any (its lock guards
     /// the file, meetings included).
     static func collaboration(of file: String) -> String? {
-        let parts = file.split(separator: "/")
-        return parts.count >= 3 && parts[0] == "collaborations" ? String(parts[1]) : nil
+        WorkspaceLayout.collaborationID(ofFileAt: file)
     }
 }

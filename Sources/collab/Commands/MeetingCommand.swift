@@ -63,7 +63,7 @@ struct MeetingCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let folder = Path.join(workspace.root, "collaborations", id)
+        let folder = Path.join(workspace.root, WorkspaceLayout.collaborationFolder(id))
         guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
         let repository = commit ? try context.repository(of: workspace) : nil
         try repository?.checkCanCommit()
@@ -74,7 +74,7 @@ struct MeetingCommand: Command {
             let file = RecordFile.meeting(name)
             let relative = collaboration.path(file)
             let shown = context.displayPath(relative, workspace: workspace)
-            let template = "meetings/meeting.yaml"
+            let template = WorkspaceLayout.meetingTemplate
             let bytes = try CollaborationTemplate.fill(try CollaborationTemplate.bytes(template, workspace), file, template: template,
                                                        [("topic", topic), ("date", date.description)])
             let path = Path.join(workspace.root, relative)

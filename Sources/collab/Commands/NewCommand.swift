@@ -52,9 +52,9 @@ struct NewCommand: Command {
             throw UsageError(Message(en: "--lead '\(lead)' is not in the directory of collab.yaml (\(Language.en.list(known)))",
                                      zh: "--lead「\(lead)」不在 collab.yaml 的部门目录中（\(Language.zh.list(known))）"), command: Self.name)
         }
-        let folder = Path.join(workspace.root, "collaborations", id)
+        let folder = Path.join(workspace.root, WorkspaceLayout.collaborationFolder(id))
         if FileSystem.exists(folder) {
-            let shown = context.displayPath("collaborations/\(id)", workspace: workspace)
+            let shown = context.displayPath(WorkspaceLayout.collaborationFolder(id), workspace: workspace)
             context.fail(Message(en: "\(shown) already exists", zh: "\(shown) 已存在"))
             return .failure
         }
@@ -77,10 +77,10 @@ struct NewCommand: Command {
         // Held until the files are committed: the collaboration is new, and nobody else's yet.
         let lock = try CollaborationWriter.create(folder, files, within: workspace.root)
         defer { lock.release() }
-        let shown = context.displayPath("collaborations/\(id)", workspace: workspace) + "/"
+        let shown = context.displayPath(WorkspaceLayout.collaborationFolder(id), workspace: workspace) + "/"
         var commitShown = ""
         if let repository {
-            let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository) + "collaborations/\(id)/"
+            let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository) + WorkspaceLayout.collaborationFolder(id) + "/"
             let commitID = try repository.commit(files: files.map { prefix + $0.0.fileName }, message: "collab(\(id)): new")
             commitShown = " [\(commitID.hex.prefix(7))]"
         }

@@ -26,7 +26,7 @@ struct RecordEditRun {
     /// reports the result.
     func run(_ context: Context, _ change: (inout CollaborationEdit) throws -> Void) throws -> ExitStatus {
         let workspace = try context.workspace()
-        let folder = Path.join(workspace.root, "collaborations", id)
+        let folder = Path.join(workspace.root, WorkspaceLayout.collaborationFolder(id))
         guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
         return try CollaborationLock.holding(folder, within: workspace.root) {
             var edit = try CollaborationEdit(id: id, root: workspace.root)
