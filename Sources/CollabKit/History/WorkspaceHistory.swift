@@ -47,20 +47,20 @@ public struct WorkspaceHistory {
             let commit = change.commit
             if change.problemChanged {
                 let (to, from) = (try stages.stage(change.new.problem), try stages.stage(change.old.problem))
-                if to == nil { noteIfOversized(change.new.problem, "problem.yaml", change) }
+                if to == nil { noteIfOversized(change.new.problem, RecordFile.problem.fileName, change) }
                 if to != from || (change.new.problem == nil) != (change.old.problem == nil) {
                     var transition = StageTransition(commit: commit.id, author: commit.author, from: from, to: to)
-                    try StageTimeline.attribute(&transition, at: commit, path: folder + ["problem.yaml"], in: repository, stages: stages)
+                    try StageTimeline.attribute(&transition, at: commit, path: folder + [Substring(RecordFile.problem.fileName)], in: repository, stages: stages)
                     history.transitions[change.id, default: []].append(transition)
                 }
             }
             guard change.tasksChanged, let names = pending[change.id], !names.isEmpty else { continue }
             let (after, earlier) = (try statuses.statuses(change.new.tasks), try statuses.statuses(change.old.tasks))
-            if after.isEmpty { noteIfOversized(change.new.tasks, "tasks.yaml", change) }
+            if after.isEmpty { noteIfOversized(change.new.tasks, RecordFile.tasks.fileName, change) }
             for task in names where after[task] == TaskStatus.done.rawValue && earlier[task] != TaskStatus.done.rawValue {
                 pending[change.id]?.remove(task)
                 var done = TaskDone(commit: commit.id, author: commit.author)
-                if let found = try StageTimeline.branchCommit(at: commit, path: folder + ["tasks.yaml"], in: repository, holds: { blob throws(GitError) in
+                if let found = try StageTimeline.branchCommit(at: commit, path: folder + [Substring(RecordFile.tasks.fileName)], in: repository, holds: { blob throws(GitError) in
                     try statuses.statuses(blob)[task] == TaskStatus.done.rawValue
                 }) {
                     done = TaskDone(commit: found.id, author: found.author, merge: commit.id)

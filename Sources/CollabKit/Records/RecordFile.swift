@@ -17,17 +17,14 @@ public enum RecordFile: Hashable, Comparable, Sendable {
     public var fileName: String {
         switch self {
         case .meeting(let name): return WorkspaceLayout.meetingsFolder + "/" + name + ".yaml"
-        default: return name + ".yaml"
+        case .problem, .stakeholders, .tasks, .feedback: return name + ".yaml"
         }
     }
 
     /// How an edit path (§9) names the file: `tasks`, `meetings.2024-06-15-kickoff`.
     public var name: String {
         switch self {
-        case .problem: return "problem"
-        case .stakeholders: return "stakeholders"
-        case .tasks: return "tasks"
-        case .feedback: return "feedback"
+        case .problem, .stakeholders, .tasks, .feedback: return kind.name
         case .meeting(let name): return WorkspaceLayout.meetingsFolder + "." + name
         }
     }

@@ -8,12 +8,13 @@ extension RecordPath {
         guard !parts.contains(where: \.isEmpty) else { throw .empty(text) }
         let file = try RecordPath.file(of: text)
         var path = RecordPath(file)
-        var kind = RecordSchema.Kind.object(RecordSchema.of(file))
+        let schema = RecordSchema.of(file)
+        var kind = RecordSchema.Kind.object(schema)
         var node = root
-        if file == .tasks {
-            path = path.appending(.key("tasks"))
-            kind = RecordSchema.tasks.kind("tasks") ?? kind
-            node = node?.mapping?["tasks"]
+        if let top = schema.listAtTop {
+            path = path.appending(.key(top))
+            kind = schema.kind(top) ?? kind
+            node = node?.mapping?[top]
         }
         var rest = parts.dropFirst(file.name.split(separator: ".").count)
         while let part = rest.first {
@@ -66,6 +67,6 @@ extension RecordPath {
         }
         let names = RecordFile.required.map(\.name) + [WorkspaceLayout.meetingsFolder]
         let hint = Suggestion.closest(to: first, in: names).map { $0 + text.dropFirst(first.count) }
-        throw .unknownFile(first, hint: hint ?? (Identifier.isTaskID(first) ? "tasks." + text : nil))
+        throw .unknownFile(first, hint: hint ?? (Identifier.isTaskID(first) ? RecordFile.tasks.name + "." + text : nil))
     }
 }
