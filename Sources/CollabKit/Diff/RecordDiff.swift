@@ -104,11 +104,7 @@ struct Differ {
     }
 
     private mutating func mapping(_ a: Mapping, _ b: Mapping, kind: RecordSchema.Kind?, at place: Place) {
-        let schema: RecordSchema?
-        switch kind {
-        case .object(let inner)?, .list(let inner)?: schema = inner
-        default: schema = nil
-        }
+        let schema = kind?.inner
         for key in RecordDiff.orderedKeys(a, b) {
             value(a[key], b[key], kind: schema?.kind(key), at: place.key(key))
         }

@@ -72,7 +72,7 @@ extension WorkspaceHistory {
                 }
             }
             return dues(old) != dues(new)
-        default:
+        case .stakeholders, .feedback, .meeting:
             return false
         }
     }

@@ -44,10 +44,10 @@ extension RecordPath {
                     throw .notAPosition(part, in: path.description, count: items.count)
                 }
                 path = path.appending(.position(position))
-                if case .list(let schema) = kind { kind = .object(schema) } else { kind = .text }
+                kind = kind.itemKind ?? .text
                 node = items[position - 1]
                 rest = rest.dropFirst()
-            default:
+            case .text, .date, .enumeration, .pattern, .days, .version:
                 throw .notAContainer(path.description, next: part)
             }
         }

@@ -51,12 +51,7 @@ public struct RecordSchema: Sendable {
     public var requiredKeys: [String] { fields.filter(\.required).map(\.key) }
 
     /// The schema of the list items or object under `key` (empty when `key` holds text).
-    public func nested(_ key: String) -> RecordSchema {
-        switch fields.first(where: { $0.key == key })?.kind {
-        case .list(let schema), .object(let schema): return schema
-        default: return RecordSchema([])
-        }
-    }
+    public func nested(_ key: String) -> RecordSchema { kind(key)?.inner ?? RecordSchema([]) }
 
     /// The kind of the value under `key`; nil for a key the schema does not have.
     public func kind(_ key: String) -> Kind? { fields.first { $0.key == key }?.kind }
@@ -69,6 +64,26 @@ public struct RecordSchema: Sendable {
         self.idPrefix = idPrefix
         self.identity = identity
         self.references = references
+    }
+}
+
+extension RecordSchema.Kind {
+    /// The schema of the mapping it is, or of its list's items; nil for a text or a list of
+    /// texts.
+    public var inner: RecordSchema? {
+        switch self {
+        case .object(let schema), .list(let schema): return schema
+        case .text, .date, .enumeration, .pattern, .days, .version, .textList: return nil
+        }
+    }
+
+    /// The kind of its items when it is a list; nil for anything else.
+    public var itemKind: RecordSchema.Kind? {
+        switch self {
+        case .list(let items): return .object(items)
+        case .textList: return .text
+        case .text, .date, .enumeration, .pattern, .days, .version, .object: return nil
+        }
     }
 }
 

@@ -69,7 +69,7 @@ struct NewCommand: Command {
                                                        [("title", title), ("stage", Stage.define.rawValue), ("opened", context.today.description)])
             case .stakeholders:
                 if let lead { bytes = try CollaborationTemplate.fill(bytes, file, template: file.fileName, [("lead", lead)]) }
-            default:
+            case .tasks, .feedback, .meeting:
                 break
             }
             files.append((file, bytes))
