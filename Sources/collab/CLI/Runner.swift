@@ -43,7 +43,7 @@ struct Runner {
                 return (helpCommand(rest, fallback), fallback)
             }
             var message = Message(en: "'\(name)' is not a collab command", zh: "「\(name)」不是 collab 的命令")
-            if let close = CommandRegistry.commands.map({ $0.name }).first(where: { $0.hasPrefix(String(name.prefix(2))) }) {
+            if let close = Suggestion.closest(to: name, in: CommandRegistry.commands.map({ $0.name }), by: .command) {
                 message = message.then(.didYouMean(close))
             }
             return (usageFailure(UsageError(message), fallback), fallback)
