@@ -44,7 +44,7 @@ enum ManPage {
         page += heading("EXIT STATUS", "退出状态")
         for (status, meaning) in exitStatuses { page += ".TP\n.B \(status.rawValue)\n" + Roff.text(meaning.text(language), language) + "\n" }
         page += heading("ENVIRONMENT", "环境变量")
-        for variable in EnvironmentVariables.all { page += ".TP\n.B \(variable.name)\n" + Roff.text(variable.help.text(language), language) + "\n" }
+        for variable in EnvironmentVariable.allCases { page += ".TP\n.B \(variable.name)\n" + Roff.text(variable.help.text(language), language) + "\n" }
         page += heading("FILES", "文件")
         for (path, meaning) in files { page += ".TP\n.I " + Roff.escape(path) + "\n" + Roff.text(meaning.text(language), language) + "\n" }
         page += heading("SEE ALSO", "参见") + ".BR git (1),\n.BR gitattributes (5),\n.BR githooks (5)\n"

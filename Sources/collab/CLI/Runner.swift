@@ -156,14 +156,14 @@ struct Runner {
 
     private func makeContext(format: String, language: Language, color: Bool, today: CalendarDate, directory: String) -> Context {
         Context(directory: directory, format: format, language: language, color: color, today: today, environment: environment,
-                stdoutIsTerminal: stdoutIsTerminal, terminalWidth: terminalWidth ?? environment["COLUMNS"].flatMap { Int($0) })
+                stdoutIsTerminal: stdoutIsTerminal, terminalWidth: terminalWidth ?? environment[.columns].flatMap { Int($0) })
     }
 
     private func colorChoice(_ parsed: ParsedArguments, _ command: any Command.Type) throws(UsageError) -> Bool {
         switch parsed.value("--color") ?? "auto" {
         case "always": return true
         case "never": return false
-        case "auto": return stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        case "auto": return stdoutIsTerminal && (environment[.noColor] ?? "").isEmpty && environment[.term] != "dumb"
         case let other: throw UsageError(Message(en: "--color takes auto, always or never, not '\(other)'", zh: "--color 只接受 auto、always 或 never，而不是「\(other)」"), command: command.name)
         }
     }
@@ -175,7 +175,7 @@ struct Runner {
             }
             return date
         }
-        if let text = environment["COLLAB_TODAY"], !text.isEmpty {
+        if let text = environment[.collabToday], !text.isEmpty {
             guard let date = CalendarDate(text) else {
                 throw UsageError(Message(en: "COLLAB_TODAY '\(text)' is not a date; write YYYY-MM-DD", zh: "COLLAB_TODAY「\(text)」不是日期；请写成 YYYY-MM-DD"), command: command.name)
             }

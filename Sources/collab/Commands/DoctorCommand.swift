@@ -115,7 +115,7 @@ struct DoctorCommand: Command {
     private static func exists(_ program: String, _ environment: [String: String]) -> Bool {
         guard !program.isEmpty else { return false }
         if program.contains("/") { return FileSystem.exists(program) }
-        return (environment["PATH"] ?? "").split(separator: ":").contains { FileSystem.exists(String($0) + "/" + program) }
+        return (environment[.path] ?? "").split(separator: ":").contains { FileSystem.exists(String($0) + "/" + program) }
     }
 }
 
