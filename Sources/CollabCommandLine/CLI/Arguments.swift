@@ -71,7 +71,7 @@ struct ParsedArguments {
             guard let spec = specs.first(where: { $0.name == name || $0.short == name }) else {
                 let unknown = name
                 var message = Message(en: "unknown option '\(unknown)'", zh: "未知的选项 \(unknown)")
-                if let close = closest(name, specs) { message = message.then(.didYouMean(close)) }
+                if let close = Suggestion.closest(to: name, in: specs.map(\.name), by: .option) { message = message.then(.didYouMean(close)) }
                 throw UsageError(message, command: command)
             }
             guard spec.value != nil else {
@@ -89,27 +89,5 @@ struct ParsedArguments {
             }
         }
         return result
-    }
-
-    private static func closest(_ name: String, _ specs: [OptionSpec]) -> String? {
-        let names = specs.map(\.name)
-        let bare = name.drop { $0 == "-" }
-        return names.first { $0.dropFirst(2).hasPrefix(bare) && !bare.isEmpty }
-            ?? names.min { distance($0, name) < distance($1, name) }.flatMap { distance($0, name) <= 2 ? $0 : nil }
-    }
-
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }

@@ -56,8 +56,8 @@ public final class Context {
     /// Where git's environment puts the repository: GIT_DIR and GIT_WORK_TREE (relative to
     /// the starting folder, as git takes them after -C); empty when unset.
     var gitEnvironment: GitEnvironment {
-        guard let gitDir = environment["GIT_DIR"], !gitDir.isEmpty else { return GitEnvironment() }
-        let workTree = environment["GIT_WORK_TREE"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
+        guard let gitDir = environment[.gitDir], !gitDir.isEmpty else { return GitEnvironment() }
+        let workTree = environment[.gitWorkTree].flatMap { $0.isEmpty ? nil : $0 } ?? "."
         return GitEnvironment(gitDir: Path.absolute(gitDir, base: directory), workTree: Path.absolute(workTree, base: directory))
     }
 

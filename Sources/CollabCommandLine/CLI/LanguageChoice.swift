@@ -7,13 +7,13 @@ import CollabKit
 enum LanguageChoice {
     static func language(flag: String?, environment: [String: String]) -> Language {
         if let flag { return Language(setting: flag) }
-        func setting(_ name: String) -> String? {
-            guard let value = environment[name], !value.isEmpty else { return nil }
+        func setting(_ variable: EnvironmentVariable) -> String? {
+            guard let value = environment[variable], !value.isEmpty else { return nil }
             return value
         }
-        if let chosen = setting("COLLAB_LANG") { return Language(setting: chosen) }
-        let locale = setting("LC_ALL") ?? setting("LC_MESSAGES") ?? setting("LANG")
-        if let list = setting("LANGUAGE"), !isCLocale(locale),
+        if let chosen = setting(.collabLang) { return Language(setting: chosen) }
+        let locale = setting(.lcAll) ?? setting(.lcMessages) ?? setting(.lang)
+        if let list = setting(.language), !isCLocale(locale),
            let first = list.split(separator: ":").first(where: { !$0.isEmpty }) {
             return Language(setting: String(first))
         }

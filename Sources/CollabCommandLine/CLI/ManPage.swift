@@ -44,7 +44,7 @@ enum ManPage {
         page += heading("EXIT STATUS", "退出状态")
         for (status, meaning) in exitStatuses { page += ".TP\n.B \(status.rawValue)\n" + Roff.text(meaning.text(language), language) + "\n" }
         page += heading("ENVIRONMENT", "环境变量")
-        for variable in EnvironmentVariables.all { page += ".TP\n.B \(variable.name)\n" + Roff.text(variable.help.text(language), language) + "\n" }
+        for variable in EnvironmentVariable.allCases { page += ".TP\n.B \(variable.name)\n" + Roff.text(variable.help.text(language), language) + "\n" }
         page += heading("FILES", "文件")
         for (path, meaning) in files { page += ".TP\n.I " + Roff.escape(path) + "\n" + Roff.text(meaning.text(language), language) + "\n" }
         page += heading("SEE ALSO", "参见") + ".BR git (1),\n.BR gitattributes (5),\n.BR githooks (5)\n"
@@ -127,20 +127,20 @@ enum ManPage {
     ]
 
     private static let files: [(String, Message)] = [
-        ("collab.yaml", Message(en: "the workspace: its settings, the working calendar and the directory of departments and people",
+        (WorkspaceLayout.configFile, Message(en: "the workspace: its settings, the working calendar and the directory of departments and people",
                                 zh: "工作区：设置、工作日历，以及部门和人员名录")),
-        ("collaborations/ID/problem.yaml", Message(en: "the problem, its stage and its SMART goal", zh: "问题定义、所处阶段和 SMART 目标")),
-        ("collaborations/ID/stakeholders.yaml", Message(en: "the lead department, the channel and each department's role and liaison",
+        (WorkspaceLayout.collaborationFile("ID", RecordFile.problem.fileName), Message(en: "the problem, its stage and its SMART goal", zh: "问题定义、所处阶段和 SMART 目标")),
+        (WorkspaceLayout.collaborationFile("ID", RecordFile.stakeholders.fileName), Message(en: "the lead department, the channel and each department's role and liaison",
                                                          zh: "牵头部门、沟通群，以及各部门的角色和对接人")),
-        ("collaborations/ID/tasks.yaml", Message(en: "the tasks: owner, department, due date, deliverable, status, progress",
+        (WorkspaceLayout.collaborationFile("ID", RecordFile.tasks.fileName), Message(en: "the tasks: owner, department, due date, deliverable, status, progress",
                                                   zh: "任务表：负责人、部门、截止日期、交付物、状态、进展")),
-        ("collaborations/ID/feedback.yaml", Message(en: "the verification, each department's feedback, practices and improvements",
+        (WorkspaceLayout.collaborationFile("ID", RecordFile.feedback.fileName), Message(en: "the verification, each department's feedback, practices and improvements",
                                                      zh: "效果验证、各部门反馈、有效做法和待改进点")),
-        ("collaborations/ID/meetings/YYYY-MM-DD-SLUG.yaml", Message(en: "a meeting's record: attendees, decisions, action items",
+        (WorkspaceLayout.collaborationFile("ID", RecordFile.meeting("YYYY-MM-DD-SLUG").fileName), Message(en: "a meeting's record: attendees, decisions, action items",
                                                                     zh: "一次会议的沟通记录：参会人、决定、待办事项")),
-        ("templates/collaboration/", Message(en: "the records collab new copies (the built-in template when absent)",
+        (WorkspaceLayout.collaborationTemplateFolder + "/", Message(en: "the records collab new copies (the built-in template when absent)",
                                              zh: "collab new 复制的记录模板（没有时使用内置模板）")),
-        ("schemas/", Message(en: "JSON Schemas of the records for editors (collab schema --write)", zh: "供编辑器使用的记录 JSON Schema（collab schema --write）")),
+        (WorkspaceLayout.schemasFolder + "/", Message(en: "JSON Schemas of the records for editors (collab schema --write)", zh: "供编辑器使用的记录 JSON Schema（collab schema --write）")),
         (".gitattributes", Message(en: "the line that has git merge and diff the records through collab (collab setup)",
                                    zh: "让 git 通过 collab 合并和比较记录的那一行（collab setup）")),
     ]

@@ -59,7 +59,7 @@ public struct Runner {
                 return (helpCommand(rest, fallback), fallback)
             }
             var message = Message(en: "'\(name)' is not a collab command", zh: "「\(name)」不是 collab 的命令")
-            if let close = CommandRegistry.commands.map({ $0.name }).first(where: { $0.hasPrefix(String(name.prefix(2))) }) {
+            if let close = Suggestion.closest(to: name, in: CommandRegistry.commands.map({ $0.name }), by: .command) {
                 message = message.then(.didYouMean(close))
             }
             return (usageFailure(UsageError(message), fallback), fallback)
@@ -165,7 +165,7 @@ public struct Runner {
 
     private func makeContext(language: Language, color: Bool, today: CalendarDate, directory: String) -> Context {
         Context(directory: directory, language: language, color: color, today: today, environment: environment,
-                stdoutIsTerminal: stdoutIsTerminal, terminalWidth: terminalWidth ?? environment["COLUMNS"].flatMap { Int($0) },
+                stdoutIsTerminal: stdoutIsTerminal, terminalWidth: terminalWidth ?? environment[.columns].flatMap { Int($0) },
                 standardOutput: standardOutput, standardError: standardError)
     }
 
@@ -173,7 +173,7 @@ public struct Runner {
         switch parsed.value(.color) ?? "auto" {
         case "always": return true
         case "never": return false
-        case "auto": return stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        case "auto": return stdoutIsTerminal && (environment[.noColor] ?? "").isEmpty && environment[.term] != "dumb"
         case let other: throw UsageError(Message(en: "--color takes auto, always or never, not '\(other)'", zh: "--color 只接受 auto、always 或 never，而不是「\(other)」"), command: command.name)
         }
     }
@@ -185,7 +185,7 @@ public struct Runner {
             }
             return date
         }
-        if let text = environment["COLLAB_TODAY"], !text.isEmpty {
+        if let text = environment[.collabToday], !text.isEmpty {
             guard let date = CalendarDate(text) else {
                 throw UsageError(Message(en: "COLLAB_TODAY '\(text)' is not a date; write YYYY-MM-DD", zh: "COLLAB_TODAY「\(text)」不是日期；请写成 YYYY-MM-DD"), command: command.name)
             }

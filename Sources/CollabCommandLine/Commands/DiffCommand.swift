@@ -103,7 +103,7 @@ struct ExternalDiff: Equatable {
     /// The semantic diff of the one file git hands over.
     func diff() throws -> CollaborationDiff {
         let parts = path.split(separator: "/").map(String.init)
-        let inMeetings = parts.count >= 3 && parts[parts.count - 2] == RecordFile.meetingsFolder
+        let inMeetings = parts.count >= 3 && parts[parts.count - 2] == WorkspaceLayout.meetingsFolder
         let name = parts.suffix(inMeetings ? 2 : 1).joined(separator: "/")
         let id = parts.count >= (inMeetings ? 3 : 2) ? parts[parts.count - (inMeetings ? 3 : 2)] : name
         guard let file = RecordFile(fileName: name) else {

@@ -53,7 +53,7 @@ struct DoctorCommand: Command {
         let workspace: Workspace
         do {
             workspace = try context.workspace()
-            items.append(Item(state: .ok, what: .workspace, detail: context.displayPath(Workspace.configFile, workspace: workspace)))
+            items.append(Item(state: .ok, what: .workspace, detail: context.displayPath(WorkspaceLayout.configFile, workspace: workspace)))
         } catch {
             items.append(Item(state: .missing, what: .workspace, detail: (error as? Failure)?.message.text(context.language) ?? "\(error)", fix: "collab init"))
             items.append(Item(state: .info, what: .libgit2, detail: LibGit2.version))
@@ -78,7 +78,7 @@ struct DoctorCommand: Command {
             items.append(Item(state: found ? .ok : .missing, what: .config(key),
                               detail: found ? written : Message.programNotFound(program ?? "").text(context.language), fix: found ? nil : "collab setup"))
         }
-        let sample = prefix + "collaborations/example/tasks.yaml"
+        let sample = prefix + WorkspaceLayout.collaborationFile("example", RecordFile.tasks.fileName)
         let merge = (try? repository.attribute("merge", for: sample)) ?? nil
         let diff = (try? repository.attribute("diff", for: sample)) ?? nil
         let attributed = merge == "collab" && diff == "collab"
@@ -115,7 +115,7 @@ struct DoctorCommand: Command {
     private static func exists(_ program: String, _ environment: [String: String]) -> Bool {
         guard !program.isEmpty else { return false }
         if program.contains("/") { return FileSystem.exists(program) }
-        return (environment["PATH"] ?? "").split(separator: ":").contains { FileSystem.exists(String($0) + "/" + program) }
+        return (environment[.path] ?? "").split(separator: ":").contains { FileSystem.exists(String($0) + "/" + program) }
     }
 }
 

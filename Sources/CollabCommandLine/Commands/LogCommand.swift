@@ -38,7 +38,7 @@ struct LogCommand: Command {
         let history = WorkspaceHistory(repository: repository, head: head, prefix: try RepositoryPaths.prefix(of: workspace.root, in: repository))
         let timeline = try history.transitions(of: id)
         let transitions = timeline.transitions
-        let inWorktree = FileSystem.isDirectory(Path.join(workspace.root, "collaborations", id))
+        let inWorktree = FileSystem.isDirectory(Path.join(workspace.root, WorkspaceLayout.collaborationFolder(id)))
         if transitions.isEmpty && !inWorktree { throw WorkspaceError.unknownCollaboration(id) }
         let current = inWorktree ? (try? Collaboration.load(id: id, root: workspace.root))?.problem?.stage?.value.rawValue : nil
         let stage = current ?? transitions.last?.to

@@ -70,7 +70,7 @@ struct SetupCommand: Command {
     /// This binary as the drivers should name it: `collab` when PATH finds this very file.
     static func binary(_ environment: [String: String]) -> String {
         let running = FileSystem.realPath("/proc/self/exe") ?? "collab"
-        for folder in (environment["PATH"] ?? "").split(separator: ":") where !folder.isEmpty {
+        for folder in (environment[.path] ?? "").split(separator: ":") where !folder.isEmpty {
             if FileSystem.realPath(String(folder) + "/collab") == running { return "collab" }
         }
         return running

@@ -104,8 +104,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
             en: "a symbolic link that leads outside the workspace; collab does not follow it",
             zh: "指向工作区之外的符号链接；collab 不会跟随"))
         case .notACollaboration: return RuleDefinition(.notice, .schema, Message(
-            en: "an entry of collaborations/ that is not a collaboration (a file, a hidden folder); collab skips it",
-            zh: "collaborations/ 中不是协作的条目（文件、隐藏文件夹）；collab 跳过它"))
+            en: "an entry of \(WorkspaceLayout.collaborationsFolder)/ that is not a collaboration (a file, a hidden folder); collab skips it",
+            zh: "\(WorkspaceLayout.collaborationsFolder)/ 中不是协作的条目（文件、隐藏文件夹）；collab 跳过它"))
         case .problemIncomplete: return RuleDefinition(.error, .define, Message(
             en: "define gate: phenomenon, essence, impact or causes missing",
             zh: "定义关口：缺少现象、本质、影响范围或初步归因"))

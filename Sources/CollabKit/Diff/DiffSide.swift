@@ -30,13 +30,13 @@ public struct TreeSide: DiffSide {
     /// The collaboration folders that differ from `other`'s (their ids on both sides),
     /// without listing the rest.
     func changedCollaborations(comparedTo other: TreeSide) throws(GitError) -> [(name: String, old: ObjectID?, new: ObjectID?)] {
-        let path = prefix + "collaborations"
+        let path = prefix + WorkspaceLayout.collaborationsFolder
         return try tree.repository.changedEntries(other.tree.entry(path)?.id, tree.entry(path)?.id)
             .filter { !$0.name.hasPrefix(".") }
     }
 
     public func collaborations() throws -> [String: ObjectID?] {
-        guard let folder = try tree.subtree(prefix + "collaborations") else { return [:] }
+        guard let folder = try tree.subtree(prefix + WorkspaceLayout.collaborationsFolder) else { return [:] }
         var result: [String: ObjectID?] = [:]
         for entry in folder.entries where entry.isTree && !entry.name.hasPrefix(".") { result[entry.name] = entry.id }
         return result
@@ -47,7 +47,7 @@ public struct TreeSide: DiffSide {
         if let known = folders[id] {
             folder = known
         } else {
-            folder = try tree.repository.chain(root: tree.id, (prefix + "collaborations/" + id).split(separator: "/"), sharing: nil).last ?? nil
+            folder = try tree.repository.chain(root: tree.id, (prefix + WorkspaceLayout.collaborationFolder(id)).split(separator: "/"), sharing: nil).last ?? nil
         }
         guard let folder else { return [:] }
         let entries = try tree.repository.entries(of: folder)
@@ -55,7 +55,7 @@ public struct TreeSide: DiffSide {
         for file in RecordFile.required {
             if let entry = entries[file.fileName], !entry.isTree { result[file] = entry.id }
         }
-        if let meetings = entries[RecordFile.meetingsFolder], meetings.isTree {
+        if let meetings = entries[WorkspaceLayout.meetingsFolder], meetings.isTree {
             for (name, entry) in try tree.repository.entries(of: meetings.id) {
                 if let file = MeetingFolder.Entry(name: name, isFolder: entry.isTree).file { result[file] = entry.id }
             }
@@ -72,7 +72,7 @@ public struct TreeSide: DiffSide {
     /// object header) is an error that names it and the revision.
     public func read(_ id: String, _ file: RecordFile, blob: ObjectID) throws -> [UInt8]? {
         if let bytes = try tree.repository.blob(blob, limit: YAMLParser.maxFileSize) { return bytes }
-        let path = prefix + "collaborations/\(id)/\(file.fileName)", at = revision ?? "HEAD"
+        let path = prefix + WorkspaceLayout.collaborationFile(id, file.fileName), at = revision ?? "HEAD"
         let size = try tree.repository.objectSize(blob), limit = YAMLParser.maxFileSize
         throw GitError(.failed, Message(en: "\(path) at \(at) is \(size) bytes, more than the \(limit) collab reads",
                                         zh: "\(at) 中的 \(path) 有 \(size) 字节，超过 collab 读取的上限 \(limit) 字节"))
@@ -87,7 +87,7 @@ public struct WorktreeSide: DiffSide {
     public init(root: String) { self.root = root }
 
     public func collaborations() throws -> [String: ObjectID?] {
-        let folder = Path.join(root, "collaborations")
+        let folder = Path.join(root, WorkspaceLayout.collaborationsFolder)
         guard FileSystem.isDirectory(folder) else { return [:] }
         var result: [String: ObjectID?] = [:]
         for entry in try FileSystem.list(folder) where entry.isDirectory && !entry.name.hasPrefix(".") {
@@ -98,9 +98,9 @@ public struct WorktreeSide: DiffSide {
 
     public func fileIDs(_ id: String) throws -> [RecordFile: ObjectID] {
         var result: [RecordFile: ObjectID] = [:]
-        let files = RecordFile.required + (try MeetingFolder(listing: Path.join(root, "collaborations", id, RecordFile.meetingsFolder), root: root)).files
+        let files = RecordFile.required + (try MeetingFolder(listing: Path.join(root, WorkspaceLayout.collaborationFile(id, WorkspaceLayout.meetingsFolder)), root: root)).files
         for file in files {
-            let path = Path.join(root, "collaborations", id, file.fileName)
+            let path = Path.join(root, WorkspaceLayout.collaborationFile(id, file.fileName))
             do {
                 if let bytes = try read(id, file) { result[file] = ObjectID.blob(of: bytes) }
             } catch is SyntaxError {
@@ -114,7 +114,7 @@ public struct WorktreeSide: DiffSide {
     /// The file's bytes; one too large to read is its `SyntaxError.tooLarge`, with its size.
     public func read(_ id: String, _ file: RecordFile) throws -> [UInt8]? {
         do {
-            return try Containment.read(Path.join(root, "collaborations", id, file.fileName), root: root, limit: YAMLParser.maxFileSize)
+            return try Containment.read(Path.join(root, WorkspaceLayout.collaborationFile(id, file.fileName)), root: root, limit: YAMLParser.maxFileSize)
         } catch {
             throw SyntaxError(error) ?? error
         }

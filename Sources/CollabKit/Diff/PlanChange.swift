@@ -26,7 +26,7 @@ public enum PlanChange {
         case .tasks:
             guard change.item != nil, change.field == "due" else { return nil }
             return .dueMoved
-        default:
+        case .stakeholders, .feedback, .meeting:
             return nil
         }
     }

@@ -37,8 +37,8 @@ struct Differ {
 
         func key(_ key: String) -> Place {
             var place = self
-            // tasks.yaml's top-level list is the file itself: no field named `tasks`.
-            if !(path.file == .tasks && path.segments.isEmpty && key == "tasks") { place.field.append(key) }
+            // The list at a file's top is the file itself: no field named `tasks`.
+            if !(path.segments.isEmpty && key == RecordSchema.of(path.file).listAtTop) { place.field.append(key) }
             place.path = path.appending(.key(key))
             return place
         }
@@ -104,11 +104,7 @@ struct Differ {
     }
 
     private mutating func mapping(_ a: Mapping, _ b: Mapping, kind: RecordSchema.Kind?, at place: Place) {
-        let schema: RecordSchema?
-        switch kind {
-        case .object(let inner)?, .list(let inner)?: schema = inner
-        default: schema = nil
-        }
+        let schema = kind?.inner
         for key in RecordDiff.orderedKeys(a, b) {
             value(a[key], b[key], kind: schema?.kind(key), at: place.key(key))
         }

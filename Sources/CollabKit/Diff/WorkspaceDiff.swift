@@ -66,7 +66,7 @@ public enum WorkspaceDiff {
             guard let bytes = try side.read(id, file, blob: blob) else { return nil }
             return try YAMLParser.parse(bytes).root
         } catch let error as SyntaxError {
-            diff.unreadable.append(Diagnostic(file: "collaborations/\(id)/\(file.fileName)", at: error.location, rule: error.kind.rule,
+            diff.unreadable.append(Diagnostic(file: WorkspaceLayout.collaborationFile(id, file.fileName), at: error.location, rule: error.kind.rule,
                                               message: .onSide(side.revision, error.message), collaboration: id))
             return nil
         }

@@ -22,7 +22,7 @@ extension CollaborationEdit {
         if let prefix = items.idPrefix, let key = items.itemKey, values[key] == nil {
             values[key] = Self.nextID(prefix, among: existing, key: key)
         }
-        let isTaskList = path == RecordPath(.tasks, [.key("tasks")])
+        let isTaskList = path == RecordPath.top(of: .tasks)
         let isActionList = path.segments == [.key("actions")] && RecordSchema.of(path.file).kind("actions") != nil
         if values["status"] == nil && (isTaskList || (isActionList && values["task"] == nil)) {
             values["status"] = TaskStatus.todo.rawValue
@@ -63,7 +63,8 @@ extension CollaborationEdit {
     /// and, with a status, sets it — for `blocked` and `dropped` also the task's note when
     /// it has none, so the reason is written down.
     public mutating func update(task: String, note: String, status: TaskStatus?, by: String?, date: CalendarDate) throws(PathError) {
-        let taskPath = task.hasPrefix("tasks.") ? task : "tasks." + task
+        let file = RecordFile.tasks.name + "."
+        let taskPath = task.hasPrefix(file) ? task : file + task
         let (path, _, node) = try resolve(taskPath)
         guard path.segments.count == 2, case .item = path.segments[1] else { throw .notATask(task) }
         var fields = [(key: "date", value: date.description), (key: "note", value: note)]

@@ -40,7 +40,7 @@ public struct CollaborationEdit {
         switch kind {
         case .object: throw .notAValue(path.description, list: false)
         case .list: throw .notAValue(path.description, list: true)
-        default: try edit(path.file) { editor throws(PathError) in try editor.set(path, to: EditValue(written, for: kind)) }
+        case .text, .date, .enumeration, .pattern, .days, .version, .textList: try edit(path.file) { editor throws(PathError) in try editor.set(path, to: EditValue(written, for: kind)) }
         }
     }
 

@@ -111,7 +111,7 @@ public enum HistoryCheck {
         let blobs = try snapshot.blobIDs(id)
         guard !blobs.isEmpty else { return nil }
         return HistoryRules.Base(collaboration: try snapshot.collaboration(id), blobs: blobs) { file in
-            try? snapshot.file("collaborations/\(id)/\(file.fileName)")
+            try? snapshot.file(WorkspaceLayout.collaborationFile(id, file.fileName))
         }
     }
 }

@@ -26,7 +26,7 @@ public enum HistoryRules {
         let stage = base.collaboration.problem?.stage?.value
         guard !excused, stage.map({ $0 >= .execute }) ?? true else { return [] }
         let id = base.collaboration.id
-        return [Diagnostic(file: "collaborations/\(id)", line: 1, column: 1, rule: .collaborationRemoved,
+        return [Diagnostic(file: WorkspaceLayout.collaborationFolder(id), line: 1, column: 1, rule: .collaborationRemoved,
                            message: Message.collaborationRemoved(id, stage), collaboration: id)]
     }
 

@@ -31,7 +31,7 @@ extension WorkspaceHistory {
         }
         let roots = try Self.roots(of: Array(blobs), in: repository)
         var result: [String: [PlanChangeEntry]] = [:]
-        let components = (prefix + "collaborations").split(separator: "/")
+        let components = (prefix + WorkspaceLayout.collaborationsFolder).split(separator: "/")
         for change in past {
             var found: [PlanChangeEntry] = []
             for (file, old, new) in [(RecordFile.problem, change.old.problem, change.new.problem), (.tasks, change.old.tasks, change.new.tasks)]
@@ -72,7 +72,7 @@ extension WorkspaceHistory {
                 }
             }
             return dues(old) != dues(new)
-        default:
+        case .stakeholders, .feedback, .meeting:
             return false
         }
     }

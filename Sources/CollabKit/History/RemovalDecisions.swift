@@ -20,7 +20,7 @@ struct RemovalDecisions {
                 guard baseBlobs?.isEmpty == false else { break }  // new at head
                 let was = baseBlobs?[meeting.file]
                 guard was != ObjectID.blob(of: bytes) else { continue }
-                var before = was == nil ? [] : Self.decisionTexts(try base.file("collaborations/\(baseID)/\(meeting.file.fileName)"))
+                var before = was == nil ? [] : Self.decisionTexts(try base.file(WorkspaceLayout.collaborationFile(baseID, meeting.file.fileName)))
                 for text in texts {
                     if let index = before.firstIndex(of: text) { before.remove(at: index) } else { added.append(text) }
                 }

@@ -10,7 +10,7 @@ public struct TreeSnapshot {
     }
 
     public func collaborationIDs() throws(GitError) -> [String] {
-        guard let folder = try tree.subtree(prefix + "collaborations") else { return [] }
+        guard let folder = try tree.subtree(prefix + WorkspaceLayout.collaborationsFolder) else { return [] }
         return folder.entries.filter { $0.isTree && !$0.name.hasPrefix(".") }.map(\.name).sorted()
     }
 
@@ -18,15 +18,15 @@ public struct TreeSnapshot {
     /// no collaboration — a file, a hidden folder — as the working tree's are named; what collab
     /// keeps there itself is passed over.
     public func strayEntries() throws(GitError) -> [Diagnostic] {
-        guard let folder = try tree.subtree(prefix + "collaborations") else { return [] }
+        guard let folder = try tree.subtree(prefix + WorkspaceLayout.collaborationsFolder) else { return [] }
         return folder.entries.filter { !Workspace.isCollabsOwn($0.name) && (!$0.isTree || $0.name.hasPrefix(".")) }.map { entry in
-            Diagnostic(file: "collaborations/\(entry.name)", line: 1, column: 1, rule: .notACollaboration,
+            Diagnostic(file: WorkspaceLayout.collaborationFolder(entry.name), line: 1, column: 1, rule: .notACollaboration,
                        message: .notACollaboration(entry.name, isFolder: entry.isTree))
         }
     }
 
     public func collaboration(_ id: String) throws(GitError) -> Collaboration {
-        let folder = prefix + "collaborations/\(id)/"
+        let folder = prefix + WorkspaceLayout.collaborationFolder(id) + "/"
         return try Collaboration.decode(id: id, meetings: try meetings(in: folder)) { (file: RecordFile) throws(GitError) -> RecordSource in
             try source(folder + file.fileName)
         }
@@ -42,15 +42,15 @@ public struct TreeSnapshot {
 
     /// The entries of a collaboration folder's `meetings/` at this commit.
     private func meetings(in folder: String) throws(GitError) -> MeetingFolder {
-        guard let entry = tree.entry(folder + RecordFile.meetingsFolder) else { return .absent }
-        guard entry.isTree, let meetings = try tree.subtree(folder + RecordFile.meetingsFolder) else { return .notAFolder }
+        guard let entry = tree.entry(folder + WorkspaceLayout.meetingsFolder) else { return .absent }
+        guard entry.isTree, let meetings = try tree.subtree(folder + WorkspaceLayout.meetingsFolder) else { return .notAFolder }
         return .entries(meetings.entries.map { MeetingFolder.Entry(name: $0.name, isFolder: $0.isTree) })
     }
 
     /// The blob ids of a collaboration's files, meetings included (absent files are missing
     /// from the map).
     public func blobIDs(_ id: String) throws(GitError) -> [RecordFile: ObjectID] {
-        let folder = prefix + "collaborations/\(id)/"
+        let folder = prefix + WorkspaceLayout.collaborationFolder(id) + "/"
         let files = RecordFile.required + (try meetings(in: folder)).files
         var ids: [RecordFile: ObjectID] = [:]
         for file in files {
@@ -65,7 +65,7 @@ public struct TreeSnapshot {
 
     /// The workspace settings at this commit.
     public func workspace(root: String) throws(GitError) -> Workspace {
-        guard let bytes = try file(Workspace.configFile) else {
+        guard let bytes = try file(WorkspaceLayout.configFile) else {
             return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [])
         }
         return Workspace.decode(root: root, bytes)

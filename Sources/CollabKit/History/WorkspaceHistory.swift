@@ -17,7 +17,7 @@ public struct WorkspaceHistory {
     /// The stage transitions of one collaboration, oldest first: only its problem.yaml is
     /// followed down the history.
     public func transitions(of id: String) throws(GitError) -> StageTimeline.Timeline {
-        try StageTimeline.transitions(in: repository, from: head, path: prefix + "collaborations/\(id)/problem.yaml")
+        try StageTimeline.transitions(in: repository, from: head, path: prefix + WorkspaceLayout.collaborationFile(id, RecordFile.problem.fileName))
     }
 
     /// The stage transitions of every collaboration and, for the tasks named in `tasks` (by
@@ -38,29 +38,29 @@ public struct WorkspaceHistory {
         // A record too large to read is left out of the figures, and said.
         func noteIfOversized(_ blob: ObjectID?, _ file: String, _ change: FolderChange) {
             guard let blob, seen.insert(blob).inserted,
-                  let record = OversizedRecord(blob, path: prefix + "collaborations/\(change.id)/\(file)", commit: change.commit.id, in: repository) else { return }
+                  let record = OversizedRecord(blob, path: prefix + WorkspaceLayout.collaborationFile(change.id, file), commit: change.commit.id, in: repository) else { return }
             history.oversized.append(record)
         }
-        let components = (prefix + "collaborations").split(separator: "/")
+        let components = (prefix + WorkspaceLayout.collaborationsFolder).split(separator: "/")
         for change in changes {
             let folder = components + ["\(change.id)"]
             let commit = change.commit
             if change.problemChanged {
                 let (to, from) = (try stages.stage(change.new.problem), try stages.stage(change.old.problem))
-                if to == nil { noteIfOversized(change.new.problem, "problem.yaml", change) }
+                if to == nil { noteIfOversized(change.new.problem, RecordFile.problem.fileName, change) }
                 if to != from || (change.new.problem == nil) != (change.old.problem == nil) {
                     var transition = StageTransition(commit: commit.id, author: commit.author, from: from, to: to)
-                    try StageTimeline.attribute(&transition, at: commit, path: folder + ["problem.yaml"], in: repository, stages: stages)
+                    try StageTimeline.attribute(&transition, at: commit, path: folder + [Substring(RecordFile.problem.fileName)], in: repository, stages: stages)
                     history.transitions[change.id, default: []].append(transition)
                 }
             }
             guard change.tasksChanged, let names = pending[change.id], !names.isEmpty else { continue }
             let (after, earlier) = (try statuses.statuses(change.new.tasks), try statuses.statuses(change.old.tasks))
-            if after.isEmpty { noteIfOversized(change.new.tasks, "tasks.yaml", change) }
+            if after.isEmpty { noteIfOversized(change.new.tasks, RecordFile.tasks.fileName, change) }
             for task in names where after[task] == TaskStatus.done.rawValue && earlier[task] != TaskStatus.done.rawValue {
                 pending[change.id]?.remove(task)
                 var done = TaskDone(commit: commit.id, author: commit.author)
-                if let found = try StageTimeline.branchCommit(at: commit, path: folder + ["tasks.yaml"], in: repository, holds: { blob throws(GitError) in
+                if let found = try StageTimeline.branchCommit(at: commit, path: folder + [Substring(RecordFile.tasks.fileName)], in: repository, holds: { blob throws(GitError) in
                     try statuses.statuses(blob)[task] == TaskStatus.done.rawValue
                 }) {
                     done = TaskDone(commit: found.id, author: found.author, merge: commit.id)
@@ -86,7 +86,7 @@ public struct WorkspaceHistory {
     /// Every change of a collaboration's problem.yaml or tasks.yaml down the first-parent
     /// history, newest first: trees only, no record is read.
     public func folderChanges() throws(GitError) -> [FolderChange] {
-        let components = (prefix + "collaborations").split(separator: "/")
+        let components = (prefix + WorkspaceLayout.collaborationsFolder).split(separator: "/")
         func files(_ folder: ObjectID?) throws(GitError) -> (problem: ObjectID?, tasks: ObjectID?) {
             guard let folder else { return (nil, nil) }
             let entries = try repository.entries(of: folder)

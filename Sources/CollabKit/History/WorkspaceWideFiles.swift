@@ -4,7 +4,7 @@
 /// every collaboration.
 public enum WorkspaceWideFiles {
     /// Workspace-relative: a file and two folders (every file below them counts).
-    public static let paths = [Workspace.configFile, "templates", "schemas"]
+    public static let paths = [WorkspaceLayout.configFile, WorkspaceLayout.templatesFolder, WorkspaceLayout.schemasFolder]
 
     /// Every file under `paths` in a commit's tree, by workspace-relative path, with its blob id.
     public static func fingerprint(_ snapshot: TreeSnapshot) throws(GitError) -> [String: ObjectID] {

@@ -5,7 +5,7 @@
 public enum GitSetup {
     /// The workspace's .gitattributes line: every record file, meetings included, merged and
     /// diffed by collab (patterns are relative to the folder of .gitattributes).
-    public static let attributes = "collaborations/**/*.yaml merge=collab diff=collab"
+    public static let attributes = WorkspaceLayout.collaborationsFolder + "/**/*.yaml merge=collab diff=collab"
 
     /// The configuration that names the drivers, for `binary` as a shell word.
     public static func config(binary: String) -> [(key: String, value: String)] {
@@ -52,7 +52,7 @@ public enum GitSetup {
     case $1 in check | fmt) mode=$1 && shift ;; esac
     upstream=$(git rev-parse --abbrev-ref --symbolic-full-name '@{upstream}' 2>/dev/null) || upstream=
     { if [ "$mode" = all ]; then git diff --cached --name-only; else printf '%s\\n' "$@"; fi; } |
-      sed -nE 's#^(.*/)?collab\\.yaml$#\\1.|#p; s#^(.*/)?collaborations/([^/]+)/.+\\.yaml$#\\1.|\\2#p' | sort -u |
+      sed -nE 's#^(.*/)?collab\\.yaml$#\\1.|#p; s#^(.*/)?\(WorkspaceLayout.collaborationsFolder)/([^/]+)/.+\\.yaml$#\\1.|\\2#p' | sort -u |
       while IFS='|' read -r dir id; do
         if [ "$mode" = fmt ]; then
           collab -C "$dir" fmt $id || exit 1

@@ -119,22 +119,11 @@ public struct RecordMerge {
         // comments and layout inside them stay.
         switch (o, t, kind) {
         case (.mapping(let om), .mapping(let tm), _) where !om.isFlow && !tm.isFlow && !om.entries.isEmpty && !tm.entries.isEmpty:
-            let schema: RecordSchema?
-            switch kind {
-            case .object(let inner)?, .list(let inner)?: schema = inner
-            default: schema = nil
-            }
-            mapping(b?.mapping, om, tm, schema: schema, at: path)
+            mapping(b?.mapping, om, tm, schema: kind?.inner, at: path)
         case (.sequence(let os), .sequence(let ts), .list(let items)?) where items.itemKey != nil:
             keyedList(b?.sequence, os, ts, items: items, ours: oursHeld, theirs: theirsHeld, at: path)
         case (.sequence(let os), .sequence(let ts), _) where !same(o, .ours, b, .base):
-            let itemKind: RecordSchema.Kind?
-            switch kind {
-            case .list(let items)?: itemKind = .object(items)
-            case .textList?: itemKind = .text
-            default: itemKind = nil
-            }
-            sequence(b?.sequence, os, ts, itemKind: itemKind, ours: oursHeld, theirs: theirsHeld, at: path)
+            sequence(b?.sequence, os, ts, itemKind: kind?.itemKind, ours: oursHeld, theirs: theirsHeld, at: path)
         default:
             if same(o, .ours, b, .base) {
                 take(o, t, ours: oursHeld, theirs: theirsHeld, context: context)

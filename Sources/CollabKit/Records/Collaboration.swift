@@ -20,7 +20,7 @@ public struct Collaboration: Sendable {
 
     public init(id: String) {
         self.id = id
-        paths = RecordFile.required.map { "collaborations/\(id)/\($0.fileName)" }
+        paths = RecordFile.required.map { WorkspaceLayout.collaborationFile(id, $0.fileName) }
     }
 
     /// The workspace-relative path of one of its files.
@@ -30,7 +30,7 @@ public struct Collaboration: Sendable {
         case .stakeholders: return paths[1]
         case .tasks: return paths[2]
         case .feedback: return paths[3]
-        case .meeting: return "collaborations/\(id)/\(file.fileName)"
+        case .meeting: return WorkspaceLayout.collaborationFile(id, file.fileName)
         }
     }
 
@@ -40,8 +40,8 @@ public struct Collaboration: Sendable {
     /// Reads and decodes the four files of `collaborations/<id>` under `root`. A file that is
     /// a symbolic link leading outside the workspace is not read: it is reported as unsafe-path.
     public static func load(id: String, root: String) throws(FileSystemError) -> Collaboration {
-        let folder = Path.join(root, "collaborations/\(id)")
-        let meetings = try MeetingFolder(listing: folder + "/" + RecordFile.meetingsFolder, root: root)
+        let folder = Path.join(root, WorkspaceLayout.collaborationFolder(id))
+        let meetings = try MeetingFolder(listing: folder + "/" + WorkspaceLayout.meetingsFolder, root: root)
         return try decode(id: id, meetings: meetings) { (file: RecordFile) throws(FileSystemError) -> RecordSource in
             do throws(FileSystemError) {
                 let path = folder + "/" + file.fileName
@@ -63,7 +63,7 @@ public struct Collaboration: Sendable {
         var collaboration = Collaboration(id: id)
         if !Identifier.isCollaborationID(id) {
             collaboration.diagnostics.append(Diagnostic(
-                file: "collaborations/\(id)", line: 1, column: 1, rule: .invalidValue,
+                file: WorkspaceLayout.collaborationFolder(id), line: 1, column: 1, rule: .invalidValue,
                 message: .badCollaborationID(id),
                 collaboration: id))
         }
@@ -91,13 +91,13 @@ public struct Collaboration: Sendable {
     /// The meeting files among the entries of `meetings/`; what cannot be a meeting (a folder,
     /// a file not ending in .yaml) is reported, so nothing there is passed over silently.
     private mutating func meetingFiles(_ folder: MeetingFolder) -> [RecordFile] {
-        let folderPath = "collaborations/\(id)/" + RecordFile.meetingsFolder
+        let folderPath = WorkspaceLayout.collaborationFile(id, WorkspaceLayout.meetingsFolder)
         switch folder {
         case .absent:
             return []
         case .refused(let target):
             diagnostics.append(Diagnostic(file: folderPath, line: 1, column: 1, rule: .unsafePath,
-                                          message: .linkOutside(RecordFile.meetingsFolder, target), collaboration: id))
+                                          message: .linkOutside(WorkspaceLayout.meetingsFolder, target), collaboration: id))
             return []
         case .notAFolder:
             diagnostics.append(Diagnostic(file: folderPath, line: 1, column: 1, rule: .meetingFileName,

@@ -35,11 +35,12 @@ public enum Identifier {
         return bytes.allSatisfy { isLowerOrDigit($0) || $0 == UInt8(ascii: "-") }
     }
 
-    /// A decision id `D1`… or an action id `A1`… of a meeting: the letter, then digits.
-    public static func isMeetingItemID(_ text: String, letter: Character) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count > 1, let first = bytes.first, letter.asciiValue == first else { return false }
-        return bytes.dropFirst().allSatisfy(isDigit)
+    /// A numbered id of a meeting's list — a decision `D1`…, an action `A1`…: the list's
+    /// prefix, then at least one digit.
+    public static func isNumberedID(_ text: String, prefix: String) -> Bool {
+        let bytes = text.utf8, head = prefix.utf8
+        guard !head.isEmpty, bytes.count > head.count, bytes.starts(with: head) else { return false }
+        return bytes.dropFirst(head.count).allSatisfy(isDigit)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -35,6 +35,7 @@ public struct MeetingRecord: Sendable {
     }
 
     static let keys = RecordSchema.meeting.keys
+    static let requiredKeys = RecordSchema.meeting.requiredKeys
     static let attendeeKeys = RecordSchema.meeting.nested("attendees").keys
     static let decisionKeys = RecordSchema.meeting.nested("decisions").keys
     static let actionKeys = RecordSchema.meeting.nested("actions").keys
@@ -65,7 +66,7 @@ public struct MeetingRecord: Sendable {
         positions = root.positions
         topic = decoder.text(root, "topic")
         date = decoder.date(root, "date")
-        for key in ["topic", "date"] { decoder.requirePresent(root, key) }
+        decoder.requirePresent(root, MeetingRecord.requiredKeys)
         time = decoder.text(root, "time")
         scenario = decoder.enumValue(root, "scenario", Scenario.self)
         channel = decoder.text(root, "channel")
@@ -80,7 +81,7 @@ public struct MeetingRecord: Sendable {
         agenda = decoder.textList(root, "agenda")
         decisions = decoder.list(root, "decisions") { decoder, node in
             guard let item = decoder.mapping(node, keys: MeetingRecord.decisionKeys, what: .aDecision) else { return nil }
-            return Decision(positions: item.positions, id: MeetingRecord.itemID(item, letter: "D", &decoder),
+            return Decision(positions: item.positions, id: MeetingRecord.itemID(item, .decision, &decoder),
                             text: decoder.text(item, "text"))
         }
         actions = decoder.list(root, "actions") { decoder, node in
@@ -99,15 +100,26 @@ public struct MeetingRecord: Sendable {
         var rejected: [String: String] = [:]
         item.reject("status", unless: status != nil, into: &rejected)
         item.reject("due", unless: due != nil, into: &rejected)
-        return Action(positions: item.positions, id: itemID(item, letter: "A", &decoder), text: decoder.text(item, "text"),
+        return Action(positions: item.positions, id: itemID(item, .action, &decoder), text: decoder.text(item, "text"),
                       owner: decoder.text(item, "owner"), department: decoder.text(item, "department"), due: due,
                       task: decoder.text(item, "task"), status: status, rejected: rejected)
     }
 
-    private static func itemID(_ item: MappingReader, letter: Character, _ decoder: inout RecordDecoder) -> TextField? {
+    /// The two lists of numbered items, each numbered by the letter its schema gives
+    /// (`RecordSchema.idPrefix`: `D1`, `A1`).
+    enum NumberedList {
+        case decision, action
+
+        static let decisionPrefix = RecordSchema.meeting.nested("decisions").idPrefix ?? ""
+        static let actionPrefix = RecordSchema.meeting.nested("actions").idPrefix ?? ""
+
+        var prefix: String { self == .decision ? Self.decisionPrefix : Self.actionPrefix }
+    }
+
+    private static func itemID(_ item: MappingReader, _ list: NumberedList, _ decoder: inout RecordDecoder) -> TextField? {
         let id = decoder.text(item, "id")
-        if let id, !Identifier.isMeetingItemID(id.value, letter: letter) {
-            decoder.report(.invalidValue, id.range, .badMeetingItemID(id.value, letter: letter))
+        if let id, !Identifier.isNumberedID(id.value, prefix: list.prefix) {
+            decoder.report(.invalidValue, id.range, .badMeetingItemID(id.value, list))
         }
         return id
     }
@@ -140,8 +152,8 @@ extension Message {
     static let aDecision = Message(en: "a decision", zh: "决议事项")
     static let anAction = Message(en: "an action item", zh: "待办事项")
 
-    fileprivate static func badMeetingItemID(_ id: String, letter: Character) -> Message {
-        let what = letter == "D" ? (en: "decision", zh: "决议") : (en: "action", zh: "待办")
+    fileprivate static func badMeetingItemID(_ id: String, _ list: MeetingRecord.NumberedList) -> Message {
+        let what = list == .decision ? (en: "decision", zh: "决议") : (en: "action", zh: "待办"), letter = list.prefix
         return Message(en: "\(what.en) id '\(id)' must be \(letter) followed by digits: \(letter)1, \(letter)2, …",
                        zh: "\(what.zh)编号「\(id)」须为 \(letter) 加数字：\(letter)1、\(letter)2……")
     }

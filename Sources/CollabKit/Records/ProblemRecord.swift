@@ -15,6 +15,7 @@ public struct ProblemRecord: Sendable {
     }
 
     public static let keys = RecordSchema.problem.keys
+    static let requiredKeys = RecordSchema.problem.requiredKeys
     static let causeKeys = RecordSchema.problem.nested("causes").keys
     static let goalKeys = RecordSchema.problem.nested("goal").keys
 
@@ -41,7 +42,7 @@ public struct ProblemRecord: Sendable {
         title = decoder.text(root, "title")
         stage = decoder.enumValue(root, "stage", Stage.self)
         opened = decoder.date(root, "opened")
-        for key in ["title", "stage", "opened"] { decoder.requirePresent(root, key) }
+        decoder.requirePresent(root, ProblemRecord.requiredKeys)
         root.reject("stage", unless: stage != nil, into: &rejected)
         root.reject("opened", unless: opened != nil, into: &rejected)
         scenario = decoder.enumValue(root, "scenario", Scenario.self)

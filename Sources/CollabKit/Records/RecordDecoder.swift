@@ -64,13 +64,15 @@ public struct RecordDecoder {
         return MappingReader(mapping: mapping, positions: positions)
     }
 
-    /// Reports `missing-key` when a required key is absent or has no value.
-    mutating func requirePresent(_ reader: MappingReader, _ key: String) {
-        guard reader.value(key) == nil else { return }
-        if let entry = reader.entry(key) {
-            report(.missingKey, entry.key.range, .keyHasNoValue(key))
-        } else {
-            report(.missingKey, reader.positions.anchor, .keyMissing(key))
+    /// Reports `missing-key` for each of a schema's required keys (`RecordSchema.requiredKeys`)
+    /// that is absent or has no value, in the schema's order.
+    mutating func requirePresent(_ reader: MappingReader, _ keys: [String]) {
+        for key in keys where reader.value(key) == nil {
+            if let entry = reader.entry(key) {
+                report(.missingKey, entry.key.range, .keyHasNoValue(key))
+            } else {
+                report(.missingKey, reader.positions.anchor, .keyMissing(key))
+            }
         }
     }
 

@@ -12,26 +12,20 @@ public enum RecordFile: Hashable, Comparable, Sendable {
     /// The four files every collaboration has, in the order findings and diffs list them.
     public static let required: [RecordFile] = [.problem, .stakeholders, .tasks, .feedback]
 
-    /// The folder of the meeting files, inside a collaboration's folder.
-    public static let meetingsFolder = "meetings"
-
     /// The file's path inside the collaboration folder: `tasks.yaml`,
     /// `meetings/2024-06-15-kickoff.yaml`.
     public var fileName: String {
         switch self {
-        case .meeting(let name): return Self.meetingsFolder + "/" + name + ".yaml"
-        default: return name + ".yaml"
+        case .meeting(let name): return WorkspaceLayout.meetingsFolder + "/" + name + ".yaml"
+        case .problem, .stakeholders, .tasks, .feedback: return name + ".yaml"
         }
     }
 
     /// How an edit path (§9) names the file: `tasks`, `meetings.2024-06-15-kickoff`.
     public var name: String {
         switch self {
-        case .problem: return "problem"
-        case .stakeholders: return "stakeholders"
-        case .tasks: return "tasks"
-        case .feedback: return "feedback"
-        case .meeting(let name): return Self.meetingsFolder + "." + name
+        case .problem, .stakeholders, .tasks, .feedback: return kind.name
+        case .meeting(let name): return WorkspaceLayout.meetingsFolder + "." + name
         }
     }
 
@@ -48,7 +42,7 @@ public enum RecordFile: Hashable, Comparable, Sendable {
             self = file
             return
         }
-        let prefix = Self.meetingsFolder + "/"
+        let prefix = WorkspaceLayout.meetingsFolder + "/"
         guard fileName.hasPrefix(prefix), fileName.hasSuffix(".yaml") else { return nil }
         let name = fileName.dropFirst(prefix.count).dropLast(5)
         guard !name.isEmpty, !name.contains("/") else { return nil }
@@ -99,7 +93,7 @@ public enum MeetingFolder: Sendable {
         /// The meeting record it holds: a file `<name>.yaml` that is not hidden; nil for
         /// anything else.
         public var file: RecordFile? {
-            isFolder || name.hasPrefix(".") ? nil : RecordFile(fileName: RecordFile.meetingsFolder + "/" + name)
+            isFolder || name.hasPrefix(".") ? nil : RecordFile(fileName: WorkspaceLayout.meetingsFolder + "/" + name)
         }
     }
 

@@ -8,12 +8,13 @@ extension RecordPath {
         guard !parts.contains(where: \.isEmpty) else { throw .empty(text) }
         let file = try RecordPath.file(of: text)
         var path = RecordPath(file)
-        var kind = RecordSchema.Kind.object(RecordSchema.of(file))
+        let schema = RecordSchema.of(file)
+        var kind = RecordSchema.Kind.object(schema)
         var node = root
-        if file == .tasks {
-            path = path.appending(.key("tasks"))
-            kind = RecordSchema.tasks.kind("tasks") ?? kind
-            node = node?.mapping?["tasks"]
+        if let top = schema.listAtTop {
+            path = path.appending(.key(top))
+            kind = schema.kind(top) ?? kind
+            node = node?.mapping?[top]
         }
         var rest = parts.dropFirst(file.name.split(separator: ".").count)
         while let part = rest.first {
@@ -43,10 +44,10 @@ extension RecordPath {
                     throw .notAPosition(part, in: path.description, count: items.count)
                 }
                 path = path.appending(.position(position))
-                if case .list(let schema) = kind { kind = .object(schema) } else { kind = .text }
+                kind = kind.itemKind ?? .text
                 node = items[position - 1]
                 rest = rest.dropFirst()
-            default:
+            case .text, .date, .enumeration, .pattern, .days, .version:
                 throw .notAContainer(path.description, next: part)
             }
         }
@@ -60,12 +61,12 @@ extension RecordPath {
         let parts = text.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
         let first = String(parts[0])
         if let file = RecordFile(requiredName: first) { return file }
-        if first == RecordFile.meetingsFolder {
+        if first == WorkspaceLayout.meetingsFolder {
             guard parts.count > 1, !parts[1].isEmpty else { throw .meetingNotNamed(text) }
             return .meeting(String(parts[1]))
         }
-        let names = RecordFile.required.map(\.name) + [RecordFile.meetingsFolder]
+        let names = RecordFile.required.map(\.name) + [WorkspaceLayout.meetingsFolder]
         let hint = Suggestion.closest(to: first, in: names).map { $0 + text.dropFirst(first.count) }
-        throw .unknownFile(first, hint: hint ?? (Identifier.isTaskID(first) ? "tasks." + text : nil))
+        throw .unknownFile(first, hint: hint ?? (Identifier.isTaskID(first) ? RecordFile.tasks.name + "." + text : nil))
     }
 }

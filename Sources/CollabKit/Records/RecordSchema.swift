@@ -41,25 +41,49 @@ public struct RecordSchema: Sendable {
     /// `depends_on`); when the merge gives an item a new id, they follow it.
     public let references: [String]
 
+    /// For a file whose top level is one list (tasks.yaml's `tasks`): its key. Edit paths and
+    /// diffs name the list as the file itself (`tasks.T2.due`, not `tasks.tasks.T2.due`).
+    public let listAtTop: String?
+
     public var keys: [String] { fields.map(\.key) }
 
+    /// The keys that must be present with a value (`missing-key`), in the schema's order.
+    public var requiredKeys: [String] { fields.filter(\.required).map(\.key) }
+
     /// The schema of the list items or object under `key` (empty when `key` holds text).
-    public func nested(_ key: String) -> RecordSchema {
-        switch fields.first(where: { $0.key == key })?.kind {
-        case .list(let schema), .object(let schema): return schema
-        default: return RecordSchema([])
-        }
-    }
+    public func nested(_ key: String) -> RecordSchema { kind(key)?.inner ?? RecordSchema([]) }
 
     /// The kind of the value under `key`; nil for a key the schema does not have.
     public func kind(_ key: String) -> Kind? { fields.first { $0.key == key }?.kind }
 
-    init(_ fields: [Field], itemKey: String? = nil, idPrefix: String? = nil, identity: [String] = [], references: [String] = []) {
+    init(_ fields: [Field], itemKey: String? = nil, idPrefix: String? = nil, identity: [String] = [], references: [String] = [],
+         listAtTop: String? = nil) {
         self.fields = fields
+        self.listAtTop = listAtTop
         self.itemKey = itemKey
         self.idPrefix = idPrefix
         self.identity = identity
         self.references = references
+    }
+}
+
+extension RecordSchema.Kind {
+    /// The schema of the mapping it is, or of its list's items; nil for a text or a list of
+    /// texts.
+    public var inner: RecordSchema? {
+        switch self {
+        case .object(let schema), .list(let schema): return schema
+        case .text, .date, .enumeration, .pattern, .days, .version, .textList: return nil
+        }
+    }
+
+    /// The kind of its items when it is a list; nil for anything else.
+    public var itemKind: RecordSchema.Kind? {
+        switch self {
+        case .list(let items): return .object(items)
+        case .textList: return .text
+        case .text, .date, .enumeration, .pattern, .days, .version, .object: return nil
+        }
     }
 }
 
@@ -71,27 +95,16 @@ private func field(_ key: String, _ kind: RecordSchema.Kind, required: Bool = fa
 
 private func values<E: RecordEnum>(_ type: E.Type) -> RecordSchema.Kind { .enumeration(E.allCases.map(\.rawValue)) }
 
+/// The ids of a meeting's numbered items: the letter of their list, then digits (`D1`, `A12`).
+private func numberedID(_ prefix: String) -> RecordSchema.Kind { .pattern("^\(prefix)[0-9]+$") }
+private let decisionPrefix = "D", actionPrefix = "A"
+
 extension RecordSchema {
     /// The schema of a collaboration's record file.
-    public static func of(_ file: RecordFile) -> RecordSchema {
-        switch file {
-        case .problem: return problem
-        case .stakeholders: return stakeholders
-        case .tasks: return tasks
-        case .feedback: return feedback
-        case .meeting: return meeting
-        }
-    }
+    public static func of(_ file: RecordFile) -> RecordSchema { file.kind.schema }
 
     /// The file kinds, by the name `collab schema` takes.
-    public static let kinds: [(name: String, file: String, title: String, schema: RecordSchema)] = [
-        ("collab", "collab.yaml", "collab workspace settings / 工作区设置", workspace),
-        ("problem", "problem.yaml", "Problem definition / 问题定义", problem),
-        ("stakeholders", "stakeholders.yaml", "Stakeholders / 干系人清单", stakeholders),
-        ("tasks", "tasks.yaml", "Task table / 任务表", tasks),
-        ("feedback", "feedback.yaml", "Feedback and improvements / 反馈与改进记录", feedback),
-        ("meeting", "meetings/YYYY-MM-DD-slug.yaml", "Meeting minutes / 沟通记录", meeting),
-    ]
+    public static let kinds = RecordKind.allCases
 
     public static let workspace = RecordSchema([
         field("version", .version, required: true, "Format version / 格式版本", "Always 1. 固定为 1。"),
@@ -172,7 +185,7 @@ extension RecordSchema {
                 field("note", .text, "Progress / 进展", "What happened. 进展说明。"),
             ])), "Updates / 进展记录", "Daily tracking, newest last. 每日跟进记录。"),
         ], itemKey: "id", idPrefix: "T", identity: ["title", "owner", "department"], references: ["depends_on"])), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
-    ])
+    ], listAtTop: "tasks")
 
     public static let feedback = RecordSchema([
         field("verification", .object(RecordSchema([
@@ -214,18 +227,18 @@ extension RecordSchema {
         ], itemKey: "department")), "Attendees / 参与部门及人员", "Each department that attended, with its people. 参与部门及人员。"),
         field("agenda", .textList, "Agenda / 议程", "The items to discuss. 议程。"),
         field("decisions", .list(RecordSchema([
-            field("id", .pattern("^D[0-9]+$"), "Decision id / 决议编号", "D1, D2, … unique in the file. 决议编号。"),
+            field("id", numberedID(decisionPrefix), "Decision id / 决议编号", "D1, D2, … unique in the file. 决议编号。"),
             field("text", .text, "Decision / 决议事项", "What was agreed. 决议内容。"),
-        ], itemKey: "id", idPrefix: "D", identity: ["text"])), "Decisions / 决议事项", "What the meeting agreed. 会议决议。"),
+        ], itemKey: "id", idPrefix: decisionPrefix, identity: ["text"])), "Decisions / 决议事项", "What the meeting agreed. 会议决议。"),
         field("actions", .list(RecordSchema([
-            field("id", .pattern("^A[0-9]+$"), "Action id / 待办编号", "A1, A2, … unique in the file. 待办编号。"),
+            field("id", numberedID(actionPrefix), "Action id / 待办编号", "A1, A2, … unique in the file. 待办编号。"),
             field("text", .text, "Action / 待办事项", "What is to be done. 待办内容。"),
             field("owner", .text, "Owner / 负责人", "One person of the action's department. 负责人。"),
             field("department", .text, "Department / 部门", "The department id doing it. 执行部门。"),
             field("due", .date, "Due / 完成时限", "YYYY-MM-DD. 完成时限。"),
             field("task", .text, "Task / 对应任务", "The id of the task of tasks.yaml that carries it; its status is the task's. 对应的任务编号，状态以任务为准。"),
             field("status", values(ActionStatus.self), "Status / 状态", "For an action without task: todo, doing, done or dropped. 未关联任务时填写：待办/进行中/完成/取消。"),
-        ], itemKey: "id", idPrefix: "A", identity: ["text", "owner", "department"])), "Action items / 待办事项", "Each with owner, department and due date. 待办事项及负责人、完成时限。"),
+        ], itemKey: "id", idPrefix: actionPrefix, identity: ["text", "owner", "department"])), "Action items / 待办事项", "Each with owner, department and due date. 待办事项及负责人、完成时限。"),
         field("distributed", .date, "Minutes distributed / 纪要分发日期", "When the minutes reached every attendee: within a day of the meeting. 会后24小时内同步至所有参会人员。"),
         field("acknowledged", .textList, "Acknowledged by / 确认接收部门", "Department ids that confirmed receipt. 已确认接收纪要的部门。"),
     ])

@@ -22,8 +22,8 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible,
                     + ": run collab with -C \(first), or cd there",
                 zh: "在 \(folders.joined(separator: "、")) 中有：请用 collab -C \(first) 运行，或先 cd 到那里"))
         case .unknownCollaboration(let id):
-            return Message(en: "no collaboration '\(id)' in this workspace (looked for collaborations/\(id)/)",
-                           zh: "本工作区中没有协作「\(id)」（查找的是 collaborations/\(id)/）")
+            return Message(en: "no collaboration '\(id)' in this workspace (looked for \(WorkspaceLayout.collaborationFolder(id))/)",
+                           zh: "本工作区中没有协作「\(id)」（查找的是 \(WorkspaceLayout.collaborationFolder(id))/）")
         case .io(let error):
             return error.message
         }
@@ -32,8 +32,6 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible,
 
 /// A folder holding collab.yaml, with its settings and the findings of reading them.
 public struct Workspace: Sendable {
-    public static let configFile = WorkspaceLayout.configFile
-
     /// Absolute path of the workspace folder.
     public let root: String
     public var config: WorkspaceConfig
@@ -49,7 +47,7 @@ public struct Workspace: Sendable {
     public static func find(from directory: String) throws(WorkspaceError) -> String {
         var current = directory
         while true {
-            if FileSystem.exists(Path.join(current, configFile)) { return current }
+            if FileSystem.exists(Path.join(current, WorkspaceLayout.configFile)) { return current }
             let parent = Path.parent(current)
             if parent == current { throw .notFound(searchedFrom: directory, below: workspaces(below: directory)) }
             current = parent
@@ -72,7 +70,7 @@ public struct Workspace: Sendable {
                     looked += 1
                     if looked > budget { return found }
                     let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                    if FileSystem.exists(Path.join(directory, child, configFile)) { found.append(child) } else { next.append(child) }
+                    if FileSystem.exists(Path.join(directory, child, WorkspaceLayout.configFile)) { found.append(child) } else { next.append(child) }
                 }
             }
             level = next
@@ -83,10 +81,10 @@ public struct Workspace: Sendable {
     public static func load(root: String) throws(WorkspaceError) -> Workspace {
         let bytes: [UInt8]?
         do {
-            bytes = try Containment.read(Path.join(root, configFile), root: root, limit: YAMLParser.maxFileSize)
+            bytes = try Containment.read(Path.join(root, WorkspaceLayout.configFile), root: root, limit: YAMLParser.maxFileSize)
         } catch {
             guard let tooLarge = SyntaxError(error) else { throw .io(error) }
-            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [Diagnostic(configFile, tooLarge)])
+            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [Diagnostic(WorkspaceLayout.configFile, tooLarge)])
         }
         guard let bytes else { throw .notFound(searchedFrom: root) }
         return decode(root: root, bytes)
@@ -94,16 +92,16 @@ public struct Workspace: Sendable {
 
     /// The workspace whose collab.yaml holds `bytes`.
     public static func decode(root: String, _ bytes: [UInt8]) -> Workspace {
-        var decoder = RecordDecoder(file: configFile, collaboration: nil)
+        var decoder = RecordDecoder(file: WorkspaceLayout.configFile, collaboration: nil)
         do {
             let document = try YAMLParser.parse(bytes)
             let config = WorkspaceConfig(document, decoder: &decoder)
             let cuts = document.cutValues.map {
-                Diagnostic(file: configFile, at: $0.location, rule: .commentInValue, message: .commentInValue($0))
+                Diagnostic(file: WorkspaceLayout.configFile, at: $0.location, rule: .commentInValue, message: .commentInValue($0))
             }
             return Workspace(root: root, config: config, diagnostics: decoder.diagnostics + cuts)
         } catch {
-            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [Diagnostic(configFile, error)])
+            return Workspace(root: root, config: WorkspaceConfig(), diagnostics: [Diagnostic(WorkspaceLayout.configFile, error)])
         }
     }
 
@@ -118,15 +116,15 @@ public struct Workspace: Sendable {
     /// passed over without a word. Links that stay inside count as folders; what collab itself
     /// keeps there (`.gitignore`, its locks and temporary folders) is passed over silently.
     public func collaborationFolders() throws(WorkspaceError) -> (ids: [String], unsafe: [Diagnostic], skipped: [Diagnostic]) {
-        let folder = Path.join(root, "collaborations")
+        let folder = Path.join(root, WorkspaceLayout.collaborationsFolder)
         if let target = Containment.outside(folder, root: root) {
-            return ([], [Diagnostic(file: "collaborations", line: 1, column: 1, rule: .unsafePath,
-                                    message: .linkOutside("collaborations", target))], [])
+            return ([], [Diagnostic(file: WorkspaceLayout.collaborationsFolder, line: 1, column: 1, rule: .unsafePath,
+                                    message: .linkOutside(WorkspaceLayout.collaborationsFolder, target))], [])
         }
         guard FileSystem.isDirectory(folder) else { return ([], [], []) }
         var ids: [String] = [], unsafe: [Diagnostic] = [], skipped: [Diagnostic] = []
         func skip(_ name: String, isFolder: Bool) {
-            skipped.append(Diagnostic(file: "collaborations/\(name)", line: 1, column: 1, rule: .notACollaboration,
+            skipped.append(Diagnostic(file: WorkspaceLayout.collaborationFolder(name), line: 1, column: 1, rule: .notACollaboration,
                                       message: .notACollaboration(name, isFolder: isFolder)))
         }
         do {
@@ -137,8 +135,8 @@ public struct Workspace: Sendable {
                 }
                 let path = Path.join(folder, entry.name)
                 if entry.isSymbolicLink, let target = Containment.outside(path, root: root) {
-                    unsafe.append(Diagnostic(file: "collaborations/\(entry.name)", line: 1, column: 1, rule: .unsafePath,
-                                             message: .linkOutside("collaborations/\(entry.name)", target),
+                    unsafe.append(Diagnostic(file: WorkspaceLayout.collaborationFolder(entry.name), line: 1, column: 1, rule: .unsafePath,
+                                             message: .linkOutside(WorkspaceLayout.collaborationFolder(entry.name), target),
                                              collaboration: entry.name))
                     continue
                 }

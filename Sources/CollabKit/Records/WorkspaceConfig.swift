@@ -15,6 +15,7 @@ public struct WorkspaceConfig: Sendable {
     }
 
     public static let keys = RecordSchema.workspace.keys
+    static let requiredKeys = RecordSchema.workspace.requiredKeys
     static let departmentKeys = RecordSchema.workspace.nested("departments").keys
 
     public var positions = KeyPositions()
@@ -34,7 +35,7 @@ public struct WorkspaceConfig: Sendable {
         if let version = decoder.text(root, "version"), version.value != "1" {
             decoder.report(.invalidValue, version.range, .unsupportedVersion(version.value))
         }
-        decoder.requirePresent(root, "version")
+        decoder.requirePresent(root, WorkspaceConfig.requiredKeys)
         name = decoder.text(root, "name")
         departments = decoder.list(root, "departments") { decoder, node in
             guard let item = decoder.mapping(node, keys: WorkspaceConfig.departmentKeys, what: .aDepartment) else { return nil }

@@ -12,16 +12,16 @@ public enum WorkspaceFormat {
     public static func run(_ workspace: Workspace, ids: [String] = []) throws(WorkspaceError) -> [Outcome] {
         let known = try workspace.collaborationIDs()
         for id in ids where !known.contains(id) { throw .unknownCollaboration(id) }
-        var files = ids.isEmpty ? [Workspace.configFile] : []
+        var files = ids.isEmpty ? [WorkspaceLayout.configFile] : []
         for id in ids.isEmpty ? known : ids {
             var names = RecordFile.required.map(\.fileName)
             do {
-                let folder = Path.join(workspace.root, "collaborations", id, RecordFile.meetingsFolder)
+                let folder = Path.join(workspace.root, WorkspaceLayout.collaborationFile(id, WorkspaceLayout.meetingsFolder))
                 names += try MeetingFolder(listing: folder, root: workspace.root).files.map(\.fileName)
             } catch {
                 throw .io(error)
             }
-            files += names.map { "collaborations/\(id)/\($0)" }
+            files += names.map { WorkspaceLayout.collaborationFile(id, $0) }
         }
         let root = workspace.root
         let outcomes = ConcurrentMap.map(files) { file -> Result<Outcome?, FileSystemError> in

@@ -43,7 +43,7 @@ public struct CollaborationStatus: Sendable, Equatable {
             // The four records first, then the meetings: a task still open says more than an
             // action item of a meeting.
             let sorted = blocking.sorted(by: Diagnostic.reportOrder)
-            blocker = (sorted.first { !$0.file.contains("/\(RecordFile.meetingsFolder)/") } ?? sorted.first)?.message
+            blocker = (sorted.first { !$0.file.contains("/\(WorkspaceLayout.meetingsFolder)/") } ?? sorted.first)?.message
         case .closed: break
         }
     }

@@ -76,3 +76,11 @@ public enum StageGate {
         }
     }
 }
+
+extension Message {
+    /// The hint when a department is written by its name (as people say it) where its id belongs.
+    public static func departmentByName(_ name: String, id: String) -> Message {
+        Message(en: "'\(name)' is the name of department '\(id)'; write its id, \(id)",
+                zh: "「\(name)」是部门 \(id) 的名称，这里要写部门编号 \(id)")
+    }
+}

@@ -4,13 +4,14 @@ public enum CollaborationTemplate {
     /// The bytes of `file`'s template (`tasks.yaml`, `meetings/meeting.yaml`). A template
     /// folder that is a link leading outside the workspace is refused (unsafe-path).
     public static func bytes(_ file: String, _ workspace: Workspace) throws -> [UInt8] {
-        for folder in ["templates", "templates/collaboration"] + (file.contains("/") ? ["templates/collaboration/" + Path.parent(file)] : []) {
+        let templates = WorkspaceLayout.collaborationTemplateFolder
+        for folder in [WorkspaceLayout.templatesFolder, templates] + (file.contains("/") ? [templates + "/" + Path.parent(file)] : []) {
             let path = Path.join(workspace.root, folder)
             if let target = Containment.outside(path, root: workspace.root) {
                 throw FileSystemError(folder, FileSystemError.Kind.leadsOutside(target, tagged: true))
             }
         }
-        let relative = "templates/collaboration/" + file
+        let relative = WorkspaceLayout.collaborationTemplateFolder + "/" + file
         if let bytes = try Containment.read(Path.join(workspace.root, relative), root: workspace.root, limit: YAMLParser.maxFileSize) {
             return bytes
         }
@@ -25,7 +26,7 @@ public enum CollaborationTemplate {
                 try editor.set(RecordPath(file, [.key(key)]), to: .text(value))
             } catch {
                 let reason = error.message
-                throw FileSystemError("templates/collaboration/" + template,
+                throw FileSystemError(WorkspaceLayout.collaborationTemplateFolder + "/" + template,
                                       Message(en: "cannot fill in '\(key)': \(reason.text(.en))", zh: "无法填写「\(key)」：\(reason.text(.zh))"))
             }
         }

@@ -54,7 +54,7 @@ extension CollaborationTransaction {
             let name = "\(date)-\(slug ?? collaboration.problem?.scenario?.value.rawValue ?? "meeting")"
             let file = RecordFile.meeting(name)
             let relative = collaboration.path(file)
-            let template = "meetings/meeting.yaml"
+            let template = WorkspaceLayout.meetingTemplate
             let bytes = try CollaborationTemplate.fill(try CollaborationTemplate.bytes(template, workspace), file, template: template,
                                                        [("topic", topic), ("date", date.description)])
             let commit: ObjectID?

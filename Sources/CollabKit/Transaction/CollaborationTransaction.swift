@@ -21,17 +21,12 @@ public struct CollaborationTransaction: Sendable {
     }
 
     /// The collaboration's folder, relative to the workspace root.
-    public var folder: String { Self.folder(of: id) }
-
-    /// The workspace's folder of collaborations, one folder each.
-    static let collaborationsFolder = "collaborations"
-
-    static func folder(of id: String) -> String { collaborationsFolder + "/" + id }
+    public var folder: String { WorkspaceLayout.collaborationFolder(id) }
 
     /// Runs `body` holding the lock of the collaboration `id` of the workspace at `root` —
     /// the one way a writer takes it; an absent collaboration is `unknownCollaboration`.
     static func locking<T>(_ id: String, in root: String, _ body: () throws -> T) throws -> T {
-        let folder = Path.join(root, Self.folder(of: id))
+        let folder = Path.join(root, WorkspaceLayout.collaborationFolder(id))
         guard FileSystem.isDirectory(folder) else { throw WorkspaceError.unknownCollaboration(id) }
         return try CollaborationLock.holding(folder, within: root, body)
     }

@@ -25,10 +25,7 @@ public struct FileWrite: Sendable, Equatable {
     }
 
     /// The collaboration whose lock guards the file (its meetings included), if any.
-    public var collaboration: String? {
-        let parts = path.split(separator: "/")
-        return parts.count >= 3 && parts[0] == CollaborationTransaction.collaborationsFolder ? String(parts[1]) : nil
-    }
+    public var collaboration: String? { WorkspaceLayout.collaborationID(ofFileAt: path) }
 
     /// Writes the file into the workspace at `root`: the one place a transaction's bytes
     /// reach the disk.

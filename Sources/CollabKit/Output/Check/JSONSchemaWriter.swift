@@ -94,6 +94,6 @@ extension JSONSchemaWriter {
     /// The schema files `collab init` writes into a workspace (`schemas/KIND.schema.json`),
     /// which the templates' `# yaml-language-server: $schema=…` lines point at.
     public static var workspaceFiles: [(path: String, contents: String)] {
-        RecordSchema.kinds.compactMap { kind in render(kind: kind.name).map { ("schemas/\(kind.name).schema.json", $0) } }
+        RecordSchema.kinds.compactMap { kind in render(kind: kind.name).map { (WorkspaceLayout.schemaFile(kind.name), $0) } }
     }
 }

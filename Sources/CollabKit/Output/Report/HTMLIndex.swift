@@ -4,7 +4,7 @@
 /// overdue count and what blocks the next gate.
 public enum HTMLIndex {
     /// Where a collaboration's page goes, relative to the dashboard.
-    public static func pagePath(_ id: String) -> String { "collaborations/\(id).html" }
+    public static func pagePath(_ id: String) -> String { WorkspaceLayout.collaborationFolder(id) + ".html" }
 
     /// The flow metrics page (`collab metrics --format html`) beside the dashboard.
     public static let metricsPath = "metrics.html"
