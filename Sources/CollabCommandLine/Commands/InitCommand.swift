@@ -27,18 +27,15 @@ struct InitCommand: Command {
 
     func run(_ context: Context) throws -> ExitStatus {
         let root = Path.absolute(target, base: context.directory)
-        let files = BuiltinTemplate.files.map { ($0.path, $0.contents) } + JSONSchemaWriter.workspaceFiles
-        let existing = files.map(\.0).filter { FileSystem.exists(Path.join(root, $0)) }
-        if let first = existing.first {
+        let count: Int
+        switch try WorkspaceCreation.create(at: root) {
+        case .exists(let first):
             let shown = Path.relative(Path.join(root, first), to: context.directory)
             context.fail(Message(en: "\(shown) already exists; init refuses to overwrite a workspace", zh: "\(shown) 已存在；init 不会覆盖已有的工作区"))
             return .failure
+        case .created(let files):
+            count = files
         }
-        for (relative, contents) in files {
-            let path = Path.join(root, relative)
-            try FileSystem.writeAtomically(Array(contents.utf8), to: path)
-        }
-        let count = files.count + (try GitSetup.writeAttributes(root: root) ? 1 : 0)
         let shown = Path.relative(root, to: context.directory)
         context.say(Message(en: """
         Created a collab workspace in \(shown) (\(count) files).

@@ -56,17 +56,9 @@ struct MergeDriverCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitStatus {
-        func read(_ file: String) throws -> [UInt8] {
-            guard let bytes = try FileSystem.read(Path.absolute(file, base: context.directory), limit: YAMLParser.maxFileSize) else {
-                throw FileSystemError(file, .noSuchFile)
-            }
-            return bytes
-        }
-        let (baseBytes, oursBytes, theirsBytes) = (try read(base), try read(ours), try read(theirs))
         let shown = path ?? ours
-        let result = try MergeDriver.merge(base: baseBytes, ours: oursBytes, theirs: theirsBytes, path: path, markerSize: markerSize)
+        let result = try MergeDriver.mergeFiles(base: base, ours: ours, theirs: theirs, in: context.directory, path: path, markerSize: markerSize)
         for note in result.notes { context.err("collab merge-driver: \(TerminalText.escape(shown)): \(note.text(context.language))\n") }
-        try FileSystem.writeAtomically(result.bytes, to: Path.absolute(ours, base: context.directory))
         return result.conflicted ? .findings : .success
     }
 }

@@ -75,14 +75,14 @@ struct ReportCommand: Command {
                 let report = CollaborationReport(collaboration, config: config, today: today,
                                                  stages: flow.map { ($0.transitions[collaboration.id] ?? []).map(CollaborationReport.StageEntry.init) },
                                                  planChanges: planChanges?[collaboration.id] ?? [], language: language)
-                return Result { try Self.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id))) }
+                return Result { try OutputFile.write(HTMLReport.render(report), to: Path.join(folder, HTMLIndex.pagePath(collaboration.id))) }
             }
             for result in written { try result.get() }
             let rows = read.rows.map(\.1)
             let metrics = FlowMetrics(collaborations, history: flow, config: config, today: today)
-            try Self.write(MetricsPage.render(metrics, language: language), to: Path.join(folder, HTMLIndex.metricsPath))
+            try OutputFile.write(MetricsPage.render(metrics, language: language), to: Path.join(folder, HTMLIndex.metricsPath))
             let index = HTMLIndex.render(rows, workspace: workspace.config.name?.value, today: context.today, language: context.language)
-            try Self.write(index, to: Path.join(folder, "index.html"))
+            try OutputFile.write(index, to: Path.join(folder, "index.html"))
             let indexShown = Path.relative(Path.join(folder, "index.html"), to: context.directory), count = rows.count
             context.say(Message(en: "wrote \(indexShown) and \(count) reports", zh: "已写入 \(indexShown) 和 \(count) 份报告"))
             for record in flow?.oversized ?? [] { context.note(record.message) }
@@ -107,14 +107,8 @@ struct ReportCommand: Command {
     static func emit(_ text: String, to output: String?, _ context: Context) throws {
         guard let output, output != "-" else { return context.out(text) }
         let path = Path.absolute(output, base: context.directory)
-        try write(text, to: path)
+        try OutputFile.write(text, to: path)
         context.say(.wrote(Path.relative(path, to: context.directory)))
     }
 
-    /// Writes a page into a regular file (never over a device, folder or link), creating
-    /// its folder; atomically, not flushed to disk (a page can be made again).
-    static func write(_ text: String, to path: String) throws {
-        try FileSystem.checkRegularTarget(path)
-        try FileSystem.writeAtomically(Array(text.utf8), to: path, durable: false)
-    }
 }

@@ -51,16 +51,15 @@ struct SetupCommand: Command {
             context.say(Message(en: "added to \(attributes): \(GitSetup.attributes) (commit it)", zh: "已写入 \(attributes)：\(GitSetup.attributes)（请提交该文件）"))
         }
         if hook {
-            let path = try repository.hookPath("pre-commit")
-            let existing = try FileSystem.read(path, limit: YAMLParser.maxFileSize)
-            if let existing, existing != Array(GitSetup.preCommitHook.utf8) {
+            switch try GitSetup.installHook(in: repository) {
+            case .otherHook(let path):
                 context.fail(Message(en: "\(path) exists and is another hook; add the lines of collab's (docs/ci/pre-commit) to it yourself",
                                      zh: "\(path) 已存在，且是别的钩子；请自行把 collab 的钩子（docs/ci/pre-commit）中的几行加进去"))
                 return .failure
-            }
-            if existing == nil {
-                try FileSystem.writeAtomically(Array(GitSetup.preCommitHook.utf8), to: path, mode: 0o755)
+            case .installed(let path):
                 context.say(Message(en: "installed \(path)", zh: "已安装 \(path)"))
+            case .present:
+                break
             }
         }
         context.say(Message(en: "this clone merges and diffs records through collab", zh: "本克隆已通过 collab 合并和比较记录"))

@@ -36,6 +36,29 @@ public enum GitSetup {
         return true
     }
 
+    /// What installing the pre-commit hook found.
+    public enum HookInstall: Equatable, Sendable {
+        case installed(String)
+        /// collab's hook is there already.
+        case present(String)
+        /// Another hook is there: left as it is.
+        case otherHook(String)
+    }
+
+    /// Installs the pre-commit hook where git looks for it in `repository`'s clone, never over
+    /// another hook.
+    public static func installHook(in repository: Repository) throws -> HookInstall {
+        let path = try repository.hookPath("pre-commit")
+        let hook = Array(preCommitHook.utf8)
+        switch try FileSystem.read(path, limit: YAMLParser.maxFileSize) {
+        case hook?: return .present(path)
+        case _?: return .otherHook(path)
+        case nil:
+            try FileSystem.writeAtomically(hook, to: path, mode: 0o755)
+            return .installed(path)
+        }
+    }
+
     /// The pre-commit hook of docs/ci (also the pre-commit framework's collab-check and
     /// collab-fmt): refuses a commit while the records it touches have errors or are not in
     /// canonical layout.

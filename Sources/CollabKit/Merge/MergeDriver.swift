@@ -9,6 +9,21 @@ public enum MergeDriver {
         public var notes: [Message]
     }
 
+    /// git's merge-driver contract: merges the files `base`, `ours` and `theirs` and writes
+    /// the result over `ours` (atomically); `path` is git's %P. The files are named as git
+    /// gave them, relative to `directory`.
+    public static func mergeFiles(base: String, ours: String, theirs: String, in directory: String, path: String?, markerSize: Int) throws -> Result {
+        func read(_ file: String) throws -> [UInt8] {
+            guard let bytes = try FileSystem.read(Path.absolute(file, base: directory), limit: YAMLParser.maxFileSize) else {
+                throw FileSystemError(file, .noSuchFile)
+            }
+            return bytes
+        }
+        let result = try merge(base: try read(base), ours: try read(ours), theirs: try read(theirs), path: path, markerSize: markerSize)
+        try FileSystem.writeAtomically(result.bytes, to: Path.absolute(ours, base: directory))
+        return result
+    }
+
     /// The merge of `base`, `ours` and `theirs`; `path` (git's %P) names the file, else its
     /// kind is told from ours' keys.
     public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8], path: String?, markerSize: Int) throws(GitError) -> Result {

@@ -1,0 +1,23 @@
+/// `collab init`: a new workspace from the built-in template, with its JSON Schemas and the
+/// .gitattributes line (docs/reference.md §6). Never over an existing workspace's file.
+public enum WorkspaceCreation {
+    public enum Outcome: Equatable, Sendable {
+        /// The first of the template's files that is there already (workspace-relative):
+        /// nothing was written.
+        case exists(String)
+        /// The number of files written, .gitattributes included when it was.
+        case created(files: Int)
+    }
+
+    /// Writes the template's files into the folder `root` (made if missing).
+    public static func create(at root: String) throws -> Outcome {
+        let files = BuiltinTemplate.files.map { ($0.path, $0.contents) } + JSONSchemaWriter.workspaceFiles
+        if let first = files.map(\.0).first(where: { FileSystem.exists(Path.join(root, $0)) }) {
+            return .exists(first)
+        }
+        for (relative, contents) in files {
+            try FileSystem.writeAtomically(Array(contents.utf8), to: Path.join(root, relative))
+        }
+        return .created(files: files.count + (try GitSetup.writeAttributes(root: root) ? 1 : 0))
+    }
+}
