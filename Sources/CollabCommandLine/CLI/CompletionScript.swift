@@ -3,17 +3,22 @@ import CollabKit
 /// Writes the bash, zsh and fish completion scripts from the command registry, so the
 /// scripts offer exactly the commands, flags and formats collab accepts.
 struct CompletionScript {
-    static let shells = ["bash", "zsh", "fish"]
+    /// The shells collab writes completion scripts for.
+    enum Shell: String, CaseIterable {
+        case bash, zsh, fish
+    }
+
+    static let shells = Shell.allCases.map(\.rawValue)
 
     let commands: [any Command.Type]
     /// The language of the descriptions shells show next to commands and options.
     var language: Language = .en
 
-    func render(_ shell: String) -> String {
+    func render(_ shell: Shell) -> String {
         switch shell {
-        case "zsh": return zsh()
-        case "fish": return fish()
-        default: return bash()
+        case .bash: return bash()
+        case .zsh: return zsh()
+        case .fish: return fish()
         }
     }
 

@@ -32,7 +32,7 @@ struct CompletionsCommand: Command {
     取自当前文件夹（或 -C DIR）所在的工作区。
     """)
 
-    enum Request { case script(String), ids, departments }
+    enum Request { case script(CompletionScript.Shell), ids, departments }
 
     let request: Request
 
@@ -42,7 +42,7 @@ struct CompletionsCommand: Command {
             request = .ids
         } else if arguments.has(.departments) {
             request = .departments
-        } else if let shell = shells.first, CompletionScript.shells.contains(shell) {
+        } else if let shell = shells.first.flatMap(CompletionScript.Shell.init(rawValue:)) {
             request = .script(shell)
         } else {
             let given = shells.first
