@@ -2,7 +2,7 @@
 
 extension BuiltinTemplate {
     static let collaborationsFiles: [(path: String, contents: String)] = [
-        ("collaborations/.gitignore",
+        (WorkspaceLayout.collaborationsFolder + "/.gitignore",
 #"""
 # What collab writes for a moment while it changes a collaboration; never committed.
 # collab 修改协作时临时写入的文件，不要提交。

@@ -2,13 +2,13 @@
 
 extension BuiltinTemplate {
     static let newProductPageFiles: [(path: String, contents: String)] = [
-        ("collaborations/new-product-page/feedback.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/new-product-page/feedback.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/feedback.schema.json
 # Filled in at the verify stage (验证阶段填写).
 
 """#),
-        ("collaborations/new-product-page/meetings/2024-06-15-kickoff.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/new-product-page/meetings/2024-06-15-kickoff.yaml",
 #"""
 # yaml-language-server: $schema=../../../schemas/meeting.schema.json
 # The requirements alignment meeting of the communication guide (跨部门沟通记录表的示例):
@@ -66,7 +66,7 @@ distributed: 2024-06-15
 acknowledged: [product, tech, marketing]
 
 """#),
-        ("collaborations/new-product-page/problem.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/new-product-page/problem.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/problem.schema.json
 # Example from the communication guide: aligning departments for a new product page launch.
@@ -101,7 +101,7 @@ deliverables:
   - 活动素材包
 
 """#),
-        ("collaborations/new-product-page/stakeholders.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/new-product-page/stakeholders.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/stakeholders.schema.json
 lead: product
@@ -131,7 +131,7 @@ people:
     contact: mobile:13800000002
 
 """#),
-        ("collaborations/new-product-page/tasks.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/new-product-page/tasks.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/tasks.schema.json
 tasks:

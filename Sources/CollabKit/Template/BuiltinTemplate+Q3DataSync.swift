@@ -2,7 +2,7 @@
 
 extension BuiltinTemplate {
     static let q3DataSyncFiles: [(path: String, contents: String)] = [
-        ("collaborations/q3-data-sync/feedback.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/q3-data-sync/feedback.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/feedback.schema.json
 verification:
@@ -37,7 +37,7 @@ norm_updates:
     owner: 李主管
 
 """#),
-        ("collaborations/q3-data-sync/meetings/2024-10-08-plan.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/q3-data-sync/meetings/2024-10-08-plan.yaml",
 #"""
 # yaml-language-server: $schema=../../../schemas/meeting.schema.json
 # Step 3 of the problem-solving guide (方案共创): the lead called the liaisons to a short
@@ -89,7 +89,7 @@ distributed: 2024-10-08
 acknowledged: [finance, marketing, data]
 
 """#),
-        ("collaborations/q3-data-sync/problem.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/q3-data-sync/problem.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/problem.schema.json
 # The worked example of the "problem solving and feedback" guide: Q3 campaign data reached
@@ -128,7 +128,7 @@ acceptance:
   - 10月20日市场部按时提交数据，财务部完成核算，报告按期发布
 
 """#),
-        ("collaborations/q3-data-sync/stakeholders.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/q3-data-sync/stakeholders.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/stakeholders.schema.json
 # Finance leads: it needs the data (财务部是数据需求方，由其牵头).
@@ -157,7 +157,7 @@ people:
     department: marketing
 
 """#),
-        ("collaborations/q3-data-sync/tasks.yaml",
+        (WorkspaceLayout.collaborationsFolder + "/q3-data-sync/tasks.yaml",
 #"""
 # yaml-language-server: $schema=../../schemas/tasks.schema.json
 # The task table agreed at the kickoff meeting (方案共创会议).
