@@ -7,6 +7,10 @@ import Glibc
 @main
 enum Collab {
     static func main() {
+        // A reader that goes away (`collab fmt | head -1`) makes a write fail (EPIPE, the
+        // rest of that stream dropped) instead of ending collab between two files it writes:
+        // output is written as it is made, so the signal would stop the work half way.
+        signal(SIGPIPE, SIG_IGN)
         var environment: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {

@@ -72,6 +72,17 @@ struct MeetingTests {
 
     /// Edit paths reach meetings: a value of an action, a new action numbered A5 with
     /// status todo, a new decision D3; unknown meetings and items exit 2 with what exists.
+    /// As before the one write path: whether a commit can be made is said first, before the
+    /// lock is waited for (here held by this test) — the same order as set, add and update.
+    @Test func commitOutsideARepositoryIsSaidBeforeTheLockIsWaitedFor() throws {
+        let workspace = try Scratch.workspace()
+        try workspace.write("collaborations/q3-data-sync/.collab.lock", "\(ProcessInfo.processInfo.processIdentifier)\n")
+        let result = try CLI.run(["meeting", "q3-data-sync", "--topic", "复盘会", "--date", "2024-10-21", "--commit"], in: workspace.path)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not inside a git repository"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("collaborations/q3-data-sync/meetings/2024-10-21-issue.yaml").path))
+    }
+
     @Test func editPathsReachMeetingsDecisionsAndActions() throws {
         let workspace = try Scratch.workspace()
         let before = try workspace.read(Self.kickoff)

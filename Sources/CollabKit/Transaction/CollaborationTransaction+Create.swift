@@ -47,8 +47,11 @@ extension CollaborationTransaction {
     /// New minutes in the collaboration's meetings/ folder from the workspace's meeting
     /// template, with `topic` and `date` (today by default) filled in, named DATE-SLUG (the
     /// collaboration's scenario, or `meeting`, without a slug); never over an existing file.
+    /// Whether a commit can be made is checked first, before the lock is taken.
     public func recordMeeting(topic: String, date: CalendarDate? = nil, slug: String? = nil) throws -> MeetingOutcome {
-        try locked {
+        guard FileSystem.isDirectory(Path.join(workspace.root, folder)) else { throw WorkspaceError.unknownCollaboration(id) }
+        let repository = try repositoryToCommit()
+        return try locked {
             let collaboration = try Collaboration.load(id: id, root: workspace.root)
             let date = date ?? today
             let name = "\(date)-\(slug ?? collaboration.problem?.scenario?.value.rawValue ?? "meeting")"
@@ -59,7 +62,7 @@ extension CollaborationTransaction {
                                                        [("topic", topic), ("date", date.description)])
             let commit: ObjectID?
             do {
-                commit = try write([FileWrite(path: relative, bytes: bytes, mode: .creating)], as: .meeting(id, name))
+                commit = try write([FileWrite(path: relative, bytes: bytes, mode: .creating)], as: .meeting(id, name), to: repository)
             } catch let error as FileSystemError where error.kind == .exists {
                 return .exists(file: relative)
             }

@@ -47,7 +47,12 @@ public struct CollaborationTransaction: Sendable {
     /// Writes `files` in order, then commits the files `committed` names (workspace-relative;
     /// the written ones by default) when committing: the one write-and-commit sequence.
     func write(_ files: [FileWrite], committing committed: [String]? = nil, as message: CommitMessage) throws -> ObjectID? {
-        let repository = try repositoryToCommit()
+        try write(files, committing: committed, as: message, to: repositoryToCommit())
+    }
+
+    /// `write` with the repository to commit in found (and checked) already: nil, nothing is committed.
+    func write(_ files: [FileWrite], committing committed: [String]? = nil, as message: CommitMessage,
+               to repository: Repository?) throws -> ObjectID? {
         for file in files { try file.perform(within: workspace.root) }
         guard let repository else { return nil }
         return try self.commit(committed ?? files.map(\.path), as: message, in: repository)
