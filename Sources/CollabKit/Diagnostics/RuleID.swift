@@ -61,10 +61,16 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     /// What the rule is: its severity, its family and one line on what it checks. One
     /// exhaustive switch, so a new rule's severity, family and summary are decided where the
     /// rule is added.
-    public var definition: RuleDefinition { RuleDefinition.catalogue[self] ?? Self.describe(self) }
+    public var definition: RuleDefinition { RuleDefinition.catalogue[ordinal] }
 
-    public var severity: Severity { definition.severity }
+    /// Read at every finding made, so from a table of the definitions' severities.
+    public var severity: Severity { RuleDefinition.severities[ordinal] }
     public var family: RuleFamily { definition.family }
+
+    /// The case's position among `allCases` (declaration order): a case without a payload is
+    /// stored as that number, so it is read without a search or a hash. RuleIDTests checks it
+    /// against `allCases` for every case.
+    var ordinal: Int { Int(withUnsafeBytes(of: self) { $0[0] }) }
     /// One line on what the rule checks, for help texts and report formats.
     public var summary: Message { definition.summary }
 
@@ -257,6 +263,7 @@ public struct RuleDefinition: Sendable {
         self.summary = summary
     }
 
-    /// Every rule's definition, made once: a finding's severity is read at each finding.
-    static let catalogue: [RuleID: RuleDefinition] = Dictionary(uniqueKeysWithValues: RuleID.allCases.map { ($0, RuleID.describe($0)) })
+    /// Every rule's definition, made once, in the order of `RuleID.allCases`.
+    static let catalogue: [RuleDefinition] = RuleID.allCases.map(RuleID.describe)
+    static let severities: [Severity] = catalogue.map(\.severity)
 }
