@@ -128,7 +128,7 @@ enum GlobalOptions {
 enum CommandRegistry {
     static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, SetCommand.self, AddCommand.self,
-        UpdateCommand.self, MeetingCommand.self, StatusCommand.self,
+        UpdateCommand.self, MeetingCommand.self, DeptCommand.self, MemberCommand.self, StatusCommand.self,
         TasksCommand.self, RemindCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, MetricsCommand.self, FmtCommand.self, SchemaCommand.self,
         MergeDriverCommand.self, SetupCommand.self, DoctorCommand.self,
         CompletionsCommand.self,
