@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// Input people type (issue 31, point 5), on the real binary: errors that give the fix (the
+/// member list to add an owner to, the date probably meant), Chinese enum values stored as
+/// the canonical value, item ids matched without regard to case when unambiguous.
+struct InputForgivenessTests {
+    static let today = ["COLLAB_TODAY": "2024-06-20"]
+
+    @Test func anOwnerOutsideTheDirectoryIsToldWhichMemberListAndCommand() throws {
+        let scratch = try Scratch.workspace()
+        let tasks = try scratch.read("collaborations/new-product-page/tasks.yaml")
+        try scratch.write("collaborations/new-product-page/tasks.yaml", tasks.replacingOccurrences(of: "owner: 冯主管", with: "owner: 钱小二"))
+        let result = try CLI.run(["check", "new-product-page"], in: scratch.path, environment: Self.today)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("owner '钱小二' is not a person of department 'tech'; add them to the members of 'tech' in collab.yaml: collab member add 钱小二 --department tech [task-owner-unknown]"),
+                "\(result.stdout)")
+        #expect(try CLI.run(["member", "add", "钱小二", "--department", "tech"], in: scratch.path).status == 0)
+        #expect(!(try CLI.run(["check", "new-product-page"], in: scratch.path, environment: Self.today)).stdout.contains("钱小二"))
+    }
+
+    @Test(arguments: [("2025/3/5", "2025-03-05"), ("2025.3.5", "2025-03-05"), ("2025年3月5日", "2025-03-05"), ("3/5", "2024-03-05")])
+    func aWrongDateShowsTheDateItProbablyMeant(written: String, meant: String) throws {
+        let scratch = try Scratch.workspace()
+        let update = try CLI.run(["update", "new-product-page", "T3", "进展", "--date", written], in: scratch.path, environment: Self.today)
+        #expect(update.status == 2)
+        #expect(update.stderr.contains("did you mean '\(meant)'?"), "\(update.stderr)")
+        guard written != "3/5" else { return }  // check has no today of its own: a year-less date is not guessed there
+        let set = try CLI.run(["set", "new-product-page", "tasks.T3.due=\(written)"], in: scratch.path, environment: Self.today)
+        #expect(set.status == 1)
+        #expect(set.stderr.contains("did you mean '\(meant)'? [invalid-date]"), "\(set.stderr)")
+    }
+}
