@@ -30,4 +30,27 @@ struct InputForgivenessTests {
         #expect(set.status == 1)
         #expect(set.stderr.contains("did you mean '\(meant)'? [invalid-date]"), "\(set.stderr)")
     }
+
+    @Test func chineseValuesTypedAreStoredCanonical() throws {
+        let scratch = try Scratch.workspace()
+        let update = try CLI.run(["update", "new-product-page", "T3", "已上线", "--status", "完成"], in: scratch.path, environment: Self.today)
+        #expect(update.status == 0, "\(update.stderr)")
+        #expect(update.stdout.contains("tasks.T3.status doing → done"))
+        let set = try CLI.run(["set", "new-product-page", "stakeholders.cadence=每周", "stakeholders.departments.tech.role=支持"],
+                              in: scratch.path, environment: Self.today)
+        #expect(set.status == 0, "\(set.stderr)")
+        let stakeholders = try scratch.read("collaborations/new-product-page/stakeholders.yaml")
+        #expect(stakeholders.contains("cadence: weekly"))
+        #expect(!stakeholders.contains("每周") && !stakeholders.contains("role: 支持"))
+        let tasks = try CLI.run(["tasks", "--status", "进行中,受阻", "--all"], in: scratch.path, environment: Self.today)
+        #expect(tasks.status == 0, "\(tasks.stderr)")
+        let status = try CLI.run(["status", "--stage", "执行"], in: scratch.path, environment: Self.today)
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.contains("new-product-page"))
+        // Written by hand in a file, a Chinese value stays a finding that names the canonical one.
+        try scratch.write("collaborations/new-product-page/stakeholders.yaml", stakeholders.replacingOccurrences(of: "cadence: weekly", with: "cadence: 每日"))
+        let check = try CLI.run(["check", "new-product-page"], in: scratch.path, environment: Self.today)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("daily") && check.stdout.contains("[invalid-value]"), "\(check.stdout)")
+    }
 }
