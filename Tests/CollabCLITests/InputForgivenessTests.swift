@@ -53,4 +53,26 @@ struct InputForgivenessTests {
         #expect(check.status == 1)
         #expect(check.stdout.contains("daily") && check.stdout.contains("[invalid-value]"), "\(check.stdout)")
     }
+
+    @Test func itemIdsMatchWithoutRegardToCaseWhenUnambiguous() throws {
+        let scratch = try Scratch.workspace()
+        let update = try CLI.run(["update", "new-product-page", "t3", "联调中"], in: scratch.path, environment: Self.today)
+        #expect(update.status == 0, "\(update.stderr)")
+        #expect(update.stdout.contains("tasks.T3.updates."))
+        let set = try CLI.run(["set", "new-product-page", "tasks.t4.due=2024-07-08"], in: scratch.path, environment: Self.today)
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(set.stdout.contains("tasks.T4.due 2024-07-05 → 2024-07-08"), "\(set.stdout)")
+        // Two items that differ only in case: `Ta` names neither, and stays the error it was.
+        for id in ["ta", "TA"] {
+            let add = try CLI.run(["add", "new-product-page", "tasks", "id=\(id)", "title=复核\(id)", "owner=周经理", "department=product",
+                                   "due=2024-07-09", "deliverable=复核记录"], in: scratch.path, environment: Self.today)
+            try #require(add.status == 0, "\(add.stderr)")
+        }
+        let ambiguous = try CLI.run(["set", "new-product-page", "tasks.Ta.due=2024-07-10"], in: scratch.path, environment: Self.today)
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr.contains("has no item 'Ta'"), "\(ambiguous.stderr)")
+        let exact = try CLI.run(["set", "new-product-page", "tasks.ta.due=2024-07-10"], in: scratch.path, environment: Self.today)
+        #expect(exact.status == 0, "\(exact.stderr)")
+        #expect(exact.stdout.contains("tasks.ta.due"), "exact match wins: \(exact.stdout)")
+    }
 }
