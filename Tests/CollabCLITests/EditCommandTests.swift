@@ -214,7 +214,7 @@ extension EditCommandTests {
             (["add", "new-product-page", "problem.impact", "a", "b"], "'problem.impact' is a list of texts: give one TEXT, quoted if it has spaces"),
             (["add", "new-product-page", "tasks", "验收"], "'验收' is not FIELD=VALUE"),
             (["update", "new-product-page", "T9", "x"], "'tasks' has no item 'T9'"),
-            (["update", "new-product-page", "T3", "x", "--status", "完成"], "--status '完成' is not one of todo, doing, blocked, done, dropped; did you mean 'done'?"),
+            (["update", "new-product-page", "T3", "x", "--status", "dnoe"], "--status 'dnoe' is not one of todo, doing, blocked, done, dropped; did you mean 'done'?"),
             (["update", "new-product-page", "T3", "x", "--date", "7月2日"], "--date '7月2日' is not a date YYYY-MM-DD"),
             (["update", "no-such-thing", "T3", "x"], "no-such-thing"),
             (["set", "new-product-page"], "set needs at least one PATH=VALUE"),

@@ -93,7 +93,7 @@ struct LanguageTests {
         let help = try CLI.run(["--help"], in: folder.path).stdout
         let commands = help.components(separatedBy: "COMMANDS:\n")[1].components(separatedBy: "\n\n")[0]
             .split(separator: "\n").map { String($0.split(separator: " ")[0]) }
-        #expect(commands.count == 22)
+        #expect(commands.count == 24)
         for readme in ["README.md", "README.zh-CN.md"] {
             let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent(readme), encoding: .utf8)
             for command in commands {

@@ -69,12 +69,10 @@ extension Command {
     /// A `--status` value: one of the task statuses, with a "did you mean" for a Chinese
     /// name (完成 → done) or a typo.
     static func taskStatus(_ word: String) throws(UsageError) -> TaskStatus {
-        if let status = TaskStatus(rawValue: word) { return status }
+        if let status = TaskStatus(typed: word) { return status }
         var message = Message(en: "--status '\(word)' is not one of todo, doing, blocked, done, dropped",
                               zh: "--status「\(word)」不是 todo、doing、blocked、done、dropped 之一")
-        if let meant = TaskStatus(chineseName: word) {
-            message = message.then(.didYouMean(meant.rawValue))
-        } else if let close = Suggestion.closest(to: word, in: TaskStatus.allCases.map(\.rawValue)) {
+        if let close = Suggestion.closest(to: word, in: TaskStatus.allCases.map(\.rawValue)) {
             message = message.then(.didYouMean(close))
         }
         throw UsageError(message, command: Self.name)
@@ -128,7 +126,7 @@ enum GlobalOptions {
 enum CommandRegistry {
     static let commands: [any Command.Type] = [
         InitCommand.self, NewCommand.self, CheckCommand.self, AdvanceCommand.self, SetCommand.self, AddCommand.self,
-        UpdateCommand.self, MeetingCommand.self, StatusCommand.self,
+        UpdateCommand.self, MeetingCommand.self, DeptCommand.self, MemberCommand.self, StatusCommand.self,
         TasksCommand.self, RemindCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, MetricsCommand.self, FmtCommand.self, SchemaCommand.self,
         MergeDriverCommand.self, SetupCommand.self, DoctorCommand.self,
         CompletionsCommand.self,

@@ -34,6 +34,8 @@ struct OptionName: Hashable, Sendable {
     static let check = OptionName("--check")
     static let write = OptionName("--write")
     static let hook = OptionName("--hook")
+    static let noExamples = OptionName("--no-examples")
+    static let email = OptionName("--email")
     static let ids = OptionName("--ids")
     static let departments = OptionName("--departments")
     static let title = OptionName("--title")

@@ -52,7 +52,7 @@ struct MeetingCommand: Command {
             throw UsageError(Message(en: "meeting needs --topic TOPIC", zh: "meeting 需要 --topic 主题"), command: Self.name)
         }
         self.topic = topic
-        date = try Self.dateOption(arguments)
+        date = try Self.dateOption(arguments, today: context.today)
         slug = arguments.value(.slug)
         if let slug, !Identifier.isMeetingSlug(Array(slug.utf8)) {
             throw UsageError(Message(en: "--slug '\(slug)' must be a-z, 0-9 and '-', starting with a letter or digit, at most 40 characters",

@@ -83,11 +83,13 @@ extension Command {
     }
 
     /// The value of a date option (`--date` unless named), a YYYY-MM-DD date; nil when not given.
-    static func dateOption(_ arguments: ParsedArguments, _ option: OptionName = .date) throws(UsageError) -> CalendarDate? {
+    /// A date the user meant to write (`2025/3/5`, `3/5` in the year of `today`) is suggested.
+    static func dateOption(_ arguments: ParsedArguments, _ option: OptionName = .date, today: CalendarDate? = nil) throws(UsageError) -> CalendarDate? {
         guard let text = arguments.value(option) else { return nil }
         guard let date = CalendarDate(text) else {
             let option = option.spelling
-            throw UsageError(Message(en: "\(option) '\(text)' is not a date YYYY-MM-DD", zh: "\(option)「\(text)」不是 YYYY-MM-DD 格式的日期"), command: name)
+            let meant = CalendarDate.probable(text, year: today?.year).map { Message.didYouMean($0.description) }
+            throw UsageError(Message(en: "\(option) '\(text)' is not a date YYYY-MM-DD", zh: "\(option)「\(text)」不是 YYYY-MM-DD 格式的日期").then(meant), command: name)
         }
         return date
     }

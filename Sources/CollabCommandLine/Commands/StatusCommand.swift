@@ -35,11 +35,11 @@ struct StatusCommand: Command {
         format = try Self.format(arguments)
         ids = try Self.collaborationIDs(arguments)
         stage = try arguments.value(.stage).map { name throws(UsageError) in
-            guard let stage = Stage(rawValue: name) else {
+            guard let stage = Stage(typed: name) else {
                 let stages = Stage.allCases.map(\.rawValue)
                 var message = Message(en: "unknown stage '\(name)'; choose one of \(Language.en.list(stages))",
                                       zh: "未知的阶段「\(name)」；可选 \(Language.zh.list(stages))")
-                if let meant = Stage(chineseName: name) ?? Suggestion.closest(to: name, in: stages).flatMap(Stage.init(rawValue:)) {
+                if let meant = Suggestion.closest(to: name, in: stages).flatMap(Stage.init(rawValue:)) {
                     message = message.then(.didYouMean(meant.rawValue))
                 }
                 throw UsageError(message, command: Self.name)

@@ -51,7 +51,7 @@ struct UpdateCommand: Command {
         (task, note) = (rest[0], rest[1])
         status = try arguments.value(.status).map { (name: String) throws(UsageError) -> TaskStatus in try Self.taskStatus(name) }
         by = arguments.value(.by)
-        date = try Self.dateOption(arguments)
+        date = try Self.dateOption(arguments, today: context.today)
     }
 
     func run(_ context: Context) throws -> ExitStatus {

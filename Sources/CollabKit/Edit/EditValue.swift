@@ -6,10 +6,13 @@ public enum EditValue: Sendable, Equatable {
     case empty
 
     /// What `PATH=VALUE` means for a value of `kind`: a comma list (`,` or `，`) for a list
-    /// of texts, the text itself otherwise; an empty VALUE clears it.
+    /// of texts, the canonical value for an enumeration typed in Chinese (`牵头` → lead), the
+    /// text itself otherwise; an empty VALUE clears it.
     public init(_ written: String, for kind: RecordSchema.Kind) {
         if case .textList = kind {
             self = .list(EditValue.commaList(written))
+        } else if case .enumeration(let values) = kind, let value = RecordEnums.canonical(written, among: values) {
+            self = .text(value)  // 完成 → done: stored as the canonical value
         } else {
             self = written.isEmpty ? .empty : .text(written)
         }

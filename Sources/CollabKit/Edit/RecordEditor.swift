@@ -1,21 +1,57 @@
 /// Edits one record file by splicing its bytes (docs/reference.md §9): a value set at any
 /// path, missing keys inserted where the schema orders them, an item appended after a list's
 /// last item at its indentation. Everything else — comments, key order, quoting of other
-/// values, blank lines, LF or CRLF — stays byte for byte.
+/// values, blank lines, LF or CRLF — stays byte for byte. The same for collab.yaml, whose
+/// paths start at its root (`departments.tech.members`).
 public struct RecordEditor {
     public private(set) var bytes: [UInt8]
-    let file: RecordFile
+    /// The record file edited; nil for collab.yaml.
+    let file: RecordFile?
+    private let schema: RecordSchema
     private let lineEnd: [UInt8]
 
     public init(_ bytes: [UInt8], file: RecordFile) {
+        self.init(bytes, file: file, schema: RecordSchema.of(file))
+    }
+
+    /// An editor of the workspace's collab.yaml.
+    public init(workspaceConfig bytes: [UInt8]) {
+        self.init(bytes, file: nil, schema: .workspace)
+    }
+
+    private init(_ bytes: [UInt8], file: RecordFile?, schema: RecordSchema) {
         self.bytes = bytes
         self.file = file
+        self.schema = schema
         let crlf = bytes.firstIndex(of: 0x0A).map { $0 > 0 && bytes[$0 - 1] == 0x0D } ?? false
         lineEnd = crlf ? [0x0D, 0x0A] : [0x0A]
     }
 
+    /// How a path in this file is shown: as §9 names it, or for collab.yaml from its root.
+    private func shown(_ segments: [RecordPath.Segment]) -> String {
+        guard let file else { return segments.map(\.description).joined(separator: ".") }
+        return RecordPath(file, segments).description
+    }
+
     /// Sets the value at `path`; missing keys on the way are inserted.
     public mutating func set(_ path: RecordPath, to value: EditValue) throws(PathError) {
+        try set(path.segments, to: value)
+    }
+
+    /// Appends a mapping item to the list at `path`, as `append(_:to:)` with a RecordPath;
+    /// for collab.yaml (`[.key("departments")]`).
+    public mutating func append(_ fields: [(key: String, value: EditValue)], to path: RecordPath) throws(PathError) {
+        try append(fields, at: path.segments)
+    }
+
+    /// Appends a text to the list of texts at `path`.
+    public mutating func append(text: String, to path: RecordPath) throws(PathError) {
+        try append(text: text, at: path.segments)
+    }
+
+    /// Sets the value at the path `segments` from the file's root; missing keys on the way are inserted.
+    public mutating func set(_ segments: [RecordPath.Segment], to value: EditValue) throws(PathError) {
+        let path = Shown(segments: segments, description: shown(segments))
         switch try locate(path) {
         case .missing(let place, let keys):
             try insert(keys, .inline(value.rendered()), at: place)
@@ -40,8 +76,9 @@ public struct RecordEditor {
     }
 
     /// Appends a mapping item, its keys in the order given (the schema's), to the list at
-    /// `path`. `key: []` and a missing list become a block list.
-    public mutating func append(_ fields: [(key: String, value: EditValue)], to path: RecordPath) throws(PathError) {
+    /// `segments`. `key: []` and a missing list become a block list.
+    public mutating func append(_ fields: [(key: String, value: EditValue)], at segments: [RecordPath.Segment]) throws(PathError) {
+        let path = Shown(segments: segments, description: shown(segments))
         let lineEnd = self.lineEnd
         try appendItem(to: path) { indent in
             var out: [UInt8] = []
@@ -54,9 +91,10 @@ public struct RecordEditor {
         }
     }
 
-    /// Appends a text to the list of texts at `path`: `[a]` becomes `[a, text]`, a block list
-    /// gets a `- text` line.
-    public mutating func append(text: String, to path: RecordPath) throws(PathError) {
+    /// Appends a text to the list of texts at `segments`: `[a]` becomes `[a, text]`, a block
+    /// list gets a `- text` line.
+    public mutating func append(text: String, at segments: [RecordPath.Segment]) throws(PathError) {
+        let path = Shown(segments: segments, description: shown(segments))
         if case .found(let node, _, _) = try locate(path), case .sequence(let list) = node, list.isFlow {
             let close = list.range.end.offset - 1
             splice(close..<close, (list.items.isEmpty ? "" : ", ") + EditValue.inFlow(text))
@@ -68,7 +106,7 @@ public struct RecordEditor {
         }
     }
 
-    private mutating func appendItem(to path: RecordPath, _ item: @escaping (Int) -> [UInt8]) throws(PathError) {
+    private mutating func appendItem(to path: Shown, _ item: @escaping (Int) -> [UInt8]) throws(PathError) {
         switch try locate(path) {
         case .missing(let place, let keys):
             try insert(keys, .block(item), at: place)
@@ -131,15 +169,21 @@ public struct RecordEditor {
     }
 
     private func document() throws(PathError) -> YAMLDocument {
-        do { return try YAMLParser.parse(bytes) } catch { throw .notParsable(file.fileName, error) }
+        do { return try YAMLParser.parse(bytes) } catch { throw .notParsable(file?.fileName ?? WorkspaceLayout.configFile, error) }
     }
 
-    private func locate(_ path: RecordPath) throws(PathError) -> Location {
+    /// A path from the file's root, with how messages show it.
+    private struct Shown {
+        var segments: [RecordPath.Segment]
+        var description: String
+    }
+
+    private func locate(_ path: Shown) throws(PathError) -> Location {
         var node: Node? = try document().root
         var holder = Holder.root
         var childIndent = 0
-        var schema: RecordSchema? = RecordSchema.of(file)
-        var shown = RecordPath(file)
+        var schema: RecordSchema? = self.schema
+        var shownSegments: [RecordPath.Segment] = []
         for (depth, segment) in path.segments.enumerated() {
             let rest = path.segments[depth...]
             switch segment {
@@ -147,7 +191,7 @@ public struct RecordEditor {
                 let keys = rest.compactMap { segment -> String? in if case .key(let key) = segment { return key } else { return nil } }
                 let missingKeys = { () throws(PathError) -> [String] in
                     guard keys.count == rest.count else {
-                        throw .unknownItem(rest.dropFirst().first?.description ?? "", in: shown.appending(segment).description, labels: [])
+                        throw .unknownItem(rest.dropFirst().first?.description ?? "", in: shown(shownSegments + [segment]), labels: [])
                     }
                     return keys
                 }
@@ -164,33 +208,33 @@ public struct RecordEditor {
                 case .scalar(let scalar)? where scalar.isNull:
                     return .missing(Place(offset: scalar.range.end.offset, indent: childIndent), keys: try missingKeys())
                 case .mapping(let mapping)? where mapping.entries.isEmpty:
-                    guard case .entry(let entry) = holder else { throw .notAMapping(shown.description) }
+                    guard case .entry(let entry) = holder else { throw .notAMapping(shown(shownSegments)) }
                     return .missing(Place(offset: mapping.range.end.offset, indent: childIndent,
                                           removing: colonEnd(entry)..<mapping.range.end.offset), keys: try missingKeys())
                 default:
-                    throw shown.segments.isEmpty ? .notAMapping(file.name) : .notAMapping(shown.description)
+                    throw shownSegments.isEmpty ? .notAMapping(file?.name ?? WorkspaceLayout.configFile) : .notAMapping(shown(shownSegments))
                 }
                 schema = schema?.nested(key)
             case .item(let label, let occurrence):
-                guard let list = node?.sequence else { throw .notAList(shown.description) }
+                guard let list = node?.sequence else { throw .notAList(shown(shownSegments)) }
                 let labelled = ItemLabel.labelled(list.items, schema?.itemKey ?? "")
                 guard let found = labelled.first(where: { $0.label.key == label && $0.label.occurrence == occurrence }) else {
                     let names = labelled.map { RecordPath.Segment.item($0.label.key, occurrence: $0.label.occurrence).description }
-                    throw .unknownItem(segment.description, in: shown.description, labels: names)
+                    throw .unknownItem(segment.description, in: shown(shownSegments), labels: names)
                 }
                 holder = .item
                 childIndent = found.node.range.start.column - 1
                 node = found.node
             case .position(let position):
-                guard let list = node?.sequence else { throw .notAList(shown.description) }
+                guard let list = node?.sequence else { throw .notAList(shown(shownSegments)) }
                 guard position >= 1, position <= list.items.count else {
-                    throw .notAPosition(String(position), in: shown.description, count: list.items.count)
+                    throw .notAPosition(String(position), in: shown(shownSegments), count: list.items.count)
                 }
                 holder = .item
                 childIndent = list.items[position - 1].range.start.column - 1
                 node = list.items[position - 1]
             }
-            shown = shown.appending(segment)
+            shownSegments.append(segment)
         }
         guard let node else { throw .notAMapping(path.description) }
         return .found(node, holder, childIndent: childIndent)

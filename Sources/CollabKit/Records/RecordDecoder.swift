@@ -96,7 +96,8 @@ public struct RecordDecoder {
 
     mutating func date(_ text: TextField, what: @autoclosure () -> Message) -> Field<CalendarDate>? {
         if let date = CalendarDate(text.value) { return Field(date, text.range) }
-        report(.invalidDate, text.range, CalendarDate.hasDateShape(text.value) ? .notARealDate(what(), text.value) : .notADate(what(), text.value))
+        let meant = CalendarDate.probable(text.value).map { Message.didYouMean($0.description) }
+        report(.invalidDate, text.range, (CalendarDate.hasDateShape(text.value) ? Message.notARealDate(what(), text.value) : Message.notADate(what(), text.value)).then(meant))
         return nil
     }
 

@@ -11,6 +11,34 @@ extension RecordEnum {
         guard let meant = Self.allCases.first(where: { $0.chineseNames.contains(chineseName) }) else { return nil }
         self = meant
     }
+
+    /// The value typed on the command line: its raw value, or a Chinese name of it
+    /// (`完成` → done); nil for anything else.
+    public init?(typed: String) {
+        guard let value = Self(rawValue: typed) ?? Self(chineseName: typed) else { return nil }
+        self = value
+    }
+
+    /// For the enumeration whose values are `values`, the value `written` in Chinese means.
+    fileprivate static func canonical(_ written: String, among values: [String]) -> String? {
+        guard allCases.map(\.rawValue) == values else { return nil }
+        return Self(chineseName: written)?.rawValue
+    }
+}
+
+/// Every enumeration of the record files: the one place that maps a Chinese value typed on
+/// the command line to the canonical one (`role=牵头` → lead). A file keeps saying what was
+/// written: a Chinese value there is an `invalid-value` finding naming the canonical one.
+public enum RecordEnums {
+    static let all: [any RecordEnum.Type] = [Stage.self, Scenario.self, Cadence.self, Role.self, TaskStatus.self, ActionStatus.self, Conclusion.self]
+
+    /// The canonical value of the enumeration `values` that `written` stands for: itself when
+    /// it is one, the value a Chinese name means, else nil.
+    public static func canonical(_ written: String, among values: [String]) -> String? {
+        if values.contains(written) { return written }
+        for type in all { if let value = type.canonical(written, among: values) { return value } }
+        return nil
+    }
 }
 
 extension Stage: RecordEnum {

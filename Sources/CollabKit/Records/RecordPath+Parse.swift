@@ -28,12 +28,22 @@ extension RecordPath {
             case .list(let items) where items.itemKey != nil:
                 let labelled = ItemLabel.labelled(node?.sequence?.items ?? [], items.itemKey ?? "")
                 let names = labelled.map { RecordPath.Segment.item($0.label.key, occurrence: $0.label.occurrence).description }
-                // The longest run of parts that names an item: a key may itself hold dots.
-                guard let length = stride(from: rest.count, through: 1, by: -1)
-                        .first(where: { names.contains(rest.prefix($0).joined(separator: ".")) }) else {
+                // The longest run of parts that names an item: a key may itself hold dots. Without
+                // one, the run that names exactly one item without regard to case (`t3` → T3).
+                let lengths = stride(from: rest.count, through: 1, by: -1)
+                let found: (length: Int, index: Int)
+                if let length = lengths.first(where: { names.contains(rest.prefix($0).joined(separator: ".")) }) {
+                    found = (length, names.firstIndex(of: rest.prefix(length).joined(separator: ".")) ?? 0)
+                } else if let match = lengths.lazy.compactMap({ length -> (length: Int, index: Int)? in
+                    let written = rest.prefix(length).joined(separator: ".").lowercased()
+                    let matches = names.indices.filter { names[$0].lowercased() == written }
+                    return matches.count == 1 ? (length, matches[0]) : nil
+                }).first {
+                    found = match
+                } else {
                     throw .unknownItem(part, in: path.description, labels: names)
                 }
-                let index = names.firstIndex(of: rest.prefix(length).joined(separator: ".")) ?? 0
+                let (length, index) = found
                 path = path.appending(.item(labelled[index].label.key, occurrence: labelled[index].label.occurrence))
                 kind = .object(items)
                 node = labelled[index].node

@@ -74,7 +74,8 @@ enum MeetingRules {
             }
             for person in attendee.people?.items ?? [] where !context.isPerson(person.value, of: department.value) {
                 findings.append(context.finding(.attendeeUnknown, meeting.file, person.range,
-                                                Message.attendeeNotPerson(person.value, department.value)))
+                                                Message.attendeeNotPerson(person.value, department.value)
+                                                    .then(context.memberHint(person.value, of: department.value))))
             }
         }
     }
@@ -94,7 +95,8 @@ enum MeetingRules {
                 findings.append(context.finding(.actionOwnerUnknown, meeting.file, department.range, message))
             } else if let owner = action.owner, !context.isPerson(owner.value, of: department.value) {
                 findings.append(context.finding(.actionOwnerUnknown, meeting.file, owner.range,
-                                                Message.actionOwnerUnknown(action.name, owner.value, department.value)))
+                                                Message.actionOwnerUnknown(action.name, owner.value, department.value)
+                                                    .then(context.memberHint(owner.value, of: department.value))))
             }
         }
         if let task = action.task, let table = context.tasks {

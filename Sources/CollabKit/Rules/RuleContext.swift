@@ -36,6 +36,17 @@ public struct RuleContext: Sendable {
         return Suggestion.closest(to: written, in: ids.sorted()).map(Message.didYouMean)
     }
 
+    /// The fix for a person who is not one of `department`: the member list of collab.yaml's
+    /// directory to add them to, and the command that does it; nil when the directory does
+    /// not list the department.
+    func memberHint(_ name: String, of department: String) -> Message? {
+        guard directory?[department] != nil else { return nil }
+        let shown = name.contains(where: { $0.isWhitespace || $0 == "'" }) ? "\"\(name)\"" : name
+        let command = "collab member add \(shown) --department \(department)"
+        return Message(en: "add them to the members of '\(department)' in collab.yaml: \(command)",
+                       zh: "可把其加入 collab.yaml 中部门 \(department) 的成员名单：\(command)")
+    }
+
     /// Whether `name` may own a task of `department`: its liaison, a person listed for it or
     /// a directory member.
     func isPerson(_ name: String, of department: String) -> Bool {

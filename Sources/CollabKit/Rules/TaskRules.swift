@@ -34,7 +34,7 @@ enum TaskRules {
         guard let owner = task.owner, !context.isPerson(owner.value, of: department.value) else { return [] }
         let elsewhere = context.departments.keys.sorted().filter { context.isPerson(owner.value, of: $0) }
         let message = elsewhere.isEmpty
-            ? Message.ownerUnknown(owner.value, department.value)
+            ? Message.ownerUnknown(owner.value, department.value).then(context.memberHint(owner.value, of: department.value))
             : Message.ownerOfOtherDepartment(owner.value, department.value, elsewhere)
         return [context.finding(.taskOwnerUnknown, .tasks, owner.range, message)]
     }

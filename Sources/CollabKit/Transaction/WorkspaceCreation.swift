@@ -1,5 +1,6 @@
 /// `collab init`: a new workspace from the built-in template, with its JSON Schemas and the
-/// .gitattributes line (docs/reference.md §6). Never over an existing workspace's file.
+/// .gitattributes line (docs/reference.md §6); with or without the two example
+/// collaborations. Never over an existing workspace's file.
 public enum WorkspaceCreation {
     public enum Outcome: Equatable, Sendable {
         /// The first of the template's files that is there already (workspace-relative):
@@ -9,15 +10,18 @@ public enum WorkspaceCreation {
         case created(files: Int)
     }
 
-    /// Writes the template's files into the folder `root` (made if missing).
-    public static func create(at root: String) throws -> Outcome {
-        let files = BuiltinTemplate.files.map { ($0.path, $0.contents) } + JSONSchemaWriter.workspaceFiles
+    /// Writes the template's files into the folder `root` (made if missing); without
+    /// `examples`, the settings, templates and schemas only, and an empty collaborations/.
+    public static func create(at root: String, examples: Bool = true) throws -> Outcome {
+        let template = BuiltinTemplate.files.filter { examples || WorkspaceLayout.collaborationID(ofFileAt: $0.path) == nil }
+        let files = template.map { ($0.path, $0.contents) } + JSONSchemaWriter.workspaceFiles
         if let first = files.map(\.0).first(where: { FileSystem.exists(Path.join(root, $0)) }) {
             return .exists(first)
         }
         for (relative, contents) in files {
             try FileSystem.writeAtomically(Array(contents.utf8), to: Path.join(root, relative))
         }
+        if !examples { try FileSystem.createDirectory(Path.join(root, WorkspaceLayout.collaborationsFolder)) }
         return .created(files: files.count + (try GitSetup.writeAttributes(root: root) ? 1 : 0))
     }
 }
