@@ -58,8 +58,7 @@ extension CollaborationTransaction {
             let date = date ?? today
             // After closing, the one meeting a collaboration may receive is its retrospective (复盘会).
             let closed = collaboration.problem?.stage?.value == .closed
-            let scenario = closed ? Scenario.retrospective : collaboration.problem?.scenario?.value
-            let name = "\(date)-\(slug ?? scenario?.rawValue ?? "meeting")"
+            let name = "\(date)-\(slug ?? collaboration.problem?.scenario?.value.rawValue ?? "meeting")"
             let file = RecordFile.meeting(name)
             let relative = collaboration.path(file)
             let template = WorkspaceLayout.meetingTemplate

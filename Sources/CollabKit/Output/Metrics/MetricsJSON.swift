@@ -41,17 +41,17 @@ public enum MetricsData {
                                 json.member("on_time") { json.number(row.tasks.onTime) }
                                 json.member("late") { json.number(row.tasks.late) }
                                 json.member("open") { json.number(row.tasks.open) }
-                                json.member("done") {
-                                    json.array(row.done) { task in
-                                        json.object {
-                                            json.member("id") { json.string(task.id) }
-                                            json.member("department") { json.optionalString(task.department) }
-                                            json.member("due") { json.optionalString(task.due?.description) }
-                                            json.member("done") { json.string(task.done.description) }
-                                            json.member("days_late") { json.number(task.daysLate) }
-                                            json.member("done_date_from") { json.string(task.from.rawValue) }
-                                        }
-                                    }
+                            }
+                        }
+                        json.member("done_tasks") {
+                            json.array(row.done) { task in
+                                json.object {
+                                    json.member("id") { json.string(task.id) }
+                                    json.member("department") { json.optionalString(task.department) }
+                                    json.member("due") { json.optionalString(task.due?.description) }
+                                    json.member("done") { json.string(task.done.description) }
+                                    json.member("days_late") { json.number(task.daysLate) }
+                                    json.member("done_date_from") { json.string(task.from.rawValue) }
                                 }
                             }
                         }
