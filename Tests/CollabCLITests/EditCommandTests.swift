@@ -88,7 +88,7 @@ struct EditCommandTests {
         Shape(name: "update --status blocked also writes the note", arguments: ["update", "new-product-page", "T5", "等待测试环境", "--status", "blocked"],
               file: tasks, removed: ["    status: todo"],
               added: ["    status: blocked", "    note: 等待测试环境", "    updates:",
-                      "      - date: 2024-07-02", "        by: 周经理", "        note: 等待测试环境"]),
+                      "      - date: 2024-07-02", "        by: 周经理", "        note: 等待测试环境", "        status: blocked"]),
         Shape(name: "add a text to a block list", arguments: ["add", "new-product-page", "problem.impact", "预算超支 10%"],
               file: "collaborations/new-product-page/problem.yaml", added: ["  - 预算超支 10%"],
               around: "  - 技术部同期有系统升级，测试资源冲突\n  - 预算超支 10%\ncauses:\n"),
@@ -254,7 +254,7 @@ extension EditCommandTests {
             new-product-page  stage execute
               tasks.yaml
                 ~ tasks.T3.status: doing → done
-                + tasks.T3.updates.2: {date: 2024-07-02, by: 钱工程师, note: 联调完成}
+                + tasks.T3.updates.2: {date: 2024-07-02, by: 钱工程师, note: 联调完成, status: done}
             (dry run: nothing was written)
 
             """)

@@ -17,7 +17,7 @@ struct EditHistoryTests {
         let head = try repo.git("rev-parse", "--short=7", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(result.stdout == """
             new-product-page: tasks.T3.status doing → done
-            new-product-page: tasks.T3.updates.2 + {date: 2024-10-20, by: 钱工程师, note: 联调完成}
+            new-product-page: tasks.T3.updates.2 + {date: 2024-10-20, by: 钱工程师, note: 联调完成, status: done}
             committed \(head)
 
             """)

@@ -59,7 +59,7 @@ struct ManPageTests {
         let environment = try Self.section(manual, from: language == "zh" ? ".SH 环境变量" : ".SH ENVIRONMENT", to: ".SH")
         let listed = environment.matches(of: /\.TP\n\.B ([A-Z_]+)\n/).map { String($0.1) }
         #expect(listed == ["COLLAB_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "COLLAB_TODAY", "NO_COLOR", "TERM", "COLUMNS",
-                           "GIT_DIR", "GIT_WORK_TREE", "PATH"], "\(listed)")
+                           "GIT_DIR", "GIT_WORK_TREE", "GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE", "PATH"], "\(listed)")
     }
 
     @Test(arguments: ["en", "zh"]) func groffAndManRenderTheManualWithoutAWarning(_ language: String) throws {

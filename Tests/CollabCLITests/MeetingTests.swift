@@ -37,7 +37,8 @@ struct MeetingTests {
                                in: workspace.path)
         #expect(made.status == 0, "\(made.stderr)")
         #expect(try workspace.read("collaborations/q3-data-sync/meetings/2024-10-21-review.yaml")
-            == "# 本团队的沟通记录模板\ntopic: 复盘会\ndate: 2024-10-21\nchannel: 三楼会议室\n")
+            == "# 本团队的沟通记录模板\ntopic: 复盘会\ndate: 2024-10-21\nscenario: retrospective\nchannel: 三楼会议室\n",
+                "a closed collaboration's meeting is its retrospective")
         for (arguments, message) in [
             (["meeting", "q3-data-sync"], "meeting needs --topic TOPIC"),
             (["meeting", "q3-data-sync", "--topic", "x", "--slug", "Review"], "--slug 'Review' must be a-z, 0-9 and '-'"),

@@ -61,6 +61,23 @@ public final class Context {
         return GitEnvironment(gitDir: Path.absolute(gitDir, base: directory), workTree: Path.absolute(workTree, base: directory))
     }
 
+    /// `gitEnvironment` with the dates a commit is to carry (GIT_AUTHOR_DATE,
+    /// GIT_COMMITTER_DATE), for a command that commits; a date git's formats do not give is
+    /// a usage error (exit 2), as git refuses it.
+    func commitEnvironment(_ command: String?) throws(UsageError) -> GitEnvironment {
+        var found = gitEnvironment
+        for variable in [EnvironmentVariable.gitAuthorDate, .gitCommitterDate] {
+            guard let text = environment[variable], !text.isEmpty else { continue }
+            guard let time = GitTime.parse(text) else {
+                throw UsageError(Message(en: "\(variable.name) '\(text)' is not a date git takes; write @1741140000 +0800, 2025-03-05T10:00:00+08:00 or 2025-03-05 10:00:00 +0800",
+                                         zh: "\(variable.name)「\(text)」不是 git 接受的日期；请写成 @1741140000 +0800、2025-03-05T10:00:00+08:00 或 2025-03-05 10:00:00 +0800"),
+                                 command: command)
+            }
+            if variable == .gitAuthorDate { found.authorTime = time } else { found.committerTime = time }
+        }
+        return found
+    }
+
     /// The git repository of a workspace, found as git finds it.
     func repository(of workspace: Workspace) throws -> Repository {
         try Repository.discover(from: workspace.root, environment: gitEnvironment)

@@ -15,6 +15,8 @@ enum EnvironmentVariable: String, CaseIterable {
     case columns = "COLUMNS"
     case gitDir = "GIT_DIR"
     case gitWorkTree = "GIT_WORK_TREE"
+    case gitAuthorDate = "GIT_AUTHOR_DATE"
+    case gitCommitterDate = "GIT_COMMITTER_DATE"
     case path = "PATH"
 
     var name: String { rawValue }
@@ -38,6 +40,10 @@ enum EnvironmentVariable: String, CaseIterable {
                                    zh: "要读取和提交的仓库，与 git 相同（可配合 GIT_WORK_TREE）")
         case .gitWorkTree: return Message(en: "the working tree of GIT_DIR's repository (default: the current folder)",
                                    zh: "GIT_DIR 所指仓库的工作区（默认为当前文件夹）")
+        case .gitAuthorDate: return Message(en: "the author date of commits made with --commit, as for git: @UNIX +ZZZZ, 2025-03-05T10:00:00+08:00 or 2025-03-05 10:00:00 +0800",
+                                   zh: "以 --commit 提交时的作者日期，与 git 相同：@UNIX +ZZZZ、2025-03-05T10:00:00+08:00 或 2025-03-05 10:00:00 +0800")
+        case .gitCommitterDate: return Message(en: "the committer date of commits made with --commit, in the formats of GIT_AUTHOR_DATE",
+                                   zh: "以 --commit 提交时的提交者日期，格式同 GIT_AUTHOR_DATE")
         case .path: return Message(en: "setup looks for collab on it, doctor for the programs the drivers name", zh: "setup 在其中查找 collab，doctor 在其中查找驱动所指的程序")
         }
     }

@@ -48,7 +48,7 @@ struct AdvanceCommand: Command {
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
         let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
-                                                   commit: commit ? context.gitEnvironment : nil)
+                                                   commit: commit ? try context.commitEnvironment(Self.name) : nil)
         switch try transaction.advance(dryRun: dryRun) {
         case .closed:
             context.fail(Message(en: "\(id) is closed; there is no stage after closed", zh: "\(id) 已关闭（closed），closed 之后没有阶段"))

@@ -64,7 +64,7 @@ struct MeetingCommand: Command {
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
         let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
-                                                   commit: commit ? context.gitEnvironment : nil)
+                                                   commit: commit ? try context.commitEnvironment(Self.name) : nil)
         switch try transaction.recordMeeting(topic: topic, date: date, slug: slug) {
         case .exists(let file):
             let shown = context.displayPath(file, workspace: workspace)

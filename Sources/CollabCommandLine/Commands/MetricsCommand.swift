@@ -66,7 +66,9 @@ struct MetricsCommand: Command {
         // The records are read on other threads while this one compares the history's trees.
         let (read, changes) = try Concurrently.run({ try workspace.read { $0 } }, alongside: { try history.changes() })
         let flow = try history.flow(changes, tasks: FlowMetrics.doneTasks(read.rows))
-        let metrics = FlowMetrics(read.rows, history: flow, config: workspace.config, today: context.today, since: since, until: until)
+        let moves = try history.planChanges(changes, ids: nil) ?? [:]
+        let metrics = FlowMetrics(read.rows, history: flow, config: workspace.config, today: context.today, since: since, until: until,
+                                  dueMoves: moves)
         var settings = context.renderSettings
         if output != nil { settings.width = nil }
         let text = format.render(metrics, settings)

@@ -53,7 +53,7 @@ struct NewCommand: Command {
                                      zh: "--lead「\(lead)」不在 collab.yaml 的部门目录中（\(Language.zh.list(known))）"), command: Self.name)
         }
         let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
-                                                   commit: commit ? context.gitEnvironment : nil)
+                                                   commit: commit ? try context.commitEnvironment(Self.name) : nil)
         switch try transaction.create(title: title, lead: lead) {
         case .exists(let folder):
             let shown = context.displayPath(folder, workspace: workspace)

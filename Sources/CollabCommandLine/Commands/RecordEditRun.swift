@@ -32,7 +32,7 @@ struct RecordEditRun {
     func run(_ context: Context, _ change: (inout CollaborationEdit) throws -> Void) throws -> ExitStatus {
         let workspace = try context.workspace()
         let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
-                                                   commit: commit ? context.gitEnvironment : nil)
+                                                   commit: commit ? try context.commitEnvironment(nil) : nil)
         let outcome = try transaction.edit(dryRun: dryRun, checked: { show($0, context, workspace) }, change)
         return report(outcome, context)
     }

@@ -60,7 +60,8 @@ extension CollaborationEdit {
     }
 
     /// `collab update ID TASK TEXT`: appends `{date, by, note: TEXT}` to the task's updates
-    /// and, with a status, sets it — for `blocked` and `dropped` also the task's note when
+    /// (with a status, the update records it too: `status: done` dates the completion) and,
+    /// with a status, sets it — for `blocked` and `dropped` also the task's note when
     /// it has none, so the reason is written down.
     public mutating func update(task: String, note: String, status: TaskStatus?, by: String?, date: CalendarDate) throws(PathError) {
         let file = RecordFile.tasks.name + "."
@@ -69,6 +70,7 @@ extension CollaborationEdit {
         guard path.segments.count == 2, case .item = path.segments[1] else { throw .notATask(task) }
         var fields = [(key: "date", value: date.description), (key: "note", value: note)]
         if let by { fields.append((key: "by", value: by)) }
+        if let status { fields.append((key: "status", value: status.rawValue)) }
         try add(to: path.appending(.key("updates")).description, fields: fields, today: date)
         if let status {
             try set(path.appending(.key("status")).description, to: status.rawValue)

@@ -28,14 +28,13 @@ extension Repository {
     /// `git add FILES && git commit -m MESSAGE -- FILES` would: each file through git's
     /// filters (core.autocrlf…) with the mode git gives it, on top of HEAD; the index gets the
     /// same entries, and nothing else of the index or working tree changes — other staged
-    /// changes stay staged and out of the commit.
+    /// changes stay staged and out of the commit. `author` and `committer` date the commit as
+    /// GIT_AUTHOR_DATE and GIT_COMMITTER_DATE do for git (nil: now).
     @discardableResult
-    public func commit(files: [String], message: String) throws(GitError) -> ObjectID {
+    public func commit(files: [String], message: String, author: GitTime? = nil, committer: GitTime? = nil) throws(GitError) -> ObjectID {
         try checkCanCommit()
-        let signature = try OwnedHandle<SignatureHandle>(Message(en: "no git identity to sign the commit: set user.name and user.email (git config)",
-                                                                 zh: "没有 git 身份信息，无法署名提交：请设置 user.name 和 user.email（git config）")) {
-            git_signature_default(&$0, pointer)
-        }
+        let authorSignature = try signature(at: author)
+        let committerSignature = try signature(at: committer)
         let parent: Commit? = git_repository_head_unborn(pointer) == 1 ? nil : try head()
 
         let stagedIndex = try OwnedHandle<IndexHandle>(Message(en: "cannot open the index", zh: "无法打开索引")) { git_repository_index(&$0, pointer) }
@@ -66,8 +65,22 @@ extension Repository {
         var commitID = git_oid()
         var parents: [OpaquePointer?] = parent.map { [$0.pointer] } ?? []
         try check(parents.withUnsafeMutableBufferPointer { buffer in
-            git_commit_create(&commitID, pointer, "HEAD", signature.pointer, signature.pointer, nil, message, treeObject, buffer.count, buffer.baseAddress)
+            git_commit_create(&commitID, pointer, "HEAD", authorSignature.pointer, committerSignature.pointer, nil, message, treeObject,
+                              buffer.count, buffer.baseAddress)
         }, Message(en: "cannot create the commit", zh: "无法创建提交"))
         return ObjectID(commitID)
+    }
+
+    /// The identity git signs with (user.name, user.email), dated `time` (nil: now).
+    private func signature(at time: GitTime?) throws(GitError) -> OwnedHandle<SignatureHandle> {
+        let signature = try OwnedHandle<SignatureHandle>(Message(en: "no git identity to sign the commit: set user.name and user.email (git config)",
+                                                                 zh: "没有 git 身份信息，无法署名提交：请设置 user.name 和 user.email（git config）")) {
+            git_signature_default(&$0, pointer)
+        }
+        guard let time else { return signature }
+        let name = signature.pointer.pointee.name, email = signature.pointer.pointee.email
+        return try OwnedHandle<SignatureHandle>(Message(en: "cannot date the commit", zh: "无法设置提交日期")) {
+            git_signature_new(&$0, name, email, time.seconds, Int32(time.offsetMinutes))
+        }
     }
 }

@@ -143,16 +143,23 @@ public final class Repository: @unchecked Sendable {
     }
 }
 
-/// Where git's environment says the repository is (GIT_DIR, GIT_WORK_TREE), resolved by the
-/// command layer; empty when git is to search upward as usual.
+/// Where git's environment says the repository is (GIT_DIR, GIT_WORK_TREE), and the dates a
+/// commit is to carry (GIT_AUTHOR_DATE, GIT_COMMITTER_DATE), resolved by the command layer;
+/// empty when git is to search upward as usual and commits take the current time.
 public struct GitEnvironment: Sendable, Equatable {
     public var gitDir: String?
     /// The working tree: GIT_WORK_TREE, or the folder collab runs in.
     public var workTree: String
+    /// The author's date of a commit collab makes; nil: now.
+    public var authorTime: GitTime?
+    /// The committer's date of a commit collab makes; nil: now.
+    public var committerTime: GitTime?
 
-    public init(gitDir: String? = nil, workTree: String = ".") {
+    public init(gitDir: String? = nil, workTree: String = ".", authorTime: GitTime? = nil, committerTime: GitTime? = nil) {
         self.gitDir = gitDir
         self.workTree = workTree
+        self.authorTime = authorTime
+        self.committerTime = committerTime
     }
 }
 

@@ -49,7 +49,8 @@ public enum HistoryRules {
     }
 
     /// The files of a collaboration closed at the base whose data changed: layout, quoting
-    /// and comments (what `collab fmt` changes) are not a change.
+    /// and comments (what `collab fmt` changes) are not a change, nor is the follow-up a
+    /// closed collaboration may receive (`ClosedFollowUp`: a retrospective, improvements' progress).
     private static func closedFindings(_ current: Collaboration, _ base: Base) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in Set(current.sources.keys).union(base.blobs.keys).union(RecordFile.required).sorted() {
@@ -61,14 +62,15 @@ public enum HistoryRules {
                                            collaboration: current.id))
                 continue
             }
-            let was = base.read(file) ?? []
+            let was = base.read(file)
             let location: SourceLocation
-            switch (try? YAMLParser.parse(now), try? YAMLParser.parse(was)) {
+            switch (try? YAMLParser.parse(now), try? YAMLParser.parse(was ?? [])) {
             case let (new?, old?):
-                guard let difference = new.firstDataDifference(from: old) else { continue }
+                guard let difference = new.firstDataDifference(from: old),
+                      !ClosedFollowUp.allows(file, new: new.root, old: was == nil ? nil : old.root) else { continue }
                 location = difference
             default:
-                location = SourceLocation(offset: 0, line: firstDifferentLine(was, now), column: 1)
+                location = SourceLocation(offset: 0, line: firstDifferentLine(was ?? [], now), column: 1)
             }
             findings.append(Diagnostic(file: current.path(file), at: location, rule: .closedModified,
                                        message: Message.closedChanged(current.id, from: base.collaboration.id, file, removed: false),

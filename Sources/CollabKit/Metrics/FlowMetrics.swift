@@ -20,6 +20,8 @@ public struct FlowMetrics: Sendable {
         /// The day it was closed; nil while open.
         public var closedOn: CalendarDate?
         public var tasks: TaskCounts
+        /// Each task done, with its done date and where that date comes from.
+        public var done: [DoneTask] = []
     }
 
     public struct TaskCounts: Sendable, Equatable {
@@ -72,6 +74,13 @@ public struct FlowMetrics: Sendable {
         public var late = 0
         public var medianDaysLate: Int?
         public var openOverdue = 0
+        /// Done dates taken from the records (the update that set done) and from commits.
+        public var doneDatesFromRecord = 0
+        public var doneDatesFromCommit = 0
+        /// Moves of its tasks' due dates after plan (`due-moved` in the history), and the days
+        /// they moved in all (later is positive).
+        public var dueMoves = 0
+        public var dueMovedDays = 0
     }
 
     public var today: CalendarDate
@@ -109,8 +118,10 @@ extension FlowMetrics {
     /// (nil outside git: every stage then starts today). The window [since, until] bounds
     /// the weeks and months shown, the collaborations closed and the tasks done that count;
     /// open work is measured up to today.
+    /// `dueMoves`: the due changes after plan by collaboration (`WorkspaceHistory.planChanges`),
+    /// counted for the department of the task as the records have it now.
     public init(_ collaborations: [Collaboration], history: FlowHistory?, config: WorkspaceConfig, today: CalendarDate,
-                since: CalendarDate? = nil, until: CalendarDate? = nil) {
+                since: CalendarDate? = nil, until: CalendarDate? = nil, dueMoves: [String: [PlanChangeEntry]] = [:]) {
         self.today = today
         self.until = until ?? today
         workspace = config.name?.value
@@ -131,8 +142,9 @@ extension FlowMetrics {
                 var department = departments[name] ?? Department(department: name, name: config.directory?[name]?.name?.value)
                 switch TaskOutcome(task, done: history?.taskDone[collaboration.id], today: today) {
                 case .dropped: continue
-                case .done(let on, let late):
+                case .done(let on, let late, let from):
                     guard inWindow(on) else { break }
+                    if from == .record { department.doneDatesFromRecord += 1 } else { department.doneDatesFromCommit += 1 }
                     if late > 0 {
                         department.late += 1
                         lateDays[name, default: []].append(late)
@@ -143,6 +155,12 @@ extension FlowMetrics {
                     if overdue { department.openOverdue += 1 }
                 }
                 departments[name] = department
+            }
+            for move in DueMove.moves(dueMoves[collaboration.id] ?? [], collaboration, config) where inWindow(move.day) {
+                var department = departments[move.department] ?? Department(department: move.department, name: config.directory?[move.department]?.name?.value)
+                department.dueMoves += 1
+                department.dueMovedDays += move.days
+                departments[move.department] = department
             }
         }
         self.since = since ?? timelines.compactMap(\.first?.start).min()
@@ -205,33 +223,19 @@ extension FlowMetrics.Row {
         closedOn = stage == .closed ? visits.last(where: { $0.knownStage == .closed })?.start : nil
         let started = visits.first(where: { $0.knownStage == .define })?.start ?? visits.first?.start
         cycleDays = closedOn.flatMap { closed in started.map { closed.days(since: $0) } }
-        var tasks = FlowMetrics.TaskCounts()
+        var tasks = FlowMetrics.TaskCounts(), doneTasks: [FlowMetrics.DoneTask] = []
         for task in collaboration.tasks?.items ?? [] {
             switch TaskOutcome(task, done: done, today: today) {
             case .dropped: continue
-            case .done(_, let late): if late > 0 { tasks.late += 1 } else { tasks.onTime += 1 }
+            case .done(let on, let late, let from):
+                if late > 0 { tasks.late += 1 } else { tasks.onTime += 1 }
+                if let id = task.id?.value {
+                    doneTasks.append(FlowMetrics.DoneTask(id: id, department: task.department?.value, due: task.due?.value, done: on, daysLate: late, from: from))
+                }
             case .open: tasks.open += 1
             }
         }
         self.tasks = tasks
-    }
-}
-
-/// Where a task stands for the metrics: done on a day (the commit that last made it done;
-/// today where no commit has yet) and how many days after its due date, open (and whether
-/// past due), or dropped.
-enum TaskOutcome {
-    case done(on: CalendarDate, daysLate: Int)
-    case open(overdue: Bool)
-    case dropped
-
-    init(_ task: TaskTable.Task, done: [String: TaskDone]?, today: CalendarDate) {
-        switch task.status?.value ?? .todo {
-        case .dropped: self = .dropped
-        case .done:
-            let on = task.id.flatMap { done?[$0.value]?.date } ?? today
-            self = .done(on: on, daysLate: task.due.map { max(0, on.days(since: $0.value)) } ?? 0)
-        case .todo, .doing, .blocked: self = .open(overdue: task.due.map { $0.value < today } ?? false)
-        }
+        self.done = doneTasks
     }
 }

@@ -183,6 +183,7 @@ extension RecordSchema {
                 field("date", .date, "Date / 日期", "YYYY-MM-DD. 日期。"),
                 field("by", .text, "By / 更新人", "Who reports. 更新人。"),
                 field("note", .text, "Progress / 进展", "What happened. 进展说明。"),
+                field("status", values(TaskStatus.self), "Status set / 所设状态", "The status this update set (collab update --status); the update that set done dates the task's completion. 本次更新设置的状态；设为完成的那次更新的日期即任务完成日期。"),
             ])), "Updates / 进展记录", "Daily tracking, newest last. 每日跟进记录。"),
         ], itemKey: "id", idPrefix: "T", identity: ["title", "owner", "department"], references: ["depends_on"])), "Tasks / 任务", "Planned together: owner, due date and deliverable for each. 任务清单。"),
     ], listAtTop: "tasks")
@@ -204,6 +205,7 @@ extension RecordSchema {
             field("owner", .text, "Owner / 负责人", "Who does it. 负责人。"),
             field("due", .date, "Due / 截止日期", "YYYY-MM-DD. 截止日期。"),
             field("done", .date, "Done / 完成日期", "The day it was done; until then collab remind reminds it, also after closing. 完成日期；未完成前即使协作已关闭也会提醒。"),
+            field("note", .text, "Note / 进展", "Progress, also after closing. 进展说明，协作关闭后也可填写。"),
         ], itemKey: "point")), "Improvements / 改进项", "Each with owner and due date. 改进项及负责人、期限。"),
         field("shared_via", .textList, "Shared via / 分享渠道", "Where the lessons were shared. 经验分享渠道。"),
         field("norm_updates", .list(RecordSchema([

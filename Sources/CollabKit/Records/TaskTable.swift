@@ -38,6 +38,13 @@ public struct TaskTable: Sendable {
         }
 
         public var name: TaskName { TaskName(id: id?.value, line: positions.anchor.start.line) }
+
+        /// The day the record says a done task was done: the date of the latest update that
+        /// set `done` (nil when none did, or the task is not done).
+        public var recordedDoneDate: CalendarDate? {
+            guard status?.value == .done else { return nil }
+            return updates?.items.compactMap { $0.status?.value == .done ? $0.date?.value : nil }.max()
+        }
     }
 
     public struct Update: Sendable {
@@ -45,6 +52,9 @@ public struct TaskTable: Sendable {
         public var date: Field<CalendarDate>?
         public var by: TextField?
         public var note: TextField?
+        /// The status this update set (`collab update --status` writes it): the update that
+        /// set `done` dates the task's completion (docs/reference.md §13).
+        public var status: Field<TaskStatus>?
     }
 
     public static let keys = RecordSchema.tasks.keys
@@ -71,7 +81,7 @@ public struct TaskTable: Sendable {
         let updates: ListField<Update>? = decoder.list(item, "updates") { decoder, node in
             guard let entry = decoder.mapping(node, keys: TaskTable.updateKeys, what: .anUpdate) else { return nil }
             return Update(positions: entry.positions, date: decoder.date(entry, "date"), by: decoder.text(entry, "by"),
-                          note: decoder.text(entry, "note"))
+                          note: decoder.text(entry, "note"), status: decoder.enumValue(entry, "status", TaskStatus.self))
         }
         let start = decoder.date(item, "start"), due = decoder.date(item, "due")
         let status = decoder.enumValue(item, "status", TaskStatus.self)

@@ -59,9 +59,6 @@ extension Reminders {
 
     /// The department a person speaks for or belongs to: liaison, listed person, directory member.
     static func department(of person: String, _ context: RuleContext) -> String? {
-        let stakeholders = context.collaboration.stakeholders
-        if let liaison = stakeholders?.departments?.items.first(where: { $0.liaison?.value == person }) { return liaison.department?.value }
-        if let listed = stakeholders?.people?.items.first(where: { $0.name?.value == person }) { return listed.department?.value }
-        return context.config.departments?.items.first { $0.members?.items.contains { $0.value == person } ?? false }?.id?.value
+        TaskList.department(of: person, context.collaboration, context.config)
     }
 }

@@ -21,6 +21,10 @@ public struct CollaborationStatus: Sendable, Equatable {
     public var readyFor: Stage?
     /// The meetings whose minutes were not distributed within a day (`minutes-late`).
     public var lateMinutes: [String] = []
+    /// Improvements with owner and due not yet done, at verify or closed (tracked after
+    /// closing until done), and how many of them are past due.
+    public var openImprovements = 0
+    public var overdueImprovements = 0
 
     public init(_ context: RuleContext) {
         let collaboration = context.collaboration
@@ -37,6 +41,11 @@ public struct CollaborationStatus: Sendable, Equatable {
         overdueTasks = open.filter { ($0.due?.value).map { $0 < context.today } ?? false }.count
         nextDue = open.compactMap { $0.due?.value }.min()
         lateMinutes = MeetingRules.lateMinutes(context)
+        if let stage, stage >= .verify {
+            let open = (collaboration.feedback?.improvements?.items ?? []).filter { $0.owner != nil && $0.due != nil && $0.done == nil }
+            openImprovements = open.count
+            overdueImprovements = open.filter { ($0.due?.value).map { $0 < context.today } ?? false }.count
+        }
         switch StageAdvance.evaluate(context) {
         case .ready(_, let to): readyFor = to
         case .blocked(_, _, let blocking):
@@ -52,7 +61,7 @@ public struct CollaborationStatus: Sendable, Equatable {
     public var nextGate: Message {
         let gate: Message
         if stage == .closed {
-            gate = .gateClosed
+            gate = openImprovements == 0 ? .gateClosed : .closedWithImprovements(openImprovements, overdue: overdueImprovements)
         } else if let readyFor {
             gate = .readyToAdvance(readyFor)
         } else {
@@ -76,6 +85,10 @@ public enum WorkspaceStatus {
 
 extension Message {
     fileprivate static let gateClosed = Message(en: "closed", zh: "已关闭")
+    fileprivate static func closedWithImprovements(_ open: Int, overdue: Int) -> Message {
+        let late = overdue == 0 ? (en: "", zh: "") : (en: ", \(overdue) overdue", zh: "，\(overdue) 项已逾期")
+        return Message(en: "closed; \(open) improvement\(open == 1 ? "" : "s") open\(late.en)", zh: "已关闭；\(open) 项改进未完成\(late.zh)")
+    }
     fileprivate static func readyToAdvance(_ stage: Stage) -> Message {
         Message(en: "ready to advance to \(stage.rawValue)", zh: "可以推进到 \(stage.rawValue)")
     }

@@ -24,6 +24,11 @@ public struct TaskRow: Sendable, Equatable {
     public var rejected: [String: String] = [:]
     /// For an action item: the meeting's file name without .yaml; nil for a task.
     public var meeting: String? = nil
+    /// An improvement of feedback.yaml, tracked after the collaboration is closed until done.
+    public var improvement = false
+    /// The day the record says it was done (a task's update that set done, an improvement's
+    /// `done`); nil when open or not recorded.
+    public var doneOn: CalendarDate? = nil
     public var isOpen: Bool { !(status?.isFinished ?? false) }
     public var isOverdue: Bool { isOpen && (daysLeft ?? 0) < 0 }
 }
@@ -54,7 +59,7 @@ public struct TaskFilter: Sendable {
 
     public func admits(_ row: TaskRow) -> Bool {
         if !all && row.collaborationClosed && !row.isOpen { return false }
-        if !all && row.meeting != nil && !row.isOpen { return false }
+        if !all && (row.meeting != nil || row.improvement) && !row.isOpen { return false }
         if let owner, row.owner != owner { return false }
         if let department, row.department != department { return false }
         if !statuses.isEmpty, let status = row.status, !statuses.contains(status) { return false }
@@ -70,16 +75,19 @@ public struct TaskFilter: Sendable {
 /// Tasks across collaborations: those with a rejected due date first (they need fixing),
 /// then by due date (undated last), then collaboration and position.
 public enum TaskList {
-    public static func rows(_ collaboration: Collaboration, today: CalendarDate, calendar: WorkingCalendar) -> [TaskRow] {
+    public static func rows(_ collaboration: Collaboration, today: CalendarDate, calendar: WorkingCalendar,
+                            config: WorkspaceConfig) -> [TaskRow] {
         let closed = collaboration.problem?.stage?.value == .closed
         let tasks = (collaboration.tasks?.items ?? []).enumerated().map { index, task in
-            TaskRow(collaboration: collaboration.id, collaborationClosed: closed, id: task.id?.value ?? "#\(index + 1)",
+            var row = TaskRow(collaboration: collaboration.id, collaborationClosed: closed, id: task.id?.value ?? "#\(index + 1)",
                     title: task.title?.value, owner: task.owner?.value, department: task.department?.value,
                     due: task.due?.value, status: task.rejected["status"] == nil ? task.status?.value ?? .todo : nil,
                     daysLeft: task.due.map { $0.value.days(since: today) },
                     workingDaysLeft: task.due.map { calendar.workingDays(from: today, to: $0.value) },
                     statusText: task.statusText, dueText: task.dueText,
                     rejected: task.rejected.filter { $0.key != "start" })
+            row.doneOn = task.recordedDoneDate
+            return row
         }
         let actions = collaboration.meetings.flatMap { meeting in
             (meeting.actions?.items ?? []).enumerated().filter { $0.element.task == nil }.map { index, action in
@@ -91,7 +99,7 @@ public enum TaskList {
                         statusText: action.statusText, dueText: action.dueText, rejected: action.rejected, meeting: meeting.name)
             }
         }
-        return tasks + actions
+        return tasks + actions + improvementRows(collaboration, closed: closed, today: today, calendar: calendar, config: config)
     }
 
     /// The rows the filter admits, what could not be read, and the departments and people
@@ -99,7 +107,8 @@ public enum TaskList {
     public static func run(_ workspace: Workspace, ids: [String] = [], filter: TaskFilter,
                            today: CalendarDate) throws(WorkspaceError) -> (Readout<TaskRow>, KnownNames) {
         let calendar = workspace.config.calendar
-        let read = try workspace.read(ids) { (rows($0, today: today, calendar: calendar), KnownNames($0)) }
+        let config = workspace.config
+        let read = try workspace.read(ids) { (rows($0, today: today, calendar: calendar, config: config), KnownNames($0)) }
         var known = KnownNames(workspace.config)
         for (_, names) in read.rows { known.formUnion(names) }
         let admitted = read.rows.flatMap(\.0).filter(filter.admits)

@@ -47,6 +47,8 @@ extension CollaborationTransaction {
     /// New minutes in the collaboration's meetings/ folder from the workspace's meeting
     /// template, with `topic` and `date` (today by default) filled in, named DATE-SLUG (the
     /// collaboration's scenario, or `meeting`, without a slug); never over an existing file.
+    /// A closed collaboration's meeting is its retrospective: `scenario: retrospective` is
+    /// written, the one meeting `closed-modified` lets a closed collaboration receive.
     /// Whether a commit can be made is checked first, before the lock is taken.
     public func recordMeeting(topic: String, date: CalendarDate? = nil, slug: String? = nil) throws -> MeetingOutcome {
         guard FileSystem.isDirectory(Path.join(workspace.root, folder)) else { throw WorkspaceError.unknownCollaboration(id) }
@@ -54,12 +56,15 @@ extension CollaborationTransaction {
         return try locked {
             let collaboration = try Collaboration.load(id: id, root: workspace.root)
             let date = date ?? today
+            // After closing, the one meeting a collaboration may receive is its retrospective (复盘会).
+            let closed = collaboration.problem?.stage?.value == .closed
             let name = "\(date)-\(slug ?? collaboration.problem?.scenario?.value.rawValue ?? "meeting")"
             let file = RecordFile.meeting(name)
             let relative = collaboration.path(file)
             let template = WorkspaceLayout.meetingTemplate
             let bytes = try CollaborationTemplate.fill(try CollaborationTemplate.bytes(template, workspace), file, template: template,
-                                                       [("topic", topic), ("date", date.description)])
+                                                       [("topic", topic), ("date", date.description)]
+                                                       + (closed ? [("scenario", Scenario.retrospective.rawValue)] : []))
             let commit: ObjectID?
             do {
                 commit = try write([FileWrite(path: relative, bytes: bytes, mode: .creating)], as: .meeting(id, name), to: repository)

@@ -61,7 +61,8 @@ public struct CollaborationTransaction: Sendable {
     /// Commits exactly `files` (workspace-relative) with `message`: the one commit path.
     func commit(_ files: [String], as message: CommitMessage, in repository: Repository) throws -> ObjectID {
         let prefix = try RepositoryPaths.prefix(of: workspace.root, in: repository)
-        return try repository.commit(files: files.map { prefix + $0 }, message: message.description)
+        return try repository.commit(files: files.map { prefix + $0 }, message: message.description,
+                                     author: commit?.authorTime, committer: commit?.committerTime)
     }
 
     /// Writes one whole file of the workspace at `root` on its own (collab fmt, collab schema

@@ -43,6 +43,18 @@ public enum MetricsData {
                                 json.member("open") { json.number(row.tasks.open) }
                             }
                         }
+                        json.member("done_tasks") {
+                            json.array(row.done) { task in
+                                json.object {
+                                    json.member("id") { json.string(task.id) }
+                                    json.member("department") { json.optionalString(task.department) }
+                                    json.member("due") { json.optionalString(task.due?.description) }
+                                    json.member("done") { json.string(task.done.description) }
+                                    json.member("days_late") { json.number(task.daysLate) }
+                                    json.member("done_date_from") { json.string(task.from.rawValue) }
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -80,6 +92,14 @@ public enum MetricsData {
                         json.member("late") { json.number(row.late) }
                         json.member("median_days_late") { row.medianDaysLate.map { json.number($0) } ?? json.null() }
                         json.member("open_overdue") { json.number(row.openOverdue) }
+                        json.member("done_date_from") {
+                            json.object {
+                                json.member("record") { json.number(row.doneDatesFromRecord) }
+                                json.member("commit") { json.number(row.doneDatesFromCommit) }
+                            }
+                        }
+                        json.member("due_moves") { json.number(row.dueMoves) }
+                        json.member("due_moved_days") { json.number(row.dueMovedDays) }
                     }
                 }
             }

@@ -58,10 +58,11 @@ struct MetricsTable {
         tables.append(MetricsTable(
             title: t(MetricsText.departments),
             columns: [.init(t(MetricsText.department)), .init(t(MetricsText.onTime), alignRight: true), .init(t(MetricsText.late), alignRight: true),
-                      .init(t(MetricsText.medianDaysLate), alignRight: true), .init(t(MetricsText.openOverdue), alignRight: true)],
+                      .init(t(MetricsText.medianDaysLate), alignRight: true), .init(t(MetricsText.openOverdue), alignRight: true),
+                      .init(t(MetricsText.dueMoves), alignRight: true), .init(t(MetricsText.dueMovedDays), alignRight: true)],
             rows: metrics.departments.map { row in
                 [displayName(row, language), String(row.onTime), String(row.late),
-                 number(row.medianDaysLate), String(row.openOverdue)]
+                 number(row.medianDaysLate), String(row.openOverdue), String(row.dueMoves), String(row.dueMovedDays)]
             }))
         return tables
     }

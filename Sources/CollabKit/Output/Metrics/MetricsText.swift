@@ -33,6 +33,8 @@ enum MetricsText {
     static let department = Message(en: "Department", zh: "部门")
     static let medianDaysLate = Message(en: "Median days late", zh: "逾期天数中位数")
     static let openOverdue = Message(en: "Open and overdue", zh: "未完成且已逾期")
+    static let dueMoves = Message(en: "Due dates moved", zh: "截止日期变更次数")
+    static let dueMovedDays = Message(en: "Days moved", zh: "变更天数")
     static let noDepartment = Message(en: "(no department)", zh: "（未写部门）")
     static let cycleScatter = Message(en: "Cycle time of closed collaborations", zh: "已关闭协作的周期")
     static let onTimeShare = Message(en: "Tasks done on time (%)", zh: "按时完成的任务（%）")

@@ -26,6 +26,7 @@ public enum HTMLReport {
             let status = e(task.statusText)
             var cell = "<span class=\"status \(status)\">\(status)</span>"
             if report.isOverdue(task) { cell += " <span class=\"overdue-text\">\(e(t(ReportText.overdue)))</span>" }
+            cell += lateness(task, report)
             if let reason = report.reason(task) { cell += "<br/><span class=\"reason\">\(e(reason))</span>" }
             return [e(task.id?.value ?? ""), e(task.title?.value ?? ""), e(task.owner?.value ?? ""),
                     e(task.dueText ?? ""), cell, e(report.latestProgress(task) ?? "—"),
@@ -166,8 +167,9 @@ public enum HTMLReport {
             out += "<p><b>\(e(t(ReportText.practices)))</b></p>\n" + list(practices.map(\.value)) + "\n"
         }
         if let improvements = feedback.improvements?.items, !improvements.isEmpty {
-            out += "<p><b>\(e(t(ReportText.improvements)))</b></p>\n" + table([t(ReportText.improvement), t(ReportText.owner), t(ReportText.due)],
-                improvements.map { [e($0.point?.value ?? ""), e($0.owner?.value ?? ""), e($0.due?.value.description ?? "")] })
+            out += "<p><b>\(e(t(ReportText.improvements)))</b></p>\n" + table([t(ReportText.improvement), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
+                improvements.map { [e($0.point?.value ?? ""), e($0.owner?.value ?? ""), e($0.due?.value.description ?? ""),
+                                    improvementState($0, report)] })
         }
         return out.isEmpty ? "<p>\(e(t(ReportText.noFeedback)))</p>\n" : out
     }

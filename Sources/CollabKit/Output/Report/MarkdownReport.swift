@@ -20,7 +20,7 @@ public enum MarkdownReport {
         out += table([t(ReportText.id), t(ReportText.task), t(ReportText.owner), t(ReportText.due), t(ReportText.status),
                       t(ReportText.latestProgress), t(ReportText.deliverable)],
                      report.tasks.map { task in
-            var status = task.statusText + (report.isOverdue(task) ? " ⚠️ " + t(ReportText.overdue) : "")
+            var status = task.statusText + (report.isOverdue(task) ? " ⚠️ " + t(ReportText.overdue) : "") + lateness(task, report)
             if let reason = report.reason(task) { status += report.colon + reason }
             return [task.id?.value ?? "", task.title?.value ?? "", task.owner?.value ?? "",
                     task.dueText ?? "", status, report.latestProgress(task) ?? "—",
@@ -114,8 +114,9 @@ public enum MarkdownReport {
         let improvements = feedback.improvements?.items ?? []
         if !improvements.isEmpty {
             out += "**\(t(ReportText.improvements))**\n\n"
-            out += table([t(ReportText.improvement), t(ReportText.owner), t(ReportText.due)],
-                         improvements.map { [$0.point?.value ?? "", $0.owner?.value ?? "", $0.due?.value.description ?? ""] })
+            out += table([t(ReportText.improvement), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
+                         improvements.map { [$0.point?.value ?? "", $0.owner?.value ?? "", $0.due?.value.description ?? "",
+                                             improvementState($0, report)] })
         }
         if feedback.verification == nil && responses.isEmpty && improvements.isEmpty && (feedback.practices?.isEmpty ?? true) {
             out += t(ReportText.noFeedback) + "\n\n"

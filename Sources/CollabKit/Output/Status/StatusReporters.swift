@@ -54,6 +54,12 @@ public enum StatusReporter {
                         json.member("overdue") { row.tasksReadable ? json.number(row.overdueTasks) : json.null() }
                         json.member("next_due") { json.optionalString(row.nextDue?.description) }
                         json.member("ready_for") { json.optionalString(row.readyFor?.rawValue) }
+                        json.member("improvements") {
+                            json.object {
+                                json.member("open") { json.number(row.openImprovements) }
+                                json.member("overdue") { json.number(row.overdueImprovements) }
+                            }
+                        }
                         json.member("minutes_late") { json.array(row.lateMinutes) { json.string($0) } }
                         json.member("blocker") { json.optionalString(row.blocker?.text(language)) }
                     }
@@ -87,8 +93,10 @@ public enum TaskListReporter {
         }
     }
 
-    /// Days left count working days of the calendar; days overdue count calendar days.
+    /// Days left count working days of the calendar; days overdue count calendar days; a row
+    /// done after its due date (by its record) says how late.
     static func days(_ row: TaskRow, _ language: Language) -> String {
+        if let late = row.daysLate, late > 0 { return language == .zh ? "逾期 \(late) 天完成" : late == 1 ? "done 1 day late" : "done \(late) days late" }
         guard let days = row.daysLeft, let working = row.workingDaysLeft, row.isOpen else { return "—" }
         switch (language, days) {
         case (.en, 0): return "today"
@@ -102,6 +110,7 @@ public enum TaskListReporter {
 
     /// A task's id; an action item marked as such, with its meeting: "action A4 (2024-06-15-kickoff)".
     static func name(_ row: TaskRow, _ language: Language) -> String {
+        if row.improvement { return language == .zh ? "改进 \(row.id)" : "improvement \(row.id)" }
         guard let meeting = row.meeting else { return row.id }
         return language == .zh ? "待办 \(row.id)（\(meeting)）" : "action \(row.id) (\(meeting))"
     }
@@ -119,7 +128,7 @@ public enum TaskListReporter {
                 return "\u{1b}[1;31m\(text)\u{1b}[0m"
             }
             guard column == 1 else { return text }
-            if row.isOverdue { return "\u{1b}[1;31m\(text)\u{1b}[0m" }
+            if row.isOverdue || (row.daysLate ?? 0) > 0 { return "\u{1b}[1;31m\(text)\u{1b}[0m" }
             if row.isOpen && (row.workingDaysLeft ?? Int.max) <= 1 { return "\u{1b}[1;33m\(text)\u{1b}[0m" }
             return text
         }
@@ -134,7 +143,7 @@ public enum TaskListReporter {
                 json.array(rows) { row in
                     json.object {
                         json.member("collaboration") { json.string(row.collaboration) }
-                        json.member("kind") { json.string(row.meeting == nil ? "task" : "action") }
+                        json.member("kind") { json.string(row.improvement ? "improvement" : row.meeting == nil ? "task" : "action") }
                         json.member("meeting") { json.optionalString(row.meeting) }
                         json.member("id") { json.string(row.id) }
                         json.member("title") { json.optionalString(row.title) }
@@ -144,6 +153,8 @@ public enum TaskListReporter {
                         json.member("status") { json.string(row.statusText) }
                         json.member("days_left") { if let days = row.daysLeft { json.number(days) } else { json.null() } }
                         json.member("working_days_left") { if let days = row.workingDaysLeft { json.number(days) } else { json.null() } }
+                        json.member("done") { json.optionalString(row.doneOn?.description) }
+                        json.member("days_late") { if let late = row.daysLate { json.number(late) } else { json.null() } }
                         json.member("invalid") { json.array(row.rejected.keys.sorted()) { json.string($0) } }
                     }
                 }
