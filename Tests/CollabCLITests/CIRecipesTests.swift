@@ -177,14 +177,14 @@ struct CIRecipesTests {
         _ = try git("add", tasks)
         let accepted = try git("commit", "-qm", "saved by Notepad")
         #expect(accepted.status == 0, "\(accepted.output)")
-        #expect(accepted.output.contains("tasks.yaml：fmt 会删除 BOM（字节顺序标记）、把 CRLF 行尾改为 LF"), "\(accepted.output)")
+        #expect(accepted.output.contains("tasks.yaml：格式化时会删除 BOM（字节顺序标记）、把 CRLF 行尾改为 LF"), "\(accepted.output)")
 
         // The list at its key's column: valid, but fmt indents it under the key.
         try repository.write(tasks, original.replacingOccurrences(of: "\n  ", with: "\n"))
         _ = try git("add", tasks)
         let refused = try git("commit", "-qm", "indented")
         #expect(refused.status != 0, "\(refused.output)")
-        #expect(refused.output.contains("tasks.yaml：fmt 会重新缩进") && refused.output.contains("运行 'collab fmt'"), "\(refused.output)")
+        #expect(refused.output.contains("tasks.yaml：格式化时会重新缩进") && refused.output.contains("运行 'collab fmt'"), "\(refused.output)")
         #expect(!refused.output.contains("pre-commit:"), "\(refused.output)")
     }
 }

@@ -55,7 +55,7 @@ struct FmtCommandTests {
         let check = try CLI.run(["fmt", "--check", "--lang", "zh"], in: workspace.path)
         #expect(check.status == 0)
         #expect(check.stdout.isEmpty)
-        #expect(check.stderr.contains("stakeholders.yaml：fmt 会删除 BOM（字节顺序标记）、把 CRLF 行尾改为 LF"), "\(check.stderr)")
+        #expect(check.stderr.contains("stakeholders.yaml：格式化时会删除 BOM（字节顺序标记）、把 CRLF 行尾改为 LF"), "\(check.stderr)")
         let fmt = try CLI.run(["fmt"], in: workspace.path)
         #expect(fmt.status == 0)
         #expect(fmt.stdout == "formatted \(file): removed the BOM and turned CRLF line ends into LF\n")

@@ -51,13 +51,13 @@ struct FmtCommand: Command {
                     // A BOM and CRLF line ends are accepted, as `collab check` accepts them: said, not refused.
                     if changes.onlyLineEnds {
                         context.note(Message(en: "\(shown): fmt \(changes.wouldChange.text(.en)); accepted as it is",
-                                             zh: "\(shown)：fmt \(changes.wouldChange.text(.zh))；现在这样也可以"))
+                                             zh: "\(shown)：格式化时\(changes.wouldChange.text(.zh))；现在这样也可以"))
                         continue
                     }
                     changed += 1
                     context.out(shown + "\n")
                     context.err(Message(en: "\(shown): fmt \(changes.wouldChange.text(.en))",
-                                        zh: "\(shown)：fmt \(changes.wouldChange.text(.zh))").text(context.language) + "\n")
+                                        zh: "\(shown)：格式化时\(changes.wouldChange.text(.zh))").text(context.language) + "\n")
                 } else {
                     changed += 1
                     try CollaborationTransaction.write(FileWrite(path: outcome.file, bytes: formatted, mode: .replacing(original: outcome.original)),
