@@ -47,8 +47,8 @@ struct CIRecipesTests {
         try repository.write(tasks, original.replacingOccurrences(of: "status: todo", with: "status:   todo"))
         _ = try git("add", tasks)
         let unformatted = try git("commit", "-qm", "layout")
-        #expect(unformatted.status != 0 && unformatted.output.contains("run 'collab -C \(folder).' fmt") == false
-                && unformatted.output.contains("fmt' to lay the records out"), "\(unformatted.output)")
+        #expect(unformatted.status != 0 && unformatted.output.contains("tasks.yaml: fmt would lay out the rest")
+                && unformatted.output.contains("run 'collab fmt' to lay it out"), "\(unformatted.output)")
 
         try repository.write(tasks, original.replacingOccurrences(of: "note: V3.0已发布并通知相关方", with: "note: V3.0已发布并通知相关方及法务"))
         _ = try git("add", tasks)
@@ -112,7 +112,7 @@ struct CIRecipesTests {
         let passing = try action()
         #expect(passing.status == 0, "\(passing.output)")
         #expect(!passing.output.contains("q3-data-sync"), "an untouched collaboration is not judged: \(passing.output)")
-        #expect(passing.summary.contains("| changed | tasks.T1.updates.2.note | V3.0已发布并通知相关方 | V3.0已发布并通知相关方及法务 |"),
+        #expect(passing.summary.contains("| changed | tasks.T1.updates.2.note (输出最终需求文档V3.0) | V3.0已发布并通知相关方 | V3.0已发布并通知相关方及法务 |"),
                 "\(passing.summary)")
         #expect(try sh(gitlab).status == 0)
         #expect(try repository.read("collab-junit.xml").contains("<testsuites"))
@@ -150,5 +150,41 @@ struct CIRecipesTests {
         """
         let result = try Program.run("/usr/bin/env", ["python3", "-c", script, Self.folder.appendingPathComponent(recipe).path])
         return try JSONDecoder().decode([String].self, from: Data(result.output.utf8))
+    }
+
+    /// A file saved by Windows Notepad (a BOM, CRLF line ends) passes the hook as it passes
+    /// `collab check`, with a note in the user's language; a file to re-indent is refused with
+    /// the reason in the user's language, not a bare refusal in English.
+    @Test func theHookAcceptsANotepadFileAndSaysWhyItRefusesALayout() throws {
+        let repository = try Scratch()
+        #expect(try CLI.run(["init", "."], in: repository.path).status == 0)
+        func git(_ arguments: String...) throws -> (status: Int32, output: String) {
+            try Program.run("/usr/bin/git", ["-C", repository.path, "-c", "user.name=测试", "-c", "user.email=t@example.com"] + arguments,
+                            path: CLI.binary.deletingLastPathComponent().path,
+                            environment: ["COLLAB_TODAY": "2024-07-04", "COLLAB_LANG": "zh"])
+        }
+        _ = try git("init", "-q")
+        _ = try git("add", ".")
+        #expect(try git("commit", "-qm", "records").status == 0)
+        #expect(try CLI.run(["setup", "--hook"], in: repository.path).status == 0)
+
+        let tasks = "collaborations/new-product-page/tasks.yaml"
+        let original = try repository.read(tasks)
+        let notepad = "\u{FEFF}" + original.replacingOccurrences(of: "note: V3.0已发布并通知相关方", with: "note: V3.0已发布并通知相关方及法务")
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        try repository.write(tasks, notepad)
+        #expect(try CLI.run(["check"], in: repository.path).status == 0)
+        _ = try git("add", tasks)
+        let accepted = try git("commit", "-qm", "saved by Notepad")
+        #expect(accepted.status == 0, "\(accepted.output)")
+        #expect(accepted.output.contains("tasks.yaml：格式化时会删除 BOM（字节顺序标记）、把 CRLF 行尾改为 LF"), "\(accepted.output)")
+
+        // The list at its key's column: valid, but fmt indents it under the key.
+        try repository.write(tasks, original.replacingOccurrences(of: "\n  ", with: "\n"))
+        _ = try git("add", tasks)
+        let refused = try git("commit", "-qm", "indented")
+        #expect(refused.status != 0, "\(refused.output)")
+        #expect(refused.output.contains("tasks.yaml：格式化时会重新缩进") && refused.output.contains("运行 'collab fmt'"), "\(refused.output)")
+        #expect(!refused.output.contains("pre-commit:"), "\(refused.output)")
     }
 }

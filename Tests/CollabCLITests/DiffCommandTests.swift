@@ -62,8 +62,8 @@ struct DiffCommandTests {
             ~ stakeholders.departments.tech.liaison: 冯主管 → 钱工程师
             + stakeholders.departments.operations (role support, liaison 孙主管)
           tasks.yaml
-            ~ tasks.T3.due: 2024-07-08 → 2024-07-09
-            - tasks.T4.note: 等待产品部确认新品主图，已在群内提醒
+            ~ tasks.T3.due (活动页面前端开发): 2024-07-08 → 2024-07-09
+            - tasks.T4.note (准备活动素材): 等待产品部确认新品主图，已在群内提醒
             - tasks.T2 评估开发周期并排期 (owner 冯主管, department tech, start 2024-06-17)
           feedback.yaml
             + feedback.practices.1: 每日站会
@@ -76,11 +76,14 @@ struct DiffCommandTests {
         try repo.commit("start")
         try repo.replace("collaborations/new-product-page/tasks.yaml", "status: todo", "status: doing")
         let worktree = try repo.collab("diff")
-        #expect(worktree.stdout == "new-product-page  stage execute\n  tasks.yaml\n    ~ tasks.T5.status: todo → doing\n")
+        #expect(worktree.stdout == "new-product-page  stage execute\n  tasks.yaml\n    ~ tasks.T5.status (上线前联合验收): todo → doing\n")
         #expect(try repo.collab("diff", "main").stdout == worktree.stdout)
         let markdown = try repo.collab("diff", "--format", "markdown")
-        #expect(markdown.stdout.contains("| changed | tasks.T5.status | todo | doing |"), "\(markdown.stdout)")
+        #expect(markdown.stdout.contains("| changed | tasks.T5.status (上线前联合验收) | todo | doing |"), "\(markdown.stdout)")
         #expect(markdown.stdout.hasPrefix("## collab diff: HEAD → working tree\n"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(repo.collab("diff", "--format", "json").stdout.utf8)) as? [String: Any])
+        let change = try #require((json["changes"] as? [[String: Any]])?.first)
+        #expect(change["path"] as? String == "tasks.T5.status" && change["title"] as? String == "上线前联合验收", "\(change)")
     }
 
     @Test func aFileThatDoesNotParseIsReportedAndUnchangedOnesAreNotRead() throws {
@@ -104,10 +107,10 @@ struct DiffCommandTests {
         try repo.commit("start")
         try repo.replace("collaborations/new-product-page/tasks.yaml", "due: 2024-07-12", "due: 2024-07-15")
         let output = try repo.git("diff")
-        #expect(output == "new-product-page\n  tasks.yaml\n    ~ tasks.T5.due: 2024-07-12 → 2024-07-15\n")
+        #expect(output == "new-product-page\n  tasks.yaml\n    ~ tasks.T5.due (上线前联合验收): 2024-07-12 → 2024-07-15\n")
         try repo.commit("move T5")
         let log = try repo.git("log", "-p", "--ext-diff", "-1", "--format=%s")
-        #expect(log.contains("move T5") && log.contains("~ tasks.T5.due: 2024-07-12 → 2024-07-15"))
+        #expect(log.contains("move T5") && log.contains("~ tasks.T5.due (上线前联合验收): 2024-07-12 → 2024-07-15"))
     }
 
     @Test func anInsertedUpdateIsOneChangeNotACascade() throws {
@@ -122,8 +125,8 @@ struct DiffCommandTests {
         #expect(result.stdout == """
         new-product-page  stage execute
           tasks.yaml
-            + tasks.T1.updates.1: {date: 2024-06-18, by: 周经理, note: 启动评审}
-            + tasks.T3.updates.2: {date: 2024-07-03, by: 钱工程师, note: 抽奖模块联调中}
+            + tasks.T1.updates.1 (输出最终需求文档V3.0): {date: 2024-06-18, by: 周经理, note: 启动评审}
+            + tasks.T3.updates.2 (活动页面前端开发): {date: 2024-07-03, by: 钱工程师, note: 抽奖模块联调中}
 
         """)
     }

@@ -253,8 +253,8 @@ extension EditCommandTests {
         #expect(text.stdout == """
             new-product-page  stage execute
               tasks.yaml
-                ~ tasks.T3.status: doing → done
-                + tasks.T3.updates.2: {date: 2024-07-02, by: 钱工程师, note: 联调完成, status: done}
+                ~ tasks.T3.status (活动页面前端开发): doing → done
+                + tasks.T3.updates.2 (活动页面前端开发): {date: 2024-07-02, by: 钱工程师, note: 联调完成, status: done}
             (dry run: nothing was written)
 
             """)

@@ -72,7 +72,8 @@ struct EditHistoryTests {
         for change in changes {
             let id = try #require(change["collaboration"] as? String)
             let path = try #require(change["path"] as? String)
-            #expect(text.stdout.contains(" \(path): "), "text names no \(path)")
+            let title = (change["title"] as? String).map { " (\($0))" } ?? ""
+            #expect(text.stdout.contains(" \(path)\(title): "), "text names no \(path)\(title)")
             let value = change["new"] as? String ?? ""
             let set = try repo.collab("set", id, "\(path)=\(value)")
             #expect(set.status == 0, "\(path): \(set.stderr)")

@@ -86,7 +86,7 @@ struct GitHubActionTests {
         #expect(run.output.contains("::error file=records/collaborations/new-product-page/tasks.yaml,line=5,col=12,title=task-owner-unknown::"),
                 "\(run.output)")
         #expect(!run.output.contains("q3-data-sync"), "only the collaboration the pull request changes is checked: \(run.output)")
-        #expect(run.summary.contains("## collab diff: origin/main → HEAD") && run.summary.contains("| changed | tasks.T1.owner | 周经理 | 王五 |"),
+        #expect(run.summary.contains("## collab diff: origin/main → HEAD") && run.summary.contains("| changed | tasks.T1.owner (输出最终需求文档V3.0) | 周经理 | 王五 |"),
                 "\(run.summary)")
     }
 
@@ -110,7 +110,7 @@ struct GitHubActionTests {
         #expect(run.status == 0, "a warning: \(run.output)")
         #expect(run.output.contains("::warning file=records/collaborations/new-product-page/tasks.yaml,line=31,col=10,title=due-moved::task T3's due moved after plan"),
                 "\(run.output)")
-        #expect(run.summary.contains("### ⚠️ Needs a reviewer's eye") && run.summary.contains("| ⚠️ changed | tasks.T3.due | 2024-07-08 | 2024-07-18 |"),
+        #expect(run.summary.contains("### ⚠️ Needs a reviewer's eye") && run.summary.contains("| ⚠️ changed | tasks.T3.due (活动页面前端开发) | 2024-07-08 | 2024-07-18 |"),
                 "\(run.summary)")
     }
 

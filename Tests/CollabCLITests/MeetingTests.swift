@@ -118,17 +118,17 @@ struct MeetingTests {
         #expect(text.stdout == """
             new-product-page  stage execute
               meetings/2024-06-15-kickoff.yaml
-                ~ meetings.2024-06-15-kickoff.actions.A3.due: 2024-07-05 → 2024-07-06
+                ~ meetings.2024-06-15-kickoff.actions.A3.due (市场部准备活动素材): 2024-07-05 → 2024-07-06
               meetings/2024-07-01-progress.yaml
                 + meetings.2024-07-01-progress 进度同步会 (date 2024-07-01, time 10:00-10:30)
 
             """, "\(text.stdout)\(text.stderr)")
         let json = try repository.collab("diff", "--format", "json")
-        #expect(json.stdout.contains(#"{"collaboration":"new-product-page","file":"meetings/2024-06-15-kickoff.yaml","change":"changed","item":"A3","field":"due","path":"meetings.2024-06-15-kickoff.actions.A3.due","old":"2024-07-05","new":"2024-07-06"}"#), "\(json.stdout)")
+        #expect(json.stdout.contains(#"{"collaboration":"new-product-page","file":"meetings/2024-06-15-kickoff.yaml","change":"changed","item":"A3","field":"due","path":"meetings.2024-06-15-kickoff.actions.A3.due","title":"市场部准备活动素材","old":"2024-07-05","new":"2024-07-06"}"#), "\(json.stdout)")
         // As git's diff driver, for the file git hands over.
         try repository.useCollabAsDiffDriver()
         let driven = try repository.git("diff", "--", Self.kickoff)
-        #expect(driven.contains("~ meetings.2024-06-15-kickoff.actions.A3.due: 2024-07-05 → 2024-07-06"), "\(driven)")
+        #expect(driven.contains("~ meetings.2024-06-15-kickoff.actions.A3.due (市场部准备活动素材): 2024-07-05 → 2024-07-06"), "\(driven)")
     }
 
     /// Open action items that no task carries stand beside the tasks in `tasks` and `remind`,

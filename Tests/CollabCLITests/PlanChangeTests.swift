@@ -65,11 +65,11 @@ struct PlanChangeTests {
         | Change | Path | Old | New |
         |---|---|---|---|
         | ⚠️ changed | problem.goal.target | 7月12日前通过验收，严重缺陷为0 | 7月20日前通过验收 |
-        | ⚠️ changed | tasks.T3.due | 2024-07-08 | 2024-07-18 |
+        | ⚠️ changed | tasks.T3.due (活动页面前端开发) | 2024-07-08 | 2024-07-18 |
 
         """, "\(result.stdout)")
         let chinese = try repo.collab("diff", "main", "HEAD", "--format", "markdown", "--lang", "zh")
-        #expect(chinese.stdout.contains("### ⚠️ 需要评审人留意") && chinese.stdout.contains("| ⚠️ 修改 | tasks.T3.due | 2024-07-08 | 2024-07-18 |"),
+        #expect(chinese.stdout.contains("### ⚠️ 需要评审人留意") && chinese.stdout.contains("| ⚠️ 修改 | tasks.T3.due (活动页面前端开发) | 2024-07-08 | 2024-07-18 |"),
                 "\(chinese.stdout)")
     }
 

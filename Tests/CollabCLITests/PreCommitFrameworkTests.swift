@@ -97,6 +97,23 @@ struct PreCommitFrameworkTests {
         #expect(try repositories.git("log", "--format=%s", "-1").output == "a note\n")
     }
 
+    /// A file saved by Windows Notepad: collab-check accepts it as `collab check` does, and
+    /// collab-fmt says what it changed (the BOM, the line ends) instead of a bare refusal.
+    @Test func aNotepadFileIsCheckedAndCollabFmtSaysWhatItChanged() throws {
+        let repositories = try Self.repositories()
+        let path = "records/" + Self.tasks
+        let edited = try repositories.scratch.read(path).replacingOccurrences(of: "note: V3.0已发布并通知相关方", with: "note: V3.0已发布并通知相关方及法务")
+        try repositories.scratch.write(path, "\u{FEFF}" + edited.replacingOccurrences(of: "\n", with: "\r\n"))
+        _ = try repositories.git("add", Self.tasks)
+        let stopped = try repositories.git("commit", "-qm", "a note")
+        #expect(stopped.output.contains("collab check") && !stopped.output.contains("collab check.....Failed"), "\(stopped.output)")
+        #expect(stopped.status != 0 && stopped.output.contains("formatted collaborations/new-product-page/tasks.yaml: removed the BOM and turned CRLF line ends into LF"),
+                "\(stopped.output)")
+        #expect(try Data(contentsOf: repositories.scratch.file(path)) == Data(edited.utf8))
+        _ = try repositories.git("add", Self.tasks)
+        #expect(try repositories.git("commit", "-qm", "a note").status == 0)
+    }
+
     @Test func collabFmtLaysTheRecordOutAndTheCommitPassesOnceItIsAdded() throws {
         let repositories = try Self.repositories()
         let path = "records/" + Self.tasks

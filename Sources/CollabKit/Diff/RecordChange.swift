@@ -19,6 +19,9 @@ public struct RecordChange: Sendable, Equatable {
     /// The edit path of the changed value or item (`tasks.T2.due`); nil when a whole
     /// collaboration or file came or went.
     public var path: RecordPath? = nil
+    /// The title (or text, cause, topic…) of the list item the change is in, so a reviewer
+    /// sees which task `tasks.T4.due` is; nil outside an item or when it has none.
+    public var title: String? = nil
 }
 
 /// The changes of one collaboration, with its stage before and after.

@@ -34,6 +34,8 @@ struct Differ {
         var path: RecordPath
         var item: String?
         var field: [String] = []
+        /// The title of the top-level item the walk is in.
+        var title: String?
 
         func key(_ key: String) -> Place {
             var place = self
@@ -70,9 +72,11 @@ struct Differ {
 
     mutating func record(_ kind: RecordChange.Kind, _ place: Place, old: String?, new: String?, summary: String? = nil) {
         let whole = place.field.isEmpty && place.item != nil
+        let field = whole ? nil : place.field.joined(separator: ".")
+        // The item's title beside a change inside it, unless the change is of the title itself.
+        let title = field.map(Self.titles.contains) == false ? place.title : nil
         changes.append(RecordChange(collaboration: collaboration, file: file.fileName, kind: kind, item: place.item,
-                                    field: whole ? nil : place.field.joined(separator: "."), old: old, new: new,
-                                    summary: summary, path: place.path))
+                                    field: field, old: old, new: new, summary: summary, path: place.path, title: title))
     }
 
     /// Any two values at `place`, of the schema's `kind` when known.
@@ -119,7 +123,8 @@ struct Differ {
         let order = after.map(\.label) + before.map(\.label).filter { !afterLabels.contains($0) }
         let afterIndex = Dictionary(after.map { ($0.label, $0.node) }, uniquingKeysWith: { first, _ in first })
         for label in order {
-            let itemPlace = place.item(label.key, occurrence: label.occurrence)
+            var itemPlace = place.item(label.key, occurrence: label.occurrence)
+            if place.item == nil { itemPlace.title = Self.title(afterIndex[label] ?? beforeIndex[label]) }
             switch (beforeIndex[label], afterIndex[label]) {
             case (nil, let added?): record(.added, itemPlace, old: nil, new: nil, summary: Self.summary(added, key))
             case (let removed?, nil): record(.removed, itemPlace, old: nil, new: nil, summary: Self.summary(removed, key))
@@ -150,11 +155,19 @@ struct Differ {
         }
     }
 
+    /// The keys that name an item for people, the first one present wins.
+    static let titles = ["title", "cause", "comment", "text", "topic"]
+
+    /// An item's title (`财务部数据预审` for a task), on one line; nil when it has none.
+    static func title(_ node: Node?) -> String? {
+        guard let mapping = node?.mapping else { return nil }
+        return titles.lazy.compactMap { mapping[$0]?.scalar?.text }.first { !$0.isEmpty }
+    }
+
     /// `财务部数据预审 (owner 李主管, due 2024-10-25)` for a task; the other items likewise.
     static func summary(_ node: Node, _ key: String) -> String? {
         guard let mapping = node.mapping else { return text(node) }
-        let titles = ["title", "cause", "comment", "text", "topic"]
-        let title = titles.lazy.compactMap { mapping[$0]?.scalar?.text }.first { !$0.isEmpty }
+        let title = title(node)
         let details = mapping.entries.filter { entry in
             entry.key.text != key && !(titles + ["updates", "note", "depends_on", "contact"]).contains(entry.key.text)
                 && entry.value.scalar.map { !$0.isNull && !$0.text.contains("\n") } ?? false

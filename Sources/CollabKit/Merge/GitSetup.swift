@@ -70,6 +70,8 @@ public enum GitSetup {
     # (collab-check) or `fmt FILE…` (collab-fmt, which lays the records out, so the commit stops
     # until you add them again). Each workspace of those files is checked wherever it is in the
     # repository, against the upstream branch (--base UPSTREAM --changed) when there is one.
+    # collab says what is wrong in the user's language (COLLAB_LANG, LANG): the errors, and the files
+    # `collab fmt` would lay out and why; a BOM and CRLF line ends (Windows Notepad) are accepted.
     # collab reads the working tree: with `git add -p`, stash the rest first.
     mode=all
     case $1 in check | fmt) mode=$1 && shift ;; esac
@@ -86,9 +88,8 @@ public enum GitSetup {
           collab -C "$dir" check --base "$upstream" --changed
         else
           collab -C "$dir" check
-        fi || { echo "pre-commit: fix the errors above in $dir (or commit with --no-verify)" >&2; exit 1; }
-        [ "$mode" = all ] && { collab -C "$dir" fmt --check >/dev/null ||
-          { echo "pre-commit: run 'collab -C $dir fmt' to lay the records out" >&2; exit 1; }; }
+        fi || exit 1
+        [ "$mode" = all ] && { collab -C "$dir" fmt --check >/dev/null || exit 1; }
         checked=$dir
       done
 

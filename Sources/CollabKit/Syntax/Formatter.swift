@@ -1,14 +1,14 @@
 /// `collab fmt`: the canonical layout of a file in the subset — two-space indentation,
 /// sequences indented under their key, the simplest quoting that keeps each value, no
-/// trailing spaces, one final newline — with its comments and single blank lines kept.
+/// trailing spaces, one final newline, LF line ends and no BOM (FormatChanges says what changed)
+/// — with its comments and single blank lines kept.
 public enum Formatter {
     public static func format(_ bytes: [UInt8]) throws(SyntaxError) -> [UInt8] {
         let (document, source) = try YAMLParser.parseWithSource(bytes)
         var emitter = LayoutEmitter(source: source)
         emitter.emit(document)
-        let lineEnd = source.lines.first.map { $0.end < bytes.count && bytes[$0.end] == 0x0D } ?? false ? "\r\n" : "\n"
         let woven = CommentWeaver(source: source, document: document).weave(emitter.lines)
-        return Array((woven.map { $0 + lineEnd }.joined()).utf8)
+        return Array((woven.map { $0 + "\n" }.joined()).utf8)
     }
 }
 

@@ -48,7 +48,7 @@ public enum DiffReporter {
             case .zh: return "\(sign) \(change.kind == .added ? "新增文件" : "删除文件")"
             }
         }
-        let subject = path.description
+        let subject = titled(path.description, change)
         guard change.field != nil else {
             return "\(sign) \(shown(subject))" + (change.summary.map { " " + shown($0) } ?? "")
         }
@@ -71,6 +71,14 @@ public enum DiffReporter {
         case .added: return "\(subject) + \(shown(change.new ?? ""))"
         case .removed: return "\(subject) - \(shown(change.old ?? ""))"
         }
+    }
+
+    /// `tasks.T4.due (核对退款明细)`: a path inside an item with the item's title, so a reviewer
+    /// sees which task it is; the path alone where the item has no title or the title itself
+    /// changed.
+    static func titled(_ path: String, _ change: RecordChange) -> String {
+        guard let title = change.title else { return path }
+        return "\(path) (\(title.replacingLineBreaks(with: " ")))"
     }
 
     /// One line, control characters escaped: line breaks of multi-line text become ⏎.
@@ -99,7 +107,7 @@ public enum DiffReporter {
             for change in rows {
                 let old = change.field == nil ? (change.kind == .removed ? change.summary : nil) : change.old
                 let new = change.field == nil ? (change.kind == .added ? change.summary : nil) : change.new
-                let path = change.path?.description ?? (change.file ?? "") + (zh ? "（文件）" : " (file)")
+                let path = change.path.map { titled($0.description, change) } ?? (change.file ?? "") + (zh ? "（文件）" : " (file)")
                 let kind = (needsReview(change, in: diff) ? "⚠️ " : "") + kindName(change.kind).text(language)
                 let cells = [kind, path, old ?? "", new ?? ""]
                 out += "| " + cells.map { Markdown.escapeCell($0.replacingLineBreaks(with: " ")) }.joined(separator: " | ") + " |\n"
@@ -154,6 +162,7 @@ public enum DiffReporter {
                         json.member("item") { json.optionalString(change.item) }
                         json.member("field") { json.optionalString(change.field) }
                         json.member("path") { json.optionalString(change.path?.description) }
+                        json.member("title") { json.optionalString(change.title) }
                         json.member("old") { json.optionalString(change.old) }
                         json.member("new") { json.optionalString(change.new) }
                     }

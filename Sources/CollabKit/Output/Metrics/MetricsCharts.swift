@@ -13,8 +13,9 @@ enum MetricsCharts {
     static let stackOrder: [Stage] = Stage.allCases.reversed()
 
     static func flow(_ metrics: FlowMetrics, label: String) -> String? {
-        let weeks = metrics.flow
-        guard weeks.count > 1 else { return nil }
+        // One week is drawn as a band across the plot, the week named once.
+        let weeks = metrics.flow.count == 1 ? metrics.flow + metrics.flow : metrics.flow
+        guard !weeks.isEmpty else { return nil }
         let total = weeks.map { $0.counts.values.reduce(0, +) }.max() ?? 0
         guard total > 0 else { return nil }
         let scale = niceMaximum(total)
@@ -34,6 +35,7 @@ enum MetricsCharts {
         }
         let every = max(1, (weeks.count + 9) / 10)
         for index in weeks.indices where index % every == 0 && weeks.count - 1 - index >= every / 2 || index == weeks.count - 1 {
+            if metrics.flow.count == 1 && index > 0 { break }
             let anchor = index == 0 ? "start" : index == weeks.count - 1 ? "end" : "middle"
             svg += "<text class=\"axis\" x=\"\(format(x(index)))\" y=\"\(top + plotHeight + 16)\" text-anchor=\"\(anchor)\">\(weeks[index].week)</text>\n"
         }
@@ -53,13 +55,23 @@ enum MetricsCharts {
         for cycle in cycles {
             svg += "<circle class=\"dot\" cx=\"\(format(x(cycle.closed)))\" cy=\"\(format(y(cycle.days)))\" r=\"3.5\"><title>\(XML.escape("\(cycle.id): \(cycle.days) \(days), closed \(cycle.closed)", attribute: false))</title></circle>\n"
         }
-        for (value, name, style) in [(spread.median, median, "median"), (spread.p85, p85, "p85")] {
+        let labels = labelPositions(median: y(spread.median) + 4, p85: y(spread.p85) + 4)
+        for (value, name, style, labelY) in [(spread.median, median, "median", labels.median), (spread.p85, p85, "p85", labels.p85)] {
             svg += "<line class=\"\(style)\" x1=\"\(left)\" x2=\"\(left + plotWidth)\" y1=\"\(format(y(value)))\" y2=\"\(format(y(value)))\"/>"
-            svg += "<text class=\"line-label \(style)-label\" x=\"\(left + plotWidth + 6)\" y=\"\(format(y(value) + 4))\">\(XML.escape("\(name) \(value) \(days)", attribute: false))</text>\n"
+            svg += "<text class=\"line-label \(style)-label\" x=\"\(left + plotWidth + 6)\" y=\"\(format(labelY))\">\(XML.escape("\(name) \(value) \(days)", attribute: false))</text>\n"
         }
         svg += "<text class=\"axis\" x=\"\(format(x(first)))\" y=\"\(top + plotHeight + 16)\" text-anchor=\"start\">\(first)</text>"
         if last != first { svg += "<text class=\"axis\" x=\"\(format(x(last)))\" y=\"\(top + plotHeight + 16)\" text-anchor=\"end\">\(last)</text>" }
         return svg + "\n</svg>"
+    }
+
+    /// The baselines of the median and 85th-percentile labels, at least a line apart: the 85th
+    /// percentile (never below the median) above, or the median below when there is no room.
+    static func labelPositions(median: Double, p85: Double) -> (median: Double, p85: Double) {
+        let gap = 14.0
+        guard median - p85 < gap else { return (median, p85) }
+        let raised = median - gap
+        return raised >= Double(top) + 10 ? (median, raised) : (p85 + gap, p85)
     }
 
     static func aging(_ metrics: FlowMetrics, label: String, p85: String, days: String) -> String? {

@@ -12,7 +12,7 @@ public enum HTMLReport {
         body += section(t(ReportText.problem), problem(c.problem, report))
         let departments = c.stakeholders?.departments?.items ?? []
         var stakeholders = table([t(ReportText.department), t(ReportText.role), t(ReportText.liaison)], departments.map {
-            [e(report.department($0.department?.value)), e($0.role?.value.rawValue ?? ""), e($0.liaison?.value ?? "")]
+            [name(report.department($0.department?.value)), e($0.role?.value.rawValue ?? ""), name($0.liaison?.value)]
         })
         if let channel = c.stakeholders?.channel?.value { stakeholders += "<p>\(e(t(ReportText.channel) + report.colon + channel))</p>\n" }
         body += section(t(ReportText.stakeholders), stakeholders)
@@ -28,8 +28,8 @@ public enum HTMLReport {
             if report.isOverdue(task) { cell += " <span class=\"overdue-text\">\(e(t(ReportText.overdue)))</span>" }
             cell += lateness(task, report)
             if let reason = report.reason(task) { cell += "<br/><span class=\"reason\">\(e(reason))</span>" }
-            return [e(task.id?.value ?? ""), e(task.title?.value ?? ""), e(task.owner?.value ?? ""),
-                    e(task.dueText ?? ""), cell, e(report.latestProgress(task) ?? "—"),
+            return [e(task.id?.value ?? ""), e(task.title?.value ?? ""), name(task.owner?.value),
+                    date(task.dueText), cell, e(report.latestProgress(task) ?? "—"),
                     e(task.deliverable?.value ?? "")]
         })
         body += section(t(ReportText.tasks), tasks)
@@ -71,6 +71,12 @@ public enum HTMLReport {
     }
 
     static func e(_ text: String) -> String { XML.escape(text, attribute: true) }
+
+    /// A date in a table cell, never broken at its hyphens (`2025-03-`/`05`).
+    static func date(_ text: String?) -> String { "<span class=\"nowrap\">\(e(text ?? ""))</span>" }
+
+    /// A person's or a department's name in a table cell, never broken inside (`钱工程`/`师`).
+    static func name(_ text: String?) -> String { "<span class=\"name\">\(e(text ?? ""))</span>" }
 
     static func section(_ title: String, _ content: String) -> String {
         "<section>\n<h2>\(e(title))</h2>\n\(content)</section>\n"
@@ -130,8 +136,8 @@ public enum HTMLReport {
                     let status = e(state.status)
                     var cell = "<span class=\"status \(status)\">\(status)</span>"
                     if state.overdue { cell += " <span class=\"overdue-text\">\(e(t(ReportText.overdue)))</span>" }
-                    return [e(action.id?.value ?? ""), e(action.text?.value ?? ""), e(action.owner?.value ?? ""),
-                            e(action.dueText ?? ""), e(state.task ?? "—"), cell]
+                    return [e(action.id?.value ?? ""), e(action.text?.value ?? ""), name(action.owner?.value),
+                            date(action.dueText), e(state.task ?? "—"), cell]
                 })
             }
             return out + "</div>\n"
@@ -161,14 +167,14 @@ public enum HTMLReport {
         }
         if let responses = feedback.responses?.items, !responses.isEmpty {
             out += table([t(ReportText.department), t(ReportText.by), t(ReportText.comment)],
-                         responses.map { [e(report.department($0.department?.value)), e($0.by?.value ?? ""), e($0.comment?.value ?? "")] })
+                         responses.map { [name(report.department($0.department?.value)), name($0.by?.value), e($0.comment?.value ?? "")] })
         }
         if let practices = feedback.practices?.items, !practices.isEmpty {
             out += "<p><b>\(e(t(ReportText.practices)))</b></p>\n" + list(practices.map(\.value)) + "\n"
         }
         if let improvements = feedback.improvements?.items, !improvements.isEmpty {
             out += "<p><b>\(e(t(ReportText.improvements)))</b></p>\n" + table([t(ReportText.improvement), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
-                improvements.map { [e($0.point?.value ?? ""), e($0.owner?.value ?? ""), e($0.due?.value.description ?? ""),
+                improvements.map { [e($0.point?.value ?? ""), name($0.owner?.value), date($0.due?.value.description),
                                     improvementState($0, report)] })
         }
         return out.isEmpty ? "<p>\(e(t(ReportText.noFeedback)))</p>\n" : out

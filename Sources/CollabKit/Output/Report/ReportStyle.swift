@@ -15,11 +15,11 @@ enum ReportStyle {
     body { margin: 0 auto; max-width: 1200px; padding: 24px; background: var(--bg); color: var(--fg);
       font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
     h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
-    .facts { color: var(--muted); margin: 0 0 16px; } .facts b { color: var(--fg); }
+    .facts { color: var(--muted); margin: 0 0 16px; } .facts b { color: var(--fg); white-space: nowrap; }
     .stage { display: inline-block; padding: 0 8px; border-radius: 10px; background: var(--accent); color: #fff; font-size: 12px; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; } dt { color: var(--muted); } dd { margin: 0; white-space: pre-wrap; }
     table { border-collapse: collapse; width: 100%; margin: 8px 0; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-    th { background: var(--panel); font-weight: 600; white-space: nowrap; } .nowrap { white-space: nowrap; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
+    th { background: var(--panel); font-weight: 600; white-space: nowrap; } .nowrap { white-space: nowrap; } .name { white-space: nowrap; word-break: keep-all; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
     .status { font-size: 12px; padding: 0 6px; border-radius: 8px; border: 1px solid currentColor; }
     .status.done { color: var(--done); } .status.doing { color: var(--doing); } .status.todo { color: var(--todo); }
     .status.blocked { color: var(--blocked); } .status.dropped { color: var(--muted); } .overdue-text { color: var(--overdue); font-weight: 600; }
