@@ -8,8 +8,6 @@ struct CompletionScript {
         case bash, zsh, fish
     }
 
-    static let shells = Shell.allCases.map(\.rawValue)
-
     let commands: [any Command.Type]
     /// The language of the descriptions shells show next to commands and options.
     var language: Language = .en

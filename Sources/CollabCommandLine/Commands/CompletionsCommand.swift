@@ -7,7 +7,7 @@ struct CompletionsCommand: Command {
     static let name = "completions"
     static let abstract = Message(en: "shell completion script for bash, zsh or fish", zh: "生成 bash、zsh 或 fish 的命令补全脚本")
     static let usage = "collab completions bash|zsh|fish"
-    static let operands = Operands.words(CompletionScript.shells)
+    static let operands = Operands.words(CompletionScript.Shell.allCases.map(\.rawValue))
     static let options: [OptionSpec] = [
         .flag(.ids, Message(en: "print the workspace's collaboration ids, one per line (the scripts use it)",
                             zh: "逐行输出工作区中的协作编号（供补全脚本使用）")),
