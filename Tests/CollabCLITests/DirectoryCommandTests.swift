@@ -13,6 +13,9 @@ struct DirectoryCommandTests {
         #expect(entries == [".gitignore"])
         #expect(FileManager.default.fileExists(atPath: scratch.file("templates/collaboration/tasks.yaml").path))
         #expect(FileManager.default.fileExists(atPath: scratch.file("schemas/collab.schema.json").path))
+        // The template's example people (李主管, 赵会计…) are examples too: the directory starts empty.
+        let config = try scratch.read("collab.yaml")
+        #expect(config.contains("\ndepartments: []\n") && !config.contains("李主管"), "\(config)")
         let check = try CLI.run(["check"], in: scratch.path)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("0 collaborations"))

@@ -8,21 +8,21 @@ struct InitCommand: Command {
     static let usage = "collab init [DIR] [--no-examples]"
     static let operands = Operands.directory
     static let options: [OptionSpec] = [
-        .flag(.noExamples, Message(en: "leave out the two example collaborations (settings, templates and schemas only)",
-                                   zh: "不写入两个示例协作（只有设置、模板和 schema）")),
+        .flag(.noExamples, Message(en: "leave out the examples: the two collaborations and the directory's example people",
+                                   zh: "不写入示例：两个示例协作和部门目录中的示例人员")),
     ]
     static let discussion: Message? = Message(en: """
     Writes the built-in workspace template into DIR (default: the current folder), which is
     created if needed, and the .gitattributes line that has git merge and diff the records
     through collab (collab setup configures the drivers). Refuses to overwrite: nothing is
-    written if any of its files exists. With --no-examples, collaborations/ starts empty;
-    the directory of departments in collab.yaml is the template's, to be edited with
-    collab dept add and collab member add.
+    written if any of its files exists. With --no-examples, collaborations/ starts empty
+    and so does the directory of departments in collab.yaml (departments: []), to be
+    filled with collab dept add and collab member add.
     """, zh: """
     把内置的工作区模板写入 DIR（默认为当前文件夹），必要时先创建它；并在 .gitattributes 中
     写入一行，让 git 通过 collab 合并和比较记录（驱动由 collab setup 配置）。不会覆盖已有
-    文件：只要其中任何一个文件已存在，就什么也不写。加 --no-examples 时 collaborations/ 为空；
-    collab.yaml 中的部门目录仍是模板中的，可用 collab dept add 和 collab member add 修改。
+    文件：只要其中任何一个文件已存在，就什么也不写。加 --no-examples 时 collaborations/ 为空，
+    collab.yaml 中的部门目录也为空（departments: []），用 collab dept add 和 collab member add 填写。
     """)
 
     let target: String

@@ -14,7 +14,7 @@ public enum WorkspaceCreation {
     /// `examples`, the settings, templates and schemas only, and an empty collaborations/.
     public static func create(at root: String, examples: Bool = true) throws -> Outcome {
         let template = BuiltinTemplate.files.filter { examples || WorkspaceLayout.collaborationID(ofFileAt: $0.path) == nil }
-        let files = template.map { ($0.path, $0.contents) } + JSONSchemaWriter.workspaceFiles
+        let files = template.map { ($0.path, examples ? $0.contents : withoutExamplePeople($0.path, $0.contents)) } + JSONSchemaWriter.workspaceFiles
         if let first = files.map(\.0).first(where: { FileSystem.exists(Path.join(root, $0)) }) {
             return .exists(first)
         }
@@ -23,5 +23,15 @@ public enum WorkspaceCreation {
         }
         if !examples { try FileSystem.createDirectory(Path.join(root, WorkspaceLayout.collaborationsFolder)) }
         return .created(files: files.count + (try GitSetup.writeAttributes(root: root) ? 1 : 0))
+    }
+
+    /// collab.yaml for a team's own workspace: the template's directory names example people
+    /// (李主管, 赵会计…) whom a real team does not have, so it starts empty (`departments: []`),
+    /// to be filled with `collab dept add` and `collab member add`. Other files as they are.
+    static func withoutExamplePeople(_ path: String, _ contents: String) -> String {
+        guard path == WorkspaceLayout.configFile else { return contents }
+        var editor = RecordEditor(workspaceConfig: Array(contents.utf8))
+        guard (try? editor.set([.key("departments")], to: .list([]))) != nil else { return contents }
+        return String(decoding: editor.bytes, as: UTF8.self)
     }
 }
