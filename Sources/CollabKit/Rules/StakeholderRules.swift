@@ -32,7 +32,8 @@ enum StakeholderRules {
         func checkMember(_ name: TextField?, _ department: String?) {
             guard let name, let department, let members = directory[department]?.members,
                   !members.items.contains(where: { $0.value == name.value }) else { return }
-            findings.append(context.finding(.invalidValue, .stakeholders, name.range, Message.notMember(name.value, department)))
+            findings.append(context.finding(.invalidValue, .stakeholders, name.range, Message.notMember(name.value, department)
+                .then(context.memberHint(name.value, of: department))))
         }
         for entry in context.stakeholders?.departments?.items ?? [] { checkMember(entry.liaison, entry.department?.value) }
         for person in context.stakeholders?.people?.items ?? [] { checkMember(person.name, person.department?.value) }
@@ -50,7 +51,7 @@ extension Message {
                 zh: "部门「\(department)」不在 collab.yaml 的部门目录中")
     }
     fileprivate static func notMember(_ name: String, _ department: String) -> Message {
-        Message(en: "'\(name)' is not a member of department '\(department)' in collab.yaml",
-                zh: "「\(name)」不是 collab.yaml 中部门 \(department) 的成员")
+        Message(en: "'\(name)' is not a member of department '\(department)'",
+                zh: "「\(name)」不是部门 \(department) 的成员")
     }
 }

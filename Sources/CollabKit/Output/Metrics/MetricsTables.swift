@@ -42,7 +42,7 @@ struct MetricsTable {
             columns: [.init(t(MetricsText.week)), .init(t(MetricsText.closed), alignRight: true)],
             rows: metrics.weekly.suffix(recentWeeks).map { [$0.period, String($0.closed)] }, note: cut))
         tables.append(MetricsTable(
-            title: t(MetricsText.throughput),
+            title: t(MetricsText.monthlyThroughput),
             columns: [.init(t(MetricsText.month)), .init(t(MetricsText.closed), alignRight: true)],
             rows: metrics.monthly.map { [$0.period, String($0.closed)] }))
         tables.append(MetricsTable(

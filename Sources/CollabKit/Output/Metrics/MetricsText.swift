@@ -21,7 +21,8 @@ enum MetricsText {
     static let count = Message(en: "Collaborations", zh: "协作数")
     static let cycle = Message(en: "cycle (define → closed)", zh: "周期（define → closed）")
 
-    static let throughput = Message(en: "Throughput (collaborations closed)", zh: "吞吐量（关闭的协作数）")
+    static let throughput = Message(en: "Throughput per week (collaborations closed)", zh: "每周吞吐量（关闭的协作数）")
+    static let monthlyThroughput = Message(en: "Throughput per month (collaborations closed)", zh: "每月吞吐量（关闭的协作数）")
     static let week = Message(en: "Week", zh: "周")
     static let month = Message(en: "Month", zh: "月")
     static let closed = Message(en: "Closed", zh: "关闭数")
