@@ -168,12 +168,22 @@ struct Differ {
     static func summary(_ node: Node, _ key: String) -> String? {
         guard let mapping = node.mapping else { return text(node) }
         let title = title(node)
-        let details = mapping.entries.filter { entry in
-            entry.key.text != key && !(titles + ["updates", "note", "depends_on", "contact"]).contains(entry.key.text)
-                && entry.value.scalar.map { !$0.isNull && !$0.text.contains("\n") } ?? false
-        }.prefix(3).map { "\($0.key.text) \($0.value.scalar?.text ?? "")" }
+        let details = mapping.entries.lazy
+            .filter { $0.key.text != key && !(titles + ["updates", "note", "depends_on", "contact"]).contains($0.key.text) }
+            .compactMap { entry in oneLine(entry.value).map { "\(entry.key.text) \($0)" } }
+            .prefix(3)
         let parts = [title, details.isEmpty ? nil : "(" + details.joined(separator: ", ") + ")"].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// A short value of a summary: a one-line scalar, or a list of them (`[陈主管, 周专员]`).
+    static func oneLine(_ node: Node) -> String? {
+        switch node {
+        case .scalar(let scalar): return scalar.isNull || scalar.text.contains("\n") ? nil : scalar.text
+        case .sequence(let sequence):
+            return sequence.items.isEmpty || !sequence.items.allSatisfy({ oneLine($0) != nil }) ? nil : text(node)
+        case .mapping: return nil
+        }
     }
 
     /// A value as one text: a scalar's text, or a flow-style rendering of a collection.

@@ -85,7 +85,9 @@ import Testing
         try team.must("meeting", id, "--topic", "任务分工会议", "--slug", "kickoff", "--commit")
         try team.must("set", id, "\(kickoff).host=陈主管", "\(kickoff).recorder=周专员", "\(kickoff).goal=确定分工与时间表")
         for (department, people) in [("support", "陈主管,周专员"), ("finance", "李主管，赵会计"), ("tech", "冯主管,钱工程师")] {
-            try team.must("add", id, "\(kickoff).attendees", "department=\(department)", "people=\(people)")
+            let added = try team.must("add", id, "\(kickoff).attendees", "department=\(department)", "people=\(people)")
+            let shown = people.replacingOccurrences(of: "，", with: ",").replacingOccurrences(of: ",", with: ", ")
+            #expect(added == "refund-q1: \(kickoff).attendees.\(department) + (people [\(shown)])\n", "the item as added: \(added)")
         }
         try team.must("add", id, "\(kickoff).decisions", "text=退款审批由三级改为两级，500元以下由客服直接审批")
         try team.must("set", id, "\(kickoff).distributed=2025-03-05", "\(kickoff).acknowledged=support,finance,tech", "--commit")
