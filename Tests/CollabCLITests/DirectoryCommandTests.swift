@@ -74,7 +74,83 @@ struct DirectoryCommandTests {
         try repository.scratch.write("collaborations/q3-data-sync/problem.yaml", "not committed: stays in the worktree\n")
         let result = try repository.collab("dept", "add", "support", "客服部", "--commit")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try repository.git("log", "-1", "--format=%s") == "collab(directory): departments + support (客服部)\n")
+        // A workspace change, not the commit of a collaboration called `directory`.
+        #expect(try repository.git("log", "-1", "--format=%s") == "collab: departments + support (客服部)\n")
         #expect(try repository.git("show", "--name-only", "--format=", "HEAD") == "collab.yaml\n")
+    }
+
+    // MARK: Members with email (SPEC §18)
+
+    @Test func memberAddWithEmailTurnsTheFlowListIntoABlockListThatChecks() throws {
+        let scratch = try Scratch.workspace()
+        let before = try scratch.read("collab.yaml")
+        let result = try CLI.run(["member", "add", "陈工", "--department", "tech", "--email", "chen@example.com"], in: scratch.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "collab.yaml: departments.tech.members + 陈工 <chen@example.com>\n")
+        let second = try CLI.run(["member", "add", "何工", "--department", "tech", "--email", "he@example.com"], in: scratch.path)
+        #expect(second.status == 0, "\(second.stderr)")
+        let changed = EditCommandTests.changedLines(before, try scratch.read("collab.yaml"))
+        #expect(changed.removed == ["    members: [冯主管, 钱工程师]"])
+        #expect(changed.added == ["    members:", "      - 冯主管", "      - 钱工程师", "      - name: 陈工", "        email: chen@example.com",
+                                  "      - name: 何工", "        email: he@example.com"])
+        let check = try CLI.run(["check"], in: scratch.path)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(try CLI.run(["fmt", "--check"], in: scratch.path).status == 0)
+    }
+
+    @Test func aMemberWithEmailMayOwnTasksAsByName() throws {
+        let scratch = try Scratch.workspace()
+        try #require(try CLI.run(["member", "add", "陈会计", "--department", "finance", "--email", "chen@example.com"], in: scratch.path).status == 0)
+        let result = try CLI.run(["set", "q3-data-sync", "tasks.T2.owner=陈会计"], in: scratch.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("陈会计"), "\(result.stderr)")
+        let tasks = try CLI.run(["tasks", "--owner", "陈会计", "--all"], in: scratch.path)
+        #expect(tasks.status == 0, "\(tasks.stderr)")
+    }
+
+    @Test func aBadEmailIsRefusedAsSetRefusesAChangeAddingAnError() throws {
+        let scratch = try Scratch.workspace()
+        let before = try scratch.read("collab.yaml")
+        let result = try CLI.run(["member", "add", "陈工", "--department", "tech", "--email", "chen.example.com"], in: scratch.path)
+        #expect(result.status == 1, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix("collab.yaml:") ?? false)
+        #expect(lines.first?.contains(": error: email 'chen.example.com' is not an email address") ?? false, "\(result.stderr)")
+        #expect(lines.first?.contains("e.g. chen@example.com [invalid-value]") ?? false, "\(result.stderr)")
+        #expect(lines.last == "collab: error: refused: the change would add 1 error to collab.yaml (above); nothing was written")
+        #expect(try scratch.read("collab.yaml") == before)
+        // `set` refusing a change that adds an error: the same shape, the same status.
+        let set = try CLI.run(["set", "q3-data-sync", "tasks.T2.due=2024-13-40"], in: scratch.path)
+        #expect(set.status == result.status)
+        #expect(set.stderr.split(separator: "\n").last?.hasPrefix("collab: error: refused: the change would add ") ?? false, "\(set.stderr)")
+    }
+
+    @Test func aMemberGivenAgainWithAnotherEmailIsRefusedSayingSo() throws {
+        let scratch = try Scratch.workspace()
+        try #require(try CLI.run(["member", "add", "陈工", "--department", "tech", "--email", "chen@example.com"], in: scratch.path).status == 0)
+        let before = try scratch.read("collab.yaml")
+        let again = try CLI.run(["member", "add", "陈工", "--department", "tech", "--email", "chen@other.example"], in: scratch.path)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("陈工 is a member of 'tech' already, with email chen@example.com"), "\(again.stderr)")
+        let listed = try CLI.run(["member", "add", "李主管", "--department", "finance", "--email", "li@example.com"], in: scratch.path)
+        #expect(listed.status == 2)
+        #expect(listed.stderr.contains("李主管 is a member of 'finance' already, without an email"), "\(listed.stderr)")
+        #expect(try scratch.read("collab.yaml") == before)
+    }
+
+    @Test func aDirectoryCommitIsAWorkspaceChangeNotACollaborationsCommit() throws {
+        let repository = try GitWorkspace()
+        try repository.commit("init")
+        let created = try repository.collab("new", "directory", "--title", "目录整理", "--commit")
+        try #require(created.status == 0, "\(created.stderr)")
+        let logBefore = try repository.collab("log", "directory", "--format", "json")
+        let result = try repository.collab("member", "add", "陈工", "--department", "tech", "--email", "chen@example.com", "--commit")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try repository.git("log", "-1", "--format=%s") == "collab: departments.tech.members + 陈工 <chen@example.com>\n")
+        #expect(try repository.git("show", "--name-only", "--format=", "HEAD") == "collab.yaml\n")
+        let logAfter = try repository.collab("log", "directory", "--format", "json")
+        #expect(logAfter.status == 0, "\(logAfter.stderr)")
+        #expect(logAfter.stdout == logBefore.stdout)
     }
 }

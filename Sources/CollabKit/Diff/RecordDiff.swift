@@ -117,7 +117,7 @@ struct Differ {
     /// A list whose items are matched by `key`; the n-th item with a key is matched with the
     /// other side's n-th item with that key, and items without one by position.
     private mutating func keyedList(_ old: [Node], _ new: [Node], key: String, items: RecordSchema, at place: Place) {
-        let before = ItemLabel.labelled(old, key), after = ItemLabel.labelled(new, key)
+        let before = ItemLabel.labelled(old, of: items), after = ItemLabel.labelled(new, of: items)
         let beforeIndex = Dictionary(before.map { ($0.label, $0.node) }, uniquingKeysWith: { first, _ in first })
         let afterLabels = Set(after.map(\.label))
         let order = after.map(\.label) + before.map(\.label).filter { !afterLabels.contains($0) }
@@ -128,9 +128,17 @@ struct Differ {
             switch (beforeIndex[label], afterIndex[label]) {
             case (nil, let added?): record(.added, itemPlace, old: nil, new: nil, summary: Self.summary(added, key))
             case (let removed?, nil): record(.removed, itemPlace, old: nil, new: nil, summary: Self.summary(removed, key))
-            case (let a, let b): value(a, b, kind: .object(items), at: itemPlace)
+            case (let a, let b): value(Self.expanded(a, items), Self.expanded(b, items), kind: .object(items), at: itemPlace)
             }
         }
+    }
+
+    /// A bare item (a member `陈工`) as the mapping it stands for (`{name: 陈工}`), so that an
+    /// email added to it is one added key; any other node as it is.
+    static func expanded(_ node: Node?, _ items: RecordSchema) -> Node? {
+        guard items.bareItems, let key = items.itemKey, let scalar = node?.scalar, !scalar.isNull else { return node }
+        let entry = MappingEntry(key: Scalar(text: key, style: .plain, range: scalar.range), value: .scalar(scalar))
+        return .mapping(Mapping(entries: [entry], range: scalar.range, isFlow: true))
     }
 
     /// An unkeyed list as a sequence: items equal in data are matched in order (progress

@@ -76,19 +76,34 @@ public struct RecordEditor {
     }
 
     /// Appends a mapping item, its keys in the order given (the schema's), to the list at
-    /// `segments`. `key: []` and a missing list become a block list.
+    /// `segments`. `key: []`, a missing list and a list of texts written `[a, b]` (the subset's
+    /// `[…]` holds texts only) become a block list.
     public mutating func append(_ fields: [(key: String, value: EditValue)], at segments: [RecordPath.Segment]) throws(PathError) {
         let path = Shown(segments: segments, description: shown(segments))
         let lineEnd = self.lineEnd
-        try appendItem(to: path) { indent in
-            var out: [UInt8] = []
-            for (index, field) in fields.enumerated() {
-                let lead = index == 0 ? String(repeating: " ", count: indent) + "- " : String(repeating: " ", count: indent + 2)
-                let rendered = field.value.rendered()
-                out += Array((lead + field.key + ":" + (rendered.isEmpty ? "" : " " + rendered)).utf8) + lineEnd
+        if case .found(let node, .entry(let entry), let indent) = try locate(path), case .sequence(let list) = node, list.isFlow, !list.items.isEmpty {
+            // The subset's `[…]` holds texts only (SPEC §5): the list becomes a block list, its
+            // items as written, one `- ` line each, then the new item.
+            var lines: [UInt8] = []
+            for item in list.items {
+                lines += Array((String(repeating: " ", count: indent) + "- ").utf8) + bytes[item.range.start.offset..<item.range.end.offset] + lineEnd
             }
-            return out
+            insert(lines + Self.blockItem(fields, indent: indent, lineEnd: lineEnd), afterLineOf: list.range.end.offset)
+            splice(colonEnd(entry)..<list.range.end.offset, "")
+            return
         }
+        try appendItem(to: path) { indent in Self.blockItem(fields, indent: indent, lineEnd: lineEnd) }
+    }
+
+    /// A mapping item of a block list: `- key: value` lines at `indent`.
+    private static func blockItem(_ fields: [(key: String, value: EditValue)], indent: Int, lineEnd: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        for (index, field) in fields.enumerated() {
+            let lead = index == 0 ? String(repeating: " ", count: indent) + "- " : String(repeating: " ", count: indent + 2)
+            let rendered = field.value.rendered()
+            out += Array((lead + field.key + ":" + (rendered.isEmpty ? "" : " " + rendered)).utf8) + lineEnd
+        }
+        return out
     }
 
     /// Appends a text to the list of texts at `segments`: `[a]` becomes `[a, text]`, a block
@@ -217,7 +232,7 @@ public struct RecordEditor {
                 schema = schema?.nested(key)
             case .item(let label, let occurrence):
                 guard let list = node?.sequence else { throw .notAList(shown(shownSegments)) }
-                let labelled = ItemLabel.labelled(list.items, schema?.itemKey ?? "")
+                let labelled = ItemLabel.labelled(list.items, schema?.itemKey ?? "", bare: schema?.bareItems ?? false)
                 guard let found = labelled.first(where: { $0.label.key == label && $0.label.occurrence == occurrence }) else {
                     let names = labelled.map { RecordPath.Segment.item($0.label.key, occurrence: $0.label.occurrence).description }
                     throw .unknownItem(segment.description, in: shown(shownSegments), labels: names)

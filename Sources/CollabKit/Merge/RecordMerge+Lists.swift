@@ -4,6 +4,10 @@ extension RecordMerge {
     /// order.
     mutating func keyedList(_ b: SequenceNode?, _ o: SequenceNode, _ t: SequenceNode, items: RecordSchema,
                             ours oursHeld: Held, theirs theirsHeld: Held, at path: [MergeIntent.Step]) {
+        if items.bareItems, o.isFlow || t.isFlow, !same(.sequence(o), .ours, b.map(Node.sequence), .base) {
+            // Members written `[a, b]`: by position, as a list of texts, appends of both sides kept.
+            return sequence(b, o, t, itemKind: .object(items), ours: oursHeld, theirs: theirsHeld, at: path)
+        }
         guard let key = items.itemKey, !o.isFlow, !t.isFlow, !o.items.isEmpty, !t.items.isEmpty,
               !(isUnaligned(path) && !same(.sequence(o), .ours, b.map(Node.sequence), .base)) else {
             if same(.sequence(o), .ours, b.map(Node.sequence), .base) {
@@ -12,8 +16,8 @@ extension RecordMerge {
             }
             return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
         }
-        let baseItems = ItemLabel.labelled(b?.items ?? [], key), oursItems = ItemLabel.labelled(o.items, key)
-        let theirsItems = ItemLabel.labelled(t.items, key)
+        let baseItems = ItemLabel.labelled(b?.items ?? [], of: items), oursItems = ItemLabel.labelled(o.items, of: items)
+        let theirsItems = ItemLabel.labelled(t.items, of: items)
         let baseIndex = Dictionary(baseItems.map { ($0.label, $0.node) }, uniquingKeysWith: { first, _ in first })
         let oursIndex = Dictionary(oursItems.enumerated().map { ($1.label, (position: $0, node: $1.node)) }, uniquingKeysWith: { first, _ in first })
         let theirsLabels = Set(theirsItems.map(\.label))
@@ -72,12 +76,14 @@ extension RecordMerge {
         let theirsNew = t.items[baseItems.count...].filter { item in !oursNew.contains { same($0, .ours, item, .theirs) } }
         guard !theirsNew.isEmpty else { return }
         if o.isFlow {
-            guard theirsNew.allSatisfy({ $0.scalar != nil }) else { return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0) }
+            guard theirsNew.allSatisfy({ $0.scalar != nil || (t.isFlow && $0.mapping?.isFlow == true) }) else {
+                return conflict(ours: oursHeld, theirs: theirsHeld, indent: oursHeld.indent, at: 0)
+            }
             let close = o.range.end.offset - 1
             var text: [UInt8] = []
             for (index, item) in theirsNew.enumerated() {
                 if !(o.items.isEmpty && index == 0) { text += Array(", ".utf8) }
-                text += EditValue.inFlow(item.scalar?.text ?? "").utf8
+                text += inFlow(item)
             }
             insert(text, at: close)
             return intent.insert(theirsNew, into: path, before: nil)
@@ -87,7 +93,8 @@ extension RecordMerge {
         for item in theirsNew {
             let text: [UInt8]
             if t.isFlow {
-                text = Array((String(repeating: " ", count: indent) + "- " + ScalarRenderer.render(item.scalar?.text ?? "")).utf8) + lineBreak
+                let written = item.scalar.map { Array(ScalarRenderer.render($0.text).utf8) } ?? inFlow(item)
+                text = Array((String(repeating: " ", count: indent) + "- ").utf8) + written + lineBreak
             } else {
                 text = theirsBlock(itemHeld(item, in: theirs), to: indent)
             }
@@ -112,6 +119,13 @@ extension RecordMerge {
             (gap.old.count == gap.new.count && zip(gap.old, gap.new).allSatisfy { $0.0 == $1.0 })
                 || (gap.old.isEmpty && gap.new.allSatisfy { $0.0 >= baseItems.count })
         }
+    }
+
+    /// An item of theirs' `[…]` list as written inside ours': a text quoted for it, a flow
+    /// mapping (a member `{name: 陈工, email: …}`) as theirs wrote it.
+    func inFlow(_ item: Node) -> [UInt8] {
+        if let scalar = item.scalar { return Array(EditValue.inFlow(scalar.text).utf8) }
+        return Array(theirs.bytes[item.range.start.offset..<item.range.end.offset])
     }
 
     static func date(of item: Node) -> String? {

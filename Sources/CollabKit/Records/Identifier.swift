@@ -43,6 +43,13 @@ public enum Identifier {
         return bytes.dropFirst(head.count).allSatisfy(isDigit)
     }
 
+    /// An email address as git identities carry it: text, one `@`, text, no spaces
+    /// (RecordSchema's pattern for a member's `email`).
+    public static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty } && !text.contains(where: \.isWhitespace)
+    }
+
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
     private static func isLowerOrDigit(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || isDigit(byte) }

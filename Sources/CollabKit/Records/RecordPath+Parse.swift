@@ -26,7 +26,7 @@ extension RecordPath {
                 node = node?.mapping?[part]
                 rest = rest.dropFirst()
             case .list(let items) where items.itemKey != nil:
-                let labelled = ItemLabel.labelled(node?.sequence?.items ?? [], items.itemKey ?? "")
+                let labelled = ItemLabel.labelled(node?.sequence?.items ?? [], of: items)
                 let names = labelled.map { RecordPath.Segment.item($0.label.key, occurrence: $0.label.occurrence).description }
                 // The longest run of parts that names an item: a key may itself hold dots. Without
                 // one, the run that names exactly one item without regard to case (`t3` → T3).

@@ -45,6 +45,12 @@ public struct RecordSchema: Sendable {
     /// diffs name the list as the file itself (`tasks.T2.due`, not `tasks.tasks.T2.due`).
     public let listAtTop: String?
 
+    /// For keyed lists whose items may be written as the value of their item key alone (a
+    /// directory member `陈工` stands for `{name: 陈工}`; SPEC §18): the decoder, the JSON
+    /// Schema (`oneOf` text or mapping), diffs, edit paths and merges read a bare text as such
+    /// an item.
+    public let bareItems: Bool
+
     public var keys: [String] { fields.map(\.key) }
 
     /// The keys that must be present with a value (`missing-key`), in the schema's order.
@@ -57,8 +63,9 @@ public struct RecordSchema: Sendable {
     public func kind(_ key: String) -> Kind? { fields.first { $0.key == key }?.kind }
 
     init(_ fields: [Field], itemKey: String? = nil, idPrefix: String? = nil, identity: [String] = [], references: [String] = [],
-         listAtTop: String? = nil) {
+         listAtTop: String? = nil, bareItems: Bool = false) {
         self.fields = fields
+        self.bareItems = bareItems
         self.listAtTop = listAtTop
         self.itemKey = itemKey
         self.idPrefix = idPrefix
@@ -112,7 +119,11 @@ extension RecordSchema {
         field("departments", .list(RecordSchema([
             field("id", .pattern("^[a-z0-9][a-z0-9-]*$"), "Department id / 部门标识", "a-z, 0-9 and '-', as stakeholders and tasks name it. 小写字母、数字和连字符。"),
             field("name", .text, "Department name / 部门名称", "The department's name, e.g. 财务部. 部门全称。"),
-            field("members", .textList, "Members / 成员", "People who may own tasks for this department. 可负责本部门任务的人员。"),
+            field("members", .list(RecordSchema([
+                field("name", .text, required: true, "Name / 姓名", "The person's name, as tasks name their owner. 姓名，与任务负责人的写法一致。"),
+                field("email", .pattern("^[^@\\s]+@[^@\\s]+$"), "Email / 邮箱", "Their git identity's email (user.email), e.g. chen@example.com. 其 git 身份的邮箱（user.email）。"),
+            ], itemKey: "name", bareItems: true)), "Members / 成员",
+                  "People who may own tasks for this department: a name, or {name, email}. 可负责本部门任务的人员：姓名，或 {name, email}。"),
         ], itemKey: "id")), "Department directory / 部门目录", "Every department collaborations may involve. 协作可能涉及的所有部门。"),
         field("settings", .object(RecordSchema([
             field("due_soon_days", .days, "Due-soon window / 临近截止提醒天数", "task-due-soon fires this many working days before a due date. 截止前多少个工作日提醒。"),

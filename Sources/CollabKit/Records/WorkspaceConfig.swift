@@ -4,7 +4,8 @@ public struct WorkspaceConfig: Sendable {
         public var positions: KeyPositions
         public var id: TextField?
         public var name: TextField?
-        public var members: ListField<TextField>?
+        /// The department's people: names, or `{name, email}` (SPEC §18).
+        public var members: ListField<Member>?
     }
 
     public struct Settings: Sendable {
@@ -44,7 +45,7 @@ public struct WorkspaceConfig: Sendable {
                 decoder.report(.invalidValue, id.range, .badDepartmentID(id.value))
             }
             return Department(positions: item.positions, id: id, name: decoder.text(item, "name"),
-                              members: decoder.textList(item, "members"))
+                              members: decoder.list(item, "members", WorkspaceConfig.member))
         }
         if let departments {
             var byID: [String: Department] = [:]

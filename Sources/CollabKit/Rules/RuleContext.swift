@@ -54,7 +54,7 @@ public struct RuleContext: Sendable {
         if stakeholders?.people?.items.contains(where: { $0.department?.value == department && $0.name?.value == name }) ?? false {
             return true
         }
-        return directory?[department]?.members?.items.contains { $0.value == name } ?? false
+        return directory?[department]?.members?.contains(name: name) ?? false
     }
 }
 

@@ -31,7 +31,7 @@ enum StakeholderRules {
         var findings: [Diagnostic] = []
         func checkMember(_ name: TextField?, _ department: String?) {
             guard let name, let department, let members = directory[department]?.members,
-                  !members.items.contains(where: { $0.value == name.value }) else { return }
+                  !members.contains(name: name.value) else { return }
             findings.append(context.finding(.invalidValue, .stakeholders, name.range, Message.notMember(name.value, department)
                 .then(context.memberHint(name.value, of: department))))
         }

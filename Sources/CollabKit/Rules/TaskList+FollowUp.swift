@@ -27,7 +27,7 @@ extension TaskList {
         let stakeholders = collaboration.stakeholders
         if let liaison = stakeholders?.departments?.items.first(where: { $0.liaison?.value == person }) { return liaison.department?.value }
         if let listed = stakeholders?.people?.items.first(where: { $0.name?.value == person }) { return listed.department?.value }
-        return config.departments?.items.first { $0.members?.items.contains { $0.value == person } ?? false }?.id?.value
+        return config.departments?.items.first { $0.members?.contains(name: person) ?? false }?.id?.value
     }
 }
 

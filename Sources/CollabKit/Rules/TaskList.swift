@@ -134,7 +134,7 @@ public struct KnownNames: Sendable {
     init(_ config: WorkspaceConfig) {
         for department in config.departments?.items ?? [] {
             if let id = department.id?.value { departments.insert(id) }
-            for member in department.members?.items ?? [] { people.insert(member.value) }
+            for member in department.members?.items ?? [] { people.insert(member.name.value) }
         }
     }
 

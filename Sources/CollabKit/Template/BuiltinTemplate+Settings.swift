@@ -15,8 +15,8 @@ version: 1
 name: ACME 跨部门协作
 
 # Department directory (optional). When present, every department named in a
-# collaboration must be listed here, and `members` (optional) lists its people.
-# 部门目录（可选）。填写后，协作中出现的部门必须在此列出；members（可选）列出部门人员。
+# collaboration must be listed here; `members` (optional): names, or {name, email}.
+# 部门目录（可选）。填写后，协作中出现的部门必须在此列出；members（可选）：姓名，或 {name, email}（邮箱）。
 departments:
   - id: finance # [a-z0-9][a-z0-9-]*
     name: 财务部

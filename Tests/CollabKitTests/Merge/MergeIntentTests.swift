@@ -9,7 +9,7 @@ struct MergeIntentTests {
 
     @Test func decisionsAppliedToOursAreHeldByTheRightFileAndNotByAWrongOne() throws {
         let ours = try Self.root("title: t\nimpact: [a, b, z]\ntasks:\n  - id: T1\n    note: x\n")
-        var intent = MergeIntent(ours: ours)
+        let intent = MergeIntent(ours: ours)
         intent.set([.key("impact"), .item(1)], to: try Self.root("x: 'b, c'").mapping?["x"])
         intent.insert([try Self.root("id: T2")], into: [.key("tasks")], before: nil)
         intent.set([.key("tasks"), .item(0), .key("note")], to: nil)
@@ -25,7 +25,7 @@ struct MergeIntentTests {
 
     @Test func anItemInsertedBeforeOneOfOursStandsBeforeIt() throws {
         let ours = try Self.root("updates:\n  - a\n  - c\n")
-        var intent = MergeIntent(ours: ours)
+        let intent = MergeIntent(ours: ours)
         intent.insert([try Self.root("x: b").mapping!["x"]!], into: [.key("updates")], before: 1)
         #expect(intent.isHeld(by: try Self.root("updates: [a, b, c]\n")))
         #expect(!intent.isHeld(by: try Self.root("updates: [a, c, b]\n")))

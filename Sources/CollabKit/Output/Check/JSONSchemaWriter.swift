@@ -48,6 +48,10 @@ public enum JSONSchemaWriter {
             return [("enum", .array([.number(1), .string("1")]))]
         case .textList:
             return [("type", .array([.string("array"), .string("null")])), ("items", .object([("type", scalar)]))]
+        case .list(let schema) where schema.bareItems:
+            // An item is its key's value alone (`陈工`) or the mapping (`{name: 陈工, email: …}`).
+            let items: JSON = .object([("oneOf", .array([.object([("type", scalar)]), .object(object(schema, nullable: false))]))])
+            return [("type", .array([.string("array"), .string("null")])), ("items", items)]
         case .list(let schema):
             return [("type", .array([.string("array"), .string("null")])), ("items", .object(object(schema, nullable: true)))]
         case .object(let schema):
