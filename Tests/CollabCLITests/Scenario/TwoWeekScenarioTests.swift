@@ -34,12 +34,15 @@ import Testing
         }
         let typo = try team.collab("member", "add", "周专员", "--department", "suport")
         #expect(typo.status != 0 && typo.stderr.contains("'support'"), "the department meant: \(typo.stderr)")
-        for (person, department) in [("陈主管", "support"), ("周专员", "support"), ("李主管", "finance"),
-                                     ("赵会计", "finance"), ("冯主管", "tech"), ("钱工程师", "tech")] {
-            try team.must("member", "add", person, "--department", department)
+        // The liaisons with the email of their git identity (SPEC §18), the others by name.
+        for (person, department, email) in [("陈主管", "support", "chen@example.com"), ("周专员", "support", nil),
+                                            ("李主管", "finance", "li@example.com"), ("赵会计", "finance", nil),
+                                            ("冯主管", "tech", "feng@example.com"), ("钱工程师", "tech", nil)] {
+            try team.must(["member", "add", person, "--department", department] + (email.map { ["--email", $0] } ?? []))
         }
         let config = try team.scratch.read("collab.yaml")
-        #expect(config.contains("  - id: tech\n    name: 技术部\n    members: [冯主管, 钱工程师]\n"), "\(config)")
+        #expect(config.contains("  - id: tech\n    name: 技术部\n    members:\n      - name: 冯主管\n        email: feng@example.com\n      - 钱工程师\n"),
+                "\(config)")
         try team.must("setup", "--hook")
         try team.git("add", "-A")
         try team.git("commit", "-q", "-m", "协作工作区")
