@@ -172,10 +172,12 @@ public enum HTMLReport {
         if let practices = feedback.practices?.items, !practices.isEmpty {
             out += "<p><b>\(e(t(ReportText.practices)))</b></p>\n" + list(practices.map(\.value)) + "\n"
         }
-        if let improvements = feedback.improvements?.items, !improvements.isEmpty {
-            out += "<p><b>\(e(t(ReportText.improvements)))</b></p>\n" + table([t(ReportText.improvement), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
-                improvements.map { [e($0.point?.value ?? ""), name($0.owner?.value), date($0.due?.value.description),
-                                    improvementState($0, report)] })
+        for kind in FollowUp.Kind.allCases {
+            let items = feedback.followUps(kind)
+            guard !items.isEmpty else { continue }
+            out += "<p><b>\(e(t(ReportText.followUps(kind))))</b></p>\n" + table([t(ReportText.followUpSubject(kind)), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
+                items.map { [e($0.subject?.value ?? ""), name($0.owner?.value), date($0.due?.value.description),
+                             followUpState($0, report)] })
         }
         return out.isEmpty ? "<p>\(e(t(ReportText.noFeedback)))</p>\n" : out
     }
