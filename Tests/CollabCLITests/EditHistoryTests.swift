@@ -104,7 +104,7 @@ struct ReadmePathTests {
         try workspace.write(tasks, try workspace.read(tasks) + "  - id: T2\n    title: 重复的任务\n    due: 2024-10-20\n")
         let edit = try CollaborationEdit(id: "q3-data-sync", root: workspace.path)
         let paths = try Self.readmePaths()
-        #expect(paths.count == 20, "\(paths)")
+        #expect(paths.count == 21, "\(paths)")
         for path in paths {
             let resolved = try edit.resolve(path)
             #expect(resolved.path.description == path)

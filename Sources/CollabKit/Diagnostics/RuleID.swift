@@ -176,8 +176,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
             en: "verify gate: no practice and no improvement recorded",
             zh: "验证关口：没有记录有效做法，也没有待改进点"))
         case .improvementIncomplete: return RuleDefinition(.error, .verify, Message(
-            en: "verify gate: an improvement without owner or due",
-            zh: "验证关口：待改进点没有负责人或截止日期"))
+            en: "verify gate: an improvement without owner or due, or a norm update with a due but no owner",
+            zh: "验证关口：待改进点没有负责人或截止日期，或规范更新有截止日期却没有负责人"))
         case .conclusionMismatch: return RuleDefinition(.error, .verify, Message(
             en: "stage closed with a conclusion other than resolved",
             zh: "阶段为 closed，但结论不是 resolved"))

@@ -1,9 +1,10 @@
 /// What a collaboration closed at the base may still receive without `closed-modified`
 /// (docs/reference.md §8): the loop after closing (持续改进) — a retrospective meeting (复盘会,
-/// a meeting file whose `scenario` is `retrospective`) and progress on the improvements of
-/// feedback.yaml (their `done` dates and notes). Any other change stays history rewritten.
+/// a meeting file whose `scenario` is `retrospective`) and progress on the follow-ups of
+/// feedback.yaml, its improvements and norm updates (their `done` dates and notes). Any other
+/// change stays history rewritten.
 enum ClosedFollowUp {
-    /// The keys of an improvement that record its progress after closing.
+    /// The keys of a follow-up (an improvement or a norm update) that record its progress after closing.
     static let progressKeys: Set<String> = ["done", "note"]
 
     /// Whether a changed file of a closed collaboration is follow-up: `new` and `old` are the
@@ -11,7 +12,7 @@ enum ClosedFollowUp {
     static func allows(_ file: RecordFile, new: Node?, old: Node?) -> Bool {
         switch file {
         case .meeting: return isRetrospective(new) && (old == nil || isRetrospective(old))
-        case .feedback: return isImprovementProgress(new, old)
+        case .feedback: return isFollowUpProgress(new, old)
         case .problem, .stakeholders, .tasks: return false
         }
     }
@@ -21,12 +22,15 @@ enum ClosedFollowUp {
         root?.mapping?.first("scenario")?.value.scalar?.text == Scenario.retrospective.rawValue
     }
 
-    /// Whether feedback.yaml's data differs only in the improvements' progress keys: the same
-    /// keys, the same improvements in the same order, every other value the same.
-    static func isImprovementProgress(_ new: Node?, _ old: Node?) -> Bool {
+    /// The lists of feedback.yaml whose items are follow-ups.
+    static let followUpLists = Set(FollowUp.Kind.allCases.map(\.listKey))
+
+    /// Whether feedback.yaml's data differs only in the follow-ups' progress keys: the same
+    /// keys, the same improvements and norm updates in the same order, every other value the same.
+    static func isFollowUpProgress(_ new: Node?, _ old: Node?) -> Bool {
         guard let new = new?.mapping, let old = old?.mapping else { return false }
         return sameData(new, old, ignoring: []) { key, value, before in
-            guard key == "improvements" else { return value.firstDataDifference(from: before) == nil }
+            guard followUpLists.contains(key) else { return value.firstDataDifference(from: before) == nil }
             guard let items = value.sequence?.items, let was = before.sequence?.items, items.count == was.count else { return false }
             return zip(items, was).allSatisfy { item, previous in
                 guard let item = item.mapping, let previous = previous.mapping else { return false }

@@ -14,33 +14,27 @@ public struct FeedbackRecord: Sendable {
         public var comment: TextField?
     }
 
-    public struct Improvement: Sendable {
-        public var positions: KeyPositions
-        public var point: TextField?
-        public var owner: TextField?
-        public var due: Field<CalendarDate>?
-        /// The day it was done: `collab remind` stops reminding it.
-        public var done: Field<CalendarDate>?
-    }
-
-    public struct NormUpdate: Sendable {
-        public var positions: KeyPositions
-        public var norm: TextField?
-        public var owner: TextField?
-    }
-
     public static let keys = RecordSchema.feedback.keys
     static let responseKeys = RecordSchema.feedback.nested("responses").keys
-    static let improvementKeys = RecordSchema.feedback.nested("improvements").keys
-    static let normUpdateKeys = RecordSchema.feedback.nested("norm_updates").keys
 
     public var positions: KeyPositions
     public var verification: Verification?
     public var responses: ListField<Response>?
     public var practices: ListField<TextField>?
-    public var improvements: ListField<Improvement>?
+    public var improvements: ListField<FollowUp>?
     public var sharedVia: ListField<TextField>?
-    public var normUpdates: ListField<NormUpdate>?
+    public var normUpdates: ListField<FollowUp>?
+
+    /// The improvements, then the norm updates: what is tracked to done after closing.
+    public var followUps: [FollowUp] { followUps(.improvement) + followUps(.normUpdate) }
+
+    /// The items of one kind's list.
+    public func followUps(_ kind: FollowUp.Kind) -> [FollowUp] {
+        switch kind {
+        case .improvement: return improvements?.items ?? []
+        case .normUpdate: return normUpdates?.items ?? []
+        }
+    }
 
     public init(_ document: YAMLDocument, decoder: inout RecordDecoder) {
         let root = decoder.root(document, keys: FeedbackRecord.keys)
@@ -56,16 +50,8 @@ public struct FeedbackRecord: Sendable {
                             by: decoder.text(item, "by"), comment: decoder.text(item, "comment"))
         }
         practices = decoder.textList(root, "practices")
-        improvements = decoder.list(root, "improvements") { decoder, node in
-            guard let item = decoder.mapping(node, keys: FeedbackRecord.improvementKeys, what: .anImprovement) else { return nil }
-            return Improvement(positions: item.positions, point: decoder.text(item, "point"),
-                               owner: decoder.text(item, "owner"), due: decoder.date(item, "due"),
-                               done: decoder.date(item, "done"))
-        }
+        improvements = FollowUp.decode(.improvement, root, &decoder)
         sharedVia = decoder.textList(root, "shared_via")
-        normUpdates = decoder.list(root, "norm_updates") { decoder, node in
-            guard let item = decoder.mapping(node, keys: FeedbackRecord.normUpdateKeys, what: .aNormUpdate) else { return nil }
-            return NormUpdate(positions: item.positions, norm: decoder.text(item, "norm"), owner: decoder.text(item, "owner"))
-        }
+        normUpdates = FollowUp.decode(.normUpdate, root, &decoder)
     }
 }

@@ -214,16 +214,21 @@ extension RecordSchema {
         field("improvements", .list(RecordSchema([
             field("point", .text, "Improvement / 改进点", "What to do better. 改进内容。"),
             field("owner", .text, "Owner / 负责人", "Who does it. 负责人。"),
-            field("due", .date, "Due / 截止日期", "YYYY-MM-DD. 截止日期。"),
-            field("done", .date, "Done / 完成日期", "The day it was done; until then collab remind reminds it, also after closing. 完成日期；未完成前即使协作已关闭也会提醒。"),
-            field("note", .text, "Note / 进展", "Progress, also after closing. 进展说明，协作关闭后也可填写。"),
-        ], itemKey: "point")), "Improvements / 改进项", "Each with owner and due date. 改进项及负责人、期限。"),
+        ] + followUpProgress, itemKey: "point")), "Improvements / 改进项", "Each with owner and due date. 改进项及负责人、期限。"),
         field("shared_via", .textList, "Shared via / 分享渠道", "Where the lessons were shared. 经验分享渠道。"),
         field("norm_updates", .list(RecordSchema([
-            field("norm", .text, "Norm / 规范", "The rule or process updated. 更新的制度或流程。"),
-            field("owner", .text, "Owner / 负责人", "Who maintains it. 负责人。"),
-        ], itemKey: "norm")), "Norm updates / 规范更新", "Processes changed because of the lessons. 据经验更新的规范。"),
+            field("norm", .text, "Norm / 规范", "The rule or process to update. 需更新的制度或流程。"),
+            field("owner", .text, "Owner / 负责人", "Who updates and maintains it. 负责人。"),
+        ] + followUpProgress, itemKey: "norm")), "Norm updates / 规范更新", "Rules or processes revised because of the lessons; one with owner and due is tracked until done, also after closing. 据经验更新的规范；写明负责人和截止日期的会跟进至完成，协作关闭后也是。"),
     ])
+
+    /// The keys an improvement and a norm update share (`FollowUp`): tracked after closing
+    /// until done, with progress that a closed collaboration may still receive.
+    private static let followUpProgress = [
+        field("due", .date, "Due / 截止日期", "YYYY-MM-DD. 截止日期。"),
+        field("done", .date, "Done / 完成日期", "The day it was done; until then collab remind reminds it, also after closing. 完成日期；未完成前即使协作已关闭也会提醒。"),
+        field("note", .text, "Note / 进展", "Progress, also after closing. 进展说明，协作关闭后也可填写。"),
+    ]
 
     public static let meeting = RecordSchema([
         field("topic", .text, required: true, "Topic / 沟通主题", "What the meeting is about (required), e.g. 需求对齐会. 沟通主题（必填）。"),

@@ -48,8 +48,9 @@ public struct ReminderItem: Sendable {
     public var meeting: Meeting? = nil
     /// The problem's title: how a chat message names the collaboration.
     public var collaborationTitle: String? = nil
-    /// An improvement of feedback.yaml, reminded after the collaboration is closed until done.
-    public var improvement = false
+    /// For a follow-up of feedback.yaml (an improvement or a norm update, reminded after the
+    /// collaboration is closed until done), its kind; nil for a task or an action item.
+    public var followUp: FollowUp.Kind? = nil
     /// The tasks it depends on that are blocked or overdue: it is at risk.
     public var atRisk: [Upstream] = []
     /// Set on the copy listed under the lead department (逾期上报): whose task it is.
@@ -124,7 +125,7 @@ public enum Reminders {
         let within = within ?? config.settings.dueSoonDays
         let read = try workspace.read(ids) { collaboration in
             let context = RuleContext(collaboration: collaboration, config: config, today: today)
-            var found = items(context, within: within) + improvements(context, within: within)
+            var found = items(context, within: within) + followUps(context, within: within)
             let title = collaboration.problem?.title?.value
             for index in found.indices { found[index].collaborationTitle = title }
             return found + escalations(found, context)

@@ -1,6 +1,7 @@
 /// What §10 amended adds to the digest beyond a task's own deadline: tasks at risk from the
 /// tasks they depend on, overdue tasks escalated to the lead department (逾期上报), and the
-/// improvements of feedback.yaml that stay open after the collaboration is closed.
+/// follow-ups of feedback.yaml (improvements and norm updates) that stay open after the
+/// collaboration is closed.
 extension Reminders {
     /// The open tasks of the file that are blocked or overdue, by id: what makes a task that
     /// depends on them at risk.
@@ -22,7 +23,7 @@ extension Reminders {
         guard let stakeholders = context.collaboration.stakeholders, let lead = stakeholders.lead?.value else { return [] }
         let liaison = stakeholders.departmentsByID[lead]?.liaison?.value
         return items.compactMap { item in
-            guard item.meeting == nil, !item.improvement, case .overdue? = item.attention.deadline, let due = item.due,
+            guard item.meeting == nil, item.followUp == nil, case .overdue? = item.attention.deadline, let due = item.due,
                   !(item.department == lead && item.owner == liaison) else { return nil }
             let late = config.calendar.workingDays(from: due, to: context.today)
             guard late > config.settings.escalateAfterDays else { return nil }
@@ -38,22 +39,25 @@ extension Reminders {
         }
     }
 
-    /// The improvements with owner and due that are not done, once the collaboration is at
-    /// verify or closed, when they are overdue or due within `within` working days.
-    static func improvements(_ context: RuleContext, within: Int) -> [ReminderItem] {
+    /// The follow-ups (improvements, norm updates) with owner and due that are not done, once
+    /// the collaboration is at verify or closed, when they are overdue or due within `within`
+    /// working days.
+    static func followUps(_ context: RuleContext, within: Int) -> [ReminderItem] {
         guard let stage = context.problem?.stage?.value, stage >= .verify,
-              let improvements = context.collaboration.feedback?.improvements?.items else { return [] }
+              let followUps = context.collaboration.feedback?.followUps else { return [] }
         let channel = context.collaboration.stakeholders?.channel?.value
-        return improvements.enumerated().compactMap { index, improvement -> ReminderItem? in
-            guard improvement.done == nil, let owner = improvement.owner?.value, let due = improvement.due?.value,
+        return followUps.enumerated().compactMap { position, followUp -> ReminderItem? in
+            guard followUp.done == nil, let owner = followUp.owner?.value, let due = followUp.due?.value,
                   let deadline = TaskAttention.Deadline(due: due, today: context.today, calendar: context.config.calendar, within: within)
             else { return nil }
             let department = self.department(of: owner, context)
-            return ReminderItem(collaboration: context.collaboration.id, id: "#\(index + 1)", title: improvement.point?.value,
-                                owner: owner, department: department, status: "open", due: due,
-                                attention: TaskAttention(deadline: deadline, stale: nil, blocked: false),
-                                blockedNote: nil, latest: nil, contact: contact(of: owner, in: department, context).map(Contact.init),
-                                channel: channel, improvement: true, position: 2_000_000 + index)
+            var item = ReminderItem(collaboration: context.collaboration.id, id: followUp.id, title: followUp.subject?.value,
+                                    owner: owner, department: department, status: "open", due: due,
+                                    attention: TaskAttention(deadline: deadline, stale: nil, blocked: false),
+                                    blockedNote: nil, latest: nil, contact: contact(of: owner, in: department, context).map(Contact.init),
+                                    channel: channel, position: 2_000_000 + position)
+            item.followUp = followUp.kind
+            return item
         }
     }
 

@@ -21,10 +21,16 @@ public struct CollaborationStatus: Sendable, Equatable {
     public var readyFor: Stage?
     /// The meetings whose minutes were not distributed within a day (`minutes-late`).
     public var lateMinutes: [String] = []
-    /// Improvements with owner and due not yet done, at verify or closed (tracked after
-    /// closing until done), and how many of them are past due.
-    public var openImprovements = 0
-    public var overdueImprovements = 0
+    /// For each kind of follow-up (improvements, norm updates): how many with owner and due
+    /// are not yet done at verify or closed (tracked after closing until done), and how many
+    /// of them are past due. Kinds with none open are absent.
+    public var openFollowUps: [FollowUp.Kind: FollowUpTally] = [:]
+
+    /// Open follow-ups of one kind and how many of them are overdue.
+    public struct FollowUpTally: Sendable, Equatable {
+        public var open = 0
+        public var overdue = 0
+    }
 
     public init(_ context: RuleContext) {
         let collaboration = context.collaboration
@@ -42,9 +48,10 @@ public struct CollaborationStatus: Sendable, Equatable {
         nextDue = open.compactMap { $0.due?.value }.min()
         lateMinutes = MeetingRules.lateMinutes(context)
         if let stage, stage >= .verify {
-            let open = (collaboration.feedback?.improvements?.items ?? []).filter { $0.owner != nil && $0.due != nil && $0.done == nil }
-            openImprovements = open.count
-            overdueImprovements = open.filter { ($0.due?.value).map { $0 < context.today } ?? false }.count
+            for followUp in collaboration.feedback?.followUps ?? [] where followUp.isOpen {
+                openFollowUps[followUp.kind, default: .init()].open += 1
+                if let due = followUp.due?.value, due < context.today { openFollowUps[followUp.kind, default: .init()].overdue += 1 }
+            }
         }
         switch StageAdvance.evaluate(context) {
         case .ready(_, let to): readyFor = to
@@ -61,7 +68,7 @@ public struct CollaborationStatus: Sendable, Equatable {
     public var nextGate: Message {
         let gate: Message
         if stage == .closed {
-            gate = openImprovements == 0 ? .gateClosed : .closedWithImprovements(openImprovements, overdue: overdueImprovements)
+            gate = openFollowUps.isEmpty ? .gateClosed : .closedWithFollowUps(openFollowUps)
         } else if let readyFor {
             gate = .readyToAdvance(readyFor)
         } else {
@@ -85,9 +92,15 @@ public enum WorkspaceStatus {
 
 extension Message {
     fileprivate static let gateClosed = Message(en: "closed", zh: "已关闭")
-    fileprivate static func closedWithImprovements(_ open: Int, overdue: Int) -> Message {
-        let late = overdue == 0 ? (en: "", zh: "") : (en: ", \(overdue) overdue", zh: "，\(overdue) 项已逾期")
-        return Message(en: "closed; \(open) improvement\(open == 1 ? "" : "s") open\(late.en)", zh: "已关闭；\(open) 项改进未完成\(late.zh)")
+    /// "closed; 2 improvements open, 1 overdue; 1 norm update open".
+    fileprivate static func closedWithFollowUps(_ open: [FollowUp.Kind: CollaborationStatus.FollowUpTally]) -> Message {
+        let parts = FollowUp.Kind.allCases.compactMap { kind -> (en: String, zh: String)? in
+            guard let tally = open[kind] else { return nil }
+            let late = tally.overdue == 0 ? (en: "", zh: "") : (en: ", \(tally.overdue) overdue", zh: "，\(tally.overdue) 项已逾期")
+            let name = (en: kind.shortName.text(.en), zh: kind.shortName.text(.zh))
+            return ("\(tally.open) \(name.en)\(tally.open == 1 ? "" : "s") open\(late.en)", "\(tally.open) 项\(name.zh)未完成\(late.zh)")
+        }
+        return Message(en: "closed; " + parts.map(\.en).joined(separator: "; "), zh: "已关闭；" + parts.map(\.zh).joined(separator: "；"))
     }
     fileprivate static func readyToAdvance(_ stage: Stage) -> Message {
         Message(en: "ready to advance to \(stage.rawValue)", zh: "可以推进到 \(stage.rawValue)")

@@ -1,22 +1,22 @@
 /// What `collab tasks` shows beyond open work (docs/reference.md §6): how late a done task
-/// was by its record (the update that set done), and the improvements of feedback.yaml that
-/// a collaboration at verify or closed tracks until done (持续改进).
+/// was by its record (the update that set done), and the follow-ups of feedback.yaml — its
+/// improvements and norm updates — that a collaboration at verify or closed tracks until done (持续改进).
 extension TaskList {
-    /// The open improvements with owner and due of a collaboration at verify or closed, as
-    /// rows (`#1`, `#2`: their positions in the list); done ones too, for `--all`.
-    static func improvementRows(_ collaboration: Collaboration, closed: Bool, today: CalendarDate, calendar: WorkingCalendar,
-                                config: WorkspaceConfig) -> [TaskRow] {
+    /// The tracked follow-ups (owner and due) of a collaboration at verify or closed, as rows
+    /// (`#1`, `#2`: their positions in their list); done ones too, for `--all`.
+    static func followUpRows(_ collaboration: Collaboration, closed: Bool, today: CalendarDate, calendar: WorkingCalendar,
+                             config: WorkspaceConfig) -> [TaskRow] {
         guard let stage = collaboration.problem?.stage?.value, stage >= .verify else { return [] }
-        return (collaboration.feedback?.improvements?.items ?? []).enumerated().compactMap { index, improvement in
-            guard let owner = improvement.owner?.value, let due = improvement.due?.value else { return nil }
-            let done = improvement.done?.value
-            var row = TaskRow(collaboration: collaboration.id, collaborationClosed: closed, id: "#\(index + 1)",
-                              title: improvement.point?.value, owner: owner,
+        return (collaboration.feedback?.followUps ?? []).compactMap { followUp in
+            guard let owner = followUp.owner?.value, let due = followUp.due?.value else { return nil }
+            let done = followUp.done?.value
+            var row = TaskRow(collaboration: collaboration.id, collaborationClosed: closed, id: followUp.id,
+                              title: followUp.subject?.value, owner: owner,
                               department: department(of: owner, collaboration, config),
                               due: due, status: done == nil ? .todo : .done,
                               daysLeft: due.days(since: today), workingDaysLeft: calendar.workingDays(from: today, to: due),
                               statusText: (done == nil ? TaskStatus.todo : .done).rawValue, dueText: due.description)
-            row.improvement = true
+            row.followUp = followUp.kind
             row.doneOn = done
             return row
         }

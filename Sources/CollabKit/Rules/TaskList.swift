@@ -24,9 +24,10 @@ public struct TaskRow: Sendable, Equatable {
     public var rejected: [String: String] = [:]
     /// For an action item: the meeting's file name without .yaml; nil for a task.
     public var meeting: String? = nil
-    /// An improvement of feedback.yaml, tracked after the collaboration is closed until done.
-    public var improvement = false
-    /// The day the record says it was done (a task's update that set done, an improvement's
+    /// For a follow-up of feedback.yaml (an improvement or a norm update, tracked after the
+    /// collaboration is closed until done), its kind; nil for a task or an action item.
+    public var followUp: FollowUp.Kind? = nil
+    /// The day the record says it was done (a task's update that set done, a follow-up's
     /// `done`); nil when open or not recorded.
     public var doneOn: CalendarDate? = nil
     public var isOpen: Bool { !(status?.isFinished ?? false) }
@@ -59,7 +60,7 @@ public struct TaskFilter: Sendable {
 
     public func admits(_ row: TaskRow) -> Bool {
         if !all && row.collaborationClosed && !row.isOpen { return false }
-        if !all && (row.meeting != nil || row.improvement) && !row.isOpen { return false }
+        if !all && (row.meeting != nil || row.followUp != nil) && !row.isOpen { return false }
         if let owner, row.owner != owner { return false }
         if let department, row.department != department { return false }
         if !statuses.isEmpty, let status = row.status, !statuses.contains(status) { return false }
@@ -99,7 +100,7 @@ public enum TaskList {
                         statusText: action.statusText, dueText: action.dueText, rejected: action.rejected, meeting: meeting.name)
             }
         }
-        return tasks + actions + improvementRows(collaboration, closed: closed, today: today, calendar: calendar, config: config)
+        return tasks + actions + followUpRows(collaboration, closed: closed, today: today, calendar: calendar, config: config)
     }
 
     /// The rows the filter admits, what could not be read, and the departments and people

@@ -10,12 +10,21 @@ enum VerifyGate {
         if practices == 0 && improvements.isEmpty {
             findings.append(context.finding(.lessonsMissing, .feedback, feedback.positions.at("practices"), Message.lessonsMissing))
         }
-        for improvement in improvements where improvement.owner == nil || improvement.due == nil {
-            let missing = [improvement.owner == nil ? "owner" : nil, improvement.due == nil ? "due" : nil].compactMap { $0 }
-            findings.append(context.finding(.improvementIncomplete, .feedback, improvement.positions.anchor,
-                                            Message.improvementLacks(improvement.point?.value, missing)))
+        for followUp in feedback.followUps {
+            let missing = incomplete(followUp)
+            guard !missing.isEmpty else { continue }
+            findings.append(context.finding(.improvementIncomplete, .feedback, followUp.positions.anchor,
+                                            Message.followUpLacks(followUp, missing)))
         }
         return findings
+    }
+
+    /// The keys a follow-up lacks to be tracked: an improvement needs owner and due; a norm
+    /// update may be a plain record of a norm revised, but one with a due needs an owner.
+    private static func incomplete(_ followUp: FollowUp) -> [String] {
+        let needsDue = followUp.kind == .improvement
+        let needsOwner = needsDue || followUp.due != nil
+        return [needsOwner && followUp.owner == nil ? "owner" : nil, needsDue && followUp.due == nil ? "due" : nil].compactMap { $0 }
     }
 
     /// At stage closed the verification must have concluded `resolved`.
@@ -63,9 +72,10 @@ extension Message {
     fileprivate static let lessonsMissing = Message(
         en: "no practices and no improvements: write down at least one lesson (有效做法/待改进点)",
         zh: "没有有效做法，也没有待改进点：至少写下一条经验")
-    fileprivate static func improvementLacks(_ point: String?, _ keys: [String]) -> Message {
-        Message(en: (point.map { "improvement '\($0)'" } ?? "this improvement") + " lacks \(keys.joined(separator: " and "))",
-                zh: (point.map { "待改进点「\($0)」" } ?? "这一待改进点") + "缺少 \(keys.joined(separator: " 和 "))")
+    fileprivate static func followUpLacks(_ followUp: FollowUp, _ keys: [String]) -> Message {
+        let (name, subject) = (followUp.kind.name, followUp.subject?.value)
+        return Message(en: (subject.map { "\(name.text(.en)) '\($0)'" } ?? "this \(name.text(.en))") + " lacks \(keys.joined(separator: " and "))",
+                       zh: (subject.map { "\(name.text(.zh))「\($0)」" } ?? "这一\(name.text(.zh))") + "缺少 \(keys.joined(separator: " 和 "))")
     }
     fileprivate static func conclusionMismatch(_ conclusion: Conclusion) -> Message {
         Message(en: "the collaboration is closed but the verification concluded '\(conclusion.rawValue)'; go back to execute (partial) or define (unresolved)",

@@ -23,11 +23,17 @@ extension BuiltinTemplate {
 #   - point: 跨部门流程修订时需增加法务部预审
 #     owner: 李主管
 #     due: 2024-11-15
+#     done: 2024-11-12                # the day it was done; until then collab remind reminds it,
+#                                     # also after closing. 完成日期；未填写前持续提醒，关闭后也是
+#     note: 已增加法务预审环节           # progress, also after closing. 进展说明，关闭后也可填写
 # shared_via:                         # where lessons were shared. 经验分享渠道
 #   - 企业知识库
 # norm_updates:                       # rules or processes to revise. 需更新的协作规范
 #   - norm: 明确跨部门任务优先级
 #     owner: 李主管
+#     due: 2024-12-01                 # optional; with a due it is tracked like an improvement and
+#                                     # needs an owner. 可选；写明期限则同待改进点一样跟进，须有负责人
+#     done: 2024-11-28                # and note: as for an improvement. done、note 同待改进点
 
 """#),
         ("templates/collaboration/meetings/meeting.yaml",

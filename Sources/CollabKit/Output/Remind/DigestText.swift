@@ -47,7 +47,7 @@ enum DigestText {
 
     /// "new-product-page T3 活动页面前端开发：…" in text and Markdown; in a chat message (`cut`
     /// set) the collaboration by its problem's title: "2024年Q3新品上线活动页面 · T3 …". An
-    /// action item, improvement or escalated task says so first.
+    /// action item, follow-up (improvement, norm update) or escalated task says so first.
     static func item(_ item: ReminderItem, cut: DigestCut?) -> Message {
         var title = item.title.map(oneLine) ?? ""
         var collaboration = cut == nil ? item.collaboration : oneLine(item.collaborationTitle ?? item.collaboration)
@@ -56,8 +56,8 @@ enum DigestText {
             collaboration = TextTable.truncate(collaboration, to: cut.titleWidth) + " ·"
         }
         let marked: (en: String, zh: String)
-        if item.improvement {
-            marked = ("improvement", "待改进点")
+        if let followUp = item.followUp {
+            marked = (followUp.name.text(.en), followUp.name.text(.zh))
         } else if item.meeting != nil {
             marked = ("action " + item.id, "待办 " + item.id)
         } else {
@@ -115,11 +115,11 @@ enum DigestText {
     }
 
     /// The item's second line: a task's latest progress; an action item's meeting; what an
-    /// improvement is.
+    /// follow-up is.
     static func latest(_ item: ReminderItem, noteWidth: Int?) -> Message {
-        if item.improvement {
-            return Message(en: "an improvement of the feedback record, open until it has a done date",
-                           zh: "反馈与改进记录中的待改进点，填写完成日期（done）前持续提醒")
+        if let followUp = item.followUp {
+            return Message(en: "\(followUp.article.text(.en)) of the feedback record, open until it has a done date",
+                           zh: "反馈与改进记录中的\(followUp.article.text(.zh))，填写完成日期（done）前持续提醒")
         }
         if let meeting = item.meeting {
             let topic = noteWidth.map { TextTable.truncate(oneLine(meeting.topic ?? ""), to: $0) } ?? oneLine(meeting.topic ?? "")

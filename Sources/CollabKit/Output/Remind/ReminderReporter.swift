@@ -74,7 +74,7 @@ public enum ReminderReporter {
 
     private static func item(_ json: JSONWriter, _ item: ReminderItem) {
         json.object {
-            json.member("kind") { json.string(item.improvement ? "improvement" : item.meeting == nil ? "task" : "action") }
+            json.member("kind") { json.string(item.followUp?.rawValue ?? (item.meeting == nil ? "task" : "action")) }
             json.member("meeting") {
                 guard let meeting = item.meeting else { return json.null() }
                 json.object {

@@ -6,8 +6,8 @@ public enum HTMLReport {
         let c = report.collaboration
         let t = report.text
         var body = "<header>\n<h1>\(e(report.title))</h1>\n<p class=\"facts\"><code>\(e(report.id))</code> · <span class=\"stage\">\(e(report.stage))</span>"
-        if let opened = c.problem?.opened?.value { body += " · " + t(ReportText.opened("<b>\(opened)</b>")) }
-        if let lead = c.stakeholders?.lead?.value { body += " · " + t(ReportText.lead("<b>\(e(report.department(lead)))</b>")) }
+        if let opened = c.problem?.opened?.value { body += " · " + phrase(t(ReportText.opened("<b>\(opened)</b>"))) }
+        if let lead = c.stakeholders?.lead?.value { body += " · " + phrase(t(ReportText.lead("<b>\(e(report.department(lead)))</b>"))) }
         body += "</p>\n</header>\n"
         body += section(t(ReportText.problem), problem(c.problem, report))
         let departments = c.stakeholders?.departments?.items ?? []
@@ -18,7 +18,7 @@ public enum HTMLReport {
         body += section(t(ReportText.stakeholders), stakeholders)
         var tasks = ""
         if let chart = SVGGantt.render(report) {
-            tasks += "<div class=\"chart\">\n\(chart)\n</div>\n" + legend(report)
+            tasks += "<div class=\"chart scroll\">\n\(chart)\n</div>\n" + legend(report)
         }
         tasks += table([t(ReportText.id), t(ReportText.task), t(ReportText.owner), t(ReportText.due), t(ReportText.status),
                         t(ReportText.latestProgress), t(ReportText.deliverable)],
@@ -78,16 +78,23 @@ public enum HTMLReport {
     /// A person's or a department's name in a table cell, never broken inside (`钱工程`/`师`).
     static func name(_ text: String?) -> String { "<span class=\"name\">\(e(text ?? ""))</span>" }
 
+    /// A phrase of markup kept on one line, such as "due 2025-03-20" (`截止 2025-03-20`): a
+    /// narrow screen wraps before or after it, never inside.
+    static func phrase(_ html: String) -> String { "<span class=\"nowrap\">\(html)</span>" }
+
     static func section(_ title: String, _ content: String) -> String {
         "<section>\n<h2>\(e(title))</h2>\n\(content)</section>\n"
     }
 
-    /// A table of cells that are already HTML.
+    /// A table of cells that are already HTML, in a container that scrolls sideways when the
+    /// table is wider than the screen (a phone), so the page itself never does. A table of
+    /// five columns or more is `wide`: it keeps a width its columns can be read at and scrolls.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "<p>—</p>\n" }
-        var out = "<table>\n<thead><tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        let wide = header.count >= 5 ? " class=\"wide\"" : ""
+        var out = "<div class=\"scroll\">\n<table\(wide)>\n<thead><tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows { out += "<tr>" + row.map { "<td>\($0)</td>" }.joined() + "</tr>\n" }
-        return out + "</tbody>\n</table>\n"
+        return out + "</tbody>\n</table>\n</div>\n"
     }
 
     private static func problem(_ problem: ProblemRecord?, _ report: CollaborationReport) -> String {
@@ -103,7 +110,10 @@ public enum HTMLReport {
             let parts: [String?] = [goal.statement?.value, goal.metric.map { t(ReportText.metric) + report.colon + $0.value },
                                     goal.target.map { t(ReportText.target) + report.colon + $0.value },
                                     goal.due.map { t(ReportText.dueOn($0.value.description)) }]
-            rows.append((t(ReportText.goal), e(parts.compactMap { $0 }.joined(separator: " · "))))
+            // The due phrase ("due 2025-03-20") is kept on one line.
+            var html = parts.dropLast().compactMap { $0 }.map(e)
+            if let due = parts.last ?? nil { html.append(phrase(e(due))) }
+            rows.append((t(ReportText.goal), html.joined(separator: " · ")))
         }
         guard !rows.isEmpty else { return "<p>—</p>\n" }
         return "<dl>\n" + rows.map { "<dt>\(e($0.0))</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n"
@@ -172,10 +182,12 @@ public enum HTMLReport {
         if let practices = feedback.practices?.items, !practices.isEmpty {
             out += "<p><b>\(e(t(ReportText.practices)))</b></p>\n" + list(practices.map(\.value)) + "\n"
         }
-        if let improvements = feedback.improvements?.items, !improvements.isEmpty {
-            out += "<p><b>\(e(t(ReportText.improvements)))</b></p>\n" + table([t(ReportText.improvement), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
-                improvements.map { [e($0.point?.value ?? ""), name($0.owner?.value), date($0.due?.value.description),
-                                    improvementState($0, report)] })
+        for kind in FollowUp.Kind.allCases {
+            let items = feedback.followUps(kind)
+            guard !items.isEmpty else { continue }
+            out += "<p><b>\(e(t(ReportText.followUps(kind))))</b></p>\n" + table([t(ReportText.followUpSubject(kind)), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
+                items.map { [e($0.subject?.value ?? ""), name($0.owner?.value), date($0.due?.value.description),
+                             followUpState($0, report)] })
         }
         return out.isEmpty ? "<p>\(e(t(ReportText.noFeedback)))</p>\n" : out
     }

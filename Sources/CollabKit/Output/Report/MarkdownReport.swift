@@ -111,14 +111,16 @@ public enum MarkdownReport {
                          responses.map { [report.department($0.department?.value), $0.by?.value ?? "", $0.comment?.value ?? ""] })
         }
         out += list(t(ReportText.practices), feedback.practices?.items.map(\.value))
-        let improvements = feedback.improvements?.items ?? []
-        if !improvements.isEmpty {
-            out += "**\(t(ReportText.improvements))**\n\n"
-            out += table([t(ReportText.improvement), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
-                         improvements.map { [$0.point?.value ?? "", $0.owner?.value ?? "", $0.due?.value.description ?? "",
-                                             improvementState($0, report)] })
+        let followUps = feedback.followUps
+        for kind in FollowUp.Kind.allCases {
+            let items = feedback.followUps(kind)
+            guard !items.isEmpty else { continue }
+            out += "**\(t(ReportText.followUps(kind)))**\n\n"
+            out += table([t(ReportText.followUpSubject(kind)), t(ReportText.owner), t(ReportText.due), t(LatenessText.state)],
+                         items.map { [$0.subject?.value ?? "", $0.owner?.value ?? "", $0.due?.value.description ?? "",
+                                      followUpState($0, report)] })
         }
-        if feedback.verification == nil && responses.isEmpty && improvements.isEmpty && (feedback.practices?.isEmpty ?? true) {
+        if feedback.verification == nil && responses.isEmpty && followUps.isEmpty && (feedback.practices?.isEmpty ?? true) {
             out += t(ReportText.noFeedback) + "\n\n"
         }
         return out

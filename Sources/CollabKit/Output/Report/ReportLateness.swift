@@ -1,6 +1,6 @@
 /// Lateness in `collab report` (docs/reference.md §6): a task done after its due date by its
 /// record (the update that set done) says so beside its status, in red in HTML and with ⚠️ in
-/// Markdown; an improvement shows whether it is done, open or overdue. Kept apart from the
+/// Markdown; a follow-up (an improvement, a norm update) shows whether it is done, open or overdue. Kept apart from the
 /// page's layout so the two change independently.
 extension CollaborationReport {
     /// Days after its due date the record says a done task was done; nil when on time or unknown.
@@ -15,10 +15,12 @@ extension CollaborationReport {
         return text(LatenessText.doneLate(late, on: done))
     }
 
-    /// An improvement's state: done on its date, overdue (open past due) or open.
-    func improvementState(_ improvement: FeedbackRecord.Improvement) -> (text: String, overdue: Bool) {
-        if let done = improvement.done?.value { return (text(LatenessText.doneOn(done)), false) }
-        let overdue = improvement.due.map { $0.value < today } ?? false
+    /// A follow-up's state: done on its date, overdue (open past due), open, or "—" when it is
+    /// not tracked (no due date) and not done.
+    func followUpState(_ followUp: FollowUp) -> (text: String, overdue: Bool) {
+        if let done = followUp.done?.value { return (text(LatenessText.doneOn(done)), false) }
+        guard let due = followUp.due?.value else { return ("—", false) }
+        let overdue = due < today
         return (text(overdue ? ReportText.overdue : LatenessText.open), overdue)
     }
 }
@@ -29,9 +31,9 @@ extension HTMLReport {
         report.lateness(task).map { " <span class=\"overdue-text late\">\(e($0))</span>" } ?? ""
     }
 
-    /// An improvement's state cell, red when overdue.
-    static func improvementState(_ improvement: FeedbackRecord.Improvement, _ report: CollaborationReport) -> String {
-        let state = report.improvementState(improvement)
+    /// A follow-up's state cell, red when overdue.
+    static func followUpState(_ followUp: FollowUp, _ report: CollaborationReport) -> String {
+        let state = report.followUpState(followUp)
         return state.overdue ? "<span class=\"overdue-text\">\(e(state.text))</span>" : e(state.text)
     }
 }
@@ -42,9 +44,9 @@ extension MarkdownReport {
         report.lateness(task).map { " ⚠️ " + $0 } ?? ""
     }
 
-    /// An improvement's state, with ⚠️ when overdue.
-    static func improvementState(_ improvement: FeedbackRecord.Improvement, _ report: CollaborationReport) -> String {
-        let state = report.improvementState(improvement)
+    /// A follow-up's state, with ⚠️ when overdue.
+    static func followUpState(_ followUp: FollowUp, _ report: CollaborationReport) -> String {
+        let state = report.followUpState(followUp)
         return (state.overdue ? "⚠️ " : "") + state.text
     }
 }

@@ -18,7 +18,8 @@ enum ReportStyle {
     .facts { color: var(--muted); margin: 0 0 16px; } .facts b { color: var(--fg); white-space: nowrap; }
     .stage { display: inline-block; padding: 0 8px; border-radius: 10px; background: var(--accent); color: #fff; font-size: 12px; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; } dt { color: var(--muted); } dd { margin: 0; white-space: pre-wrap; }
-    table { border-collapse: collapse; width: 100%; margin: 8px 0; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+    .scroll { overflow-x: auto; max-width: 100%; margin: 8px 0; } .scroll > table { margin: 0; }
+    table { border-collapse: collapse; width: 100%; margin: 8px 0; } table.wide { min-width: 680px; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { background: var(--panel); font-weight: 600; white-space: nowrap; } .nowrap { white-space: nowrap; } .name { white-space: nowrap; word-break: keep-all; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
     .status { font-size: 12px; padding: 0 6px; border-radius: 8px; border: 1px solid currentColor; }
     .status.done { color: var(--done); } .status.doing { color: var(--doing); } .status.todo { color: var(--todo); }
@@ -35,7 +36,7 @@ enum ReportStyle {
     .meeting .facts { margin: 0 0 6px; } .meeting ol { margin: 4px 0; padding-left: 20px; }
     svg .dependency { fill: none; stroke: var(--muted); stroke-width: 1.2; } svg .dependency-head { fill: var(--muted); }
     svg .today { stroke: var(--overdue); stroke-width: 2; stroke-dasharray: 4 3; } svg .today-label { fill: var(--overdue); font-size: 11px; }
-    .legend span { margin-right: 12px; } .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; }
+    .legend span { margin-right: 12px; white-space: nowrap; display: inline-block; } .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; }
     .progress { width: 120px; height: 10px; background: var(--line); border-radius: 5px; overflow: hidden; display: inline-block; vertical-align: middle; }
     .progress i { display: block; height: 100%; background: var(--done); }
     .timeline { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 8px; }
@@ -53,8 +54,9 @@ enum ReportStyle {
     .legend i.on-time { background: var(--done); } .legend i.late { background: var(--overdue); }
     .number { display: block; text-align: right; font-variant-numeric: tabular-nums; }
     a { color: var(--accent); } footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+    @media (max-width: 600px) { body { padding: 12px; } }
     @page { size: A4 landscape; margin: 12mm; }
-    @media print { body { max-width: none; padding: 0; font-size: 11px; } .chart { overflow: visible; }
+    @media print { body { max-width: none; padding: 0; font-size: 11px; } .chart, .scroll { overflow: visible; } table.wide { min-width: 0; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } h2 { break-after: avoid; } tr, .chart { break-inside: avoid; } }
     """
 }

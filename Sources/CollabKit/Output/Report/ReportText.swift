@@ -67,8 +67,20 @@ enum ReportText {
     static let by = Message(en: "By", zh: "反馈人")
     static let comment = Message(en: "Comment", zh: "反馈意见")
     static let practices = Message(en: "Practices", zh: "有效做法")
-    static let improvements = Message(en: "Improvements", zh: "待改进点")
-    static let improvement = Message(en: "Improvement", zh: "改进内容")
+    /// The heading of a kind of follow-up's table: "Improvements", "Norm updates".
+    static func followUps(_ kind: FollowUp.Kind) -> Message {
+        switch kind {
+        case .improvement: return Message(en: "Improvements", zh: "待改进点")
+        case .normUpdate: return Message(en: "Norm updates", zh: "规范更新")
+        }
+    }
+    /// The column of what is to be done: "Improvement", "Norm".
+    static func followUpSubject(_ kind: FollowUp.Kind) -> Message {
+        switch kind {
+        case .improvement: return Message(en: "Improvement", zh: "改进内容")
+        case .normUpdate: return Message(en: "Norm", zh: "规范")
+        }
+    }
 
     static func stage(_ stage: String) -> Message { Message(en: "stage \(stage)", zh: "阶段 \(stage)") }
     static func opened(_ date: String) -> Message { Message(en: "opened \(date)", zh: "提出于 \(date)") }

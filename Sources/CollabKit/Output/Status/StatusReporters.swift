@@ -54,10 +54,12 @@ public enum StatusReporter {
                         json.member("overdue") { row.tasksReadable ? json.number(row.overdueTasks) : json.null() }
                         json.member("next_due") { json.optionalString(row.nextDue?.description) }
                         json.member("ready_for") { json.optionalString(row.readyFor?.rawValue) }
-                        json.member("improvements") {
-                            json.object {
-                                json.member("open") { json.number(row.openImprovements) }
-                                json.member("overdue") { json.number(row.overdueImprovements) }
+                        for kind in FollowUp.Kind.allCases {
+                            json.member(kind.listKey) {
+                                json.object {
+                                    json.member("open") { json.number(row.openFollowUps[kind]?.open ?? 0) }
+                                    json.member("overdue") { json.number(row.openFollowUps[kind]?.overdue ?? 0) }
+                                }
                             }
                         }
                         json.member("minutes_late") { json.array(row.lateMinutes) { json.string($0) } }
@@ -110,7 +112,7 @@ public enum TaskListReporter {
 
     /// A task's id; an action item marked as such, with its meeting: "action A4 (2024-06-15-kickoff)".
     static func name(_ row: TaskRow, _ language: Language) -> String {
-        if row.improvement { return language == .zh ? "改进 \(row.id)" : "improvement \(row.id)" }
+        if let followUp = row.followUp { return followUp.shortName.text(language) + " \(row.id)" }
         guard let meeting = row.meeting else { return row.id }
         return language == .zh ? "待办 \(row.id)（\(meeting)）" : "action \(row.id) (\(meeting))"
     }
@@ -143,7 +145,7 @@ public enum TaskListReporter {
                 json.array(rows) { row in
                     json.object {
                         json.member("collaboration") { json.string(row.collaboration) }
-                        json.member("kind") { json.string(row.improvement ? "improvement" : row.meeting == nil ? "task" : "action") }
+                        json.member("kind") { json.string(row.followUp?.rawValue ?? (row.meeting == nil ? "task" : "action")) }
                         json.member("meeting") { json.optionalString(row.meeting) }
                         json.member("id") { json.string(row.id) }
                         json.member("title") { json.optionalString(row.title) }
