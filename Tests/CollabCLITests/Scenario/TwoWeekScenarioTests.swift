@@ -206,11 +206,13 @@ import Testing
         }
         try team.must("add", id, "feedback.practices", "每日在群内同步进度")
         try team.must("add", id, "feedback.improvements", "point=跨部门流程修订时需增加法务部预审", "owner=李主管", "due=2025-03-28")
+        try team.must("add", id, "feedback.norm_updates", "norm=退款审批制度改为两级审批", "owner=李主管", "due=2025-04-04")
         #expect(try team.must("advance", id, "--commit").hasPrefix("refund-q1: verify → closed ["))
         return try team.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// 03-24 to 04-03: the retrospective and the improvement after closing, and nothing else.
+    /// 03-24 to 04-03: the retrospective, the improvement and the norm update after closing, and
+    /// nothing else.
     static func keepGoingAfterClosing(_ team: RefundTeam, closedAt closing: String) throws {
         team.on("2025-03-24")
         let retro = "meetings.2025-03-24-retro"
@@ -232,10 +234,12 @@ import Testing
         team.on("2025-03-31")
         let reminded = try team.must("remind", "--lang", "zh")
         #expect(reminded.contains("财务部（finance）") && reminded.contains("待改进点 跨部门流程修订时需增加法务部预审：已逾期 3 天（截止 2025-03-28）"), "\(reminded)")
-        #expect(try team.must("status", id).contains("closed; 1 improvement open, 1 overdue"))
+        #expect(try team.must("status", id).contains("closed; 1 improvement open, 1 overdue; 1 norm update open"))
+        #expect(try team.must("tasks", id).contains("norm update #1"), "the norm update is followed too")
         team.on("2025-04-02")
         let improvement = "feedback.improvements.跨部门流程修订时需增加法务部预审"
         try team.must("set", id, "\(improvement).done=2025-04-02", "\(improvement).note=法务预审已写入流程规范", "--commit")
+        try team.must("set", id, "feedback.norm_updates.退款审批制度改为两级审批.done=2025-04-02", "--commit")
         let followUp = try team.collab("check", "--base", closing)
         #expect(followUp.status == 0 && !followUp.stdout.contains("closed-modified"), "\(followUp.stdout)")
         team.on("2025-04-03")
