@@ -26,6 +26,20 @@ import Testing
         #expect(html.contains("<div class=\"chart scroll\">\n<svg class=\"gantt\""), "\(html)")
     }
 
+    /// The metrics page's charts are drawn 960 wide: on a phone they would shrink their 12 px
+    /// labels to 5 px, so they keep at least 720 px and scroll in their box instead.
+    @Test func metricsChartsKeepAReadableWidthAndScroll() throws {
+        let repo = try GitWorkspace()
+        try repo.commit("template")
+        let result = try repo.collab("metrics", "--format", "html")
+        #expect(result.status == 0, "\(result.stderr)")
+        let charts = result.stdout.components(separatedBy: "<svg class=\"metrics\"").count - 1
+        #expect(charts == 4, "flow, cycle times, aging, departments")
+        #expect(result.stdout.components(separatedBy: "<div class=\"chart\">\n<svg class=\"metrics\"").count - 1 == charts)
+        #expect(result.stdout.contains(".chart { overflow-x: auto;"))
+        #expect(result.stdout.contains("svg.metrics { width: 100%; max-width: 960px; min-width: 720px;"), "\(result.stdout)")
+    }
+
     @Test func theGoalsDuePhraseIsKeptOnOneLine() throws {
         #expect(try Self.report("en").contains("严重缺陷为0 · <span class=\"nowrap\">due 2024-07-15</span></dd>"))
         let zh = try Self.report("zh")

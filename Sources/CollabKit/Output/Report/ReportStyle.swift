@@ -42,7 +42,7 @@ enum ReportStyle {
     .timeline { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 8px; }
     .timeline li { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 4px; padding: 4px 10px; }
     .timeline small { color: var(--muted); display: block; }
-    svg.metrics { max-width: 100%; height: auto; font: 12px system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+    svg.metrics { width: 100%; max-width: 960px; min-width: 720px; height: auto; font: 12px system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
     .dot { fill: var(--accent); opacity: 0.8; }
     .s-define { fill: var(--s-define); background: var(--s-define); } .s-initiate { fill: var(--s-initiate); background: var(--s-initiate); }
     .s-plan { fill: var(--s-plan); background: var(--s-plan); } .s-execute { fill: var(--s-execute); background: var(--s-execute); }
@@ -56,7 +56,7 @@ enum ReportStyle {
     a { color: var(--accent); } footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
     @media (max-width: 600px) { body { padding: 12px; } }
     @page { size: A4 landscape; margin: 12mm; }
-    @media print { body { max-width: none; padding: 0; font-size: 11px; } .chart, .scroll { overflow: visible; } table.wide { min-width: 0; }
+    @media print { body { max-width: none; padding: 0; font-size: 11px; } .chart, .scroll { overflow: visible; } table.wide, svg.metrics { min-width: 0; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } h2 { break-after: avoid; } tr, .chart { break-inside: avoid; } }
     """
 }
