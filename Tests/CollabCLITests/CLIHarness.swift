@@ -1,4 +1,5 @@
 import Foundation
+import CollabTestSupport
 import Testing
 
 /// Runs the built `collab` binary the way a user does, in temporary folders.
@@ -6,6 +7,12 @@ struct CLIResult {
     var status: Int32
     var stdout: String
     var stderr: String
+}
+
+extension CLIResult {
+    init(_ output: ProcessOutput) {
+        self.init(status: output.status, stdout: output.stdout, stderr: output.stderr)
+    }
 }
 
 enum CLI {

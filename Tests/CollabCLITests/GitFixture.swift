@@ -1,4 +1,5 @@
 import Foundation
+import CollabTestSupport
 import Testing
 
 /// A workspace in a real git repository, built with the git CLI (an independent witness of
@@ -25,22 +26,10 @@ final class GitWorkspace {
 
     /// Runs git and returns how it ended, for commands that may stop (a merge with conflicts).
     func gitResult(_ arguments: [String]) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = scratch.url
         let date = "\(clock) +0800"
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "GIT_AUTHOR_DATE": date,
-                               "GIT_COMMITTER_DATE": date, "GIT_CONFIG_NOSYSTEM": "1"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
-                         stderr: String(decoding: errors, as: UTF8.self))
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "GIT_AUTHOR_DATE": date,
+                           "GIT_COMMITTER_DATE": date, "GIT_CONFIG_NOSYSTEM": "1"]
+        return CLIResult(try ChildProcess.run(["git"] + arguments, in: scratch.url, environment: environment))
     }
 
     /// Commits everything, `days` after the previous commit.

@@ -1,4 +1,5 @@
 import Foundation
+import CollabTestSupport
 import Testing
 import CollabKit
 
@@ -92,18 +93,9 @@ enum Validator {
     static func run(_ arguments: [String], document: String) throws -> Data {
         let scratch = try Scratch()
         try scratch.write("document", document)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path] + arguments.map { $0 == "DOCUMENT" ? scratch.file("document").path : $0 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Invalid(description: String(decoding: errors, as: UTF8.self)) }
-        return output
+        let result = try ChildProcess.run(["python3", script.path] + arguments.map { $0 == "DOCUMENT" ? scratch.file("document").path : $0 })
+        guard result.status == 0 else { throw Invalid(description: result.stderr) }
+        return Data(result.stdout.utf8)
     }
 
     static func expectValidSARIF(_ text: String) throws { try run(["sarif", "DOCUMENT"], document: text) }

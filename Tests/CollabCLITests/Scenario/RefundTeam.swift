@@ -1,4 +1,5 @@
 import Foundation
+import CollabTestSupport
 import Testing
 
 /// The team of the two-week scenario (issue 31): 客服部 leads "Q1 退款流程优化" with 财务部 and
@@ -86,20 +87,7 @@ final class RefundTeam {
     }
 
     func gitResult(_ arguments: [String]) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = scratch.url
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
-                         stderr: String(decoding: errors, as: UTF8.self))
+        CLIResult(try ChildProcess.run(["git"] + arguments, in: scratch.url, environment: environment))
     }
 
     /// A JSON object printed by collab on the current day.

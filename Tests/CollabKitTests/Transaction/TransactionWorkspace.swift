@@ -1,4 +1,5 @@
 import Foundation
+import CollabTestSupport
 import Testing
 @testable import CollabKit
 
@@ -41,19 +42,9 @@ final class TransactionWorkspace: @unchecked Sendable {
     /// Runs git in the workspace and returns its standard output; a failure is a test failure.
     @discardableResult
     func git(_ arguments: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder.url
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": root, "GIT_CONFIG_NOSYSTEM": "1"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments): \(String(decoding: errors, as: UTF8.self))", sourceLocation: sourceLocation)
-        return String(decoding: data, as: UTF8.self)
+        let result = try ChildProcess.run(["git"] + arguments, in: folder.url,
+                                          environment: ["PATH": "/usr/bin:/bin", "HOME": root, "GIT_CONFIG_NOSYSTEM": "1"])
+        #expect(result.status == 0, "git \(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        return result.stdout
     }
 }
