@@ -35,6 +35,9 @@ public enum JSONSchema {
     /// A git commit id, 40 hexadecimal digits.
     public static let commit: JSON = .object([("type", .string("string")), ("pattern", .string("^[0-9a-f]{40}$"))])
 
+    /// The format version of an output: 1.
+    public static let version: JSON = .object([("const", .number(1))])
+
     /// One of `values`.
     public static func oneOf(_ values: [String]) -> JSON {
         .object([("enum", .array(values.map(JSON.string)))])
