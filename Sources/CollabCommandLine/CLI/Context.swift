@@ -19,6 +19,9 @@ public final class Context {
     /// Where `out` and `err` write (see StandardStream).
     let standardOutput: StandardStream
     let standardError: StandardStream
+    /// The warm model of a process that stays up (`collab mcp`): record files it has read,
+    /// re-read only when changed on disk. nil on the command line, which reads as it always did.
+    public var cache: RecordCache?
 
     init(directory: String, language: Language, color: Bool, today: CalendarDate,
          environment: [String: String], stdoutIsTerminal: Bool, terminalWidth: Int? = nil,
@@ -50,7 +53,7 @@ public final class Context {
 
     /// The workspace the command works on: collab.yaml found from the starting folder up.
     func workspace() throws -> Workspace {
-        try Workspace.load(root: try Workspace.find(from: directory))
+        try Workspace.load(root: try Workspace.find(from: directory), cache: cache)
     }
 
     /// Where git's environment puts the repository: GIT_DIR and GIT_WORK_TREE (relative to

@@ -5,7 +5,8 @@ struct AdvanceCommand: Command {
     static let name = "advance"
     static let abstract = Message(en: "move a collaboration to its next stage when the gate of its stage holds",
                                   zh: "当前阶段的关口满足时，把协作推进到下一阶段")
-    static let usage = "collab advance ID [--dry-run] [--commit]"
+    static let usage = "collab advance ID [--dry-run] [--commit] [--format text|json]"
+    typealias Format = AdvanceFormat
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .flag(.dryRun, Message(en: "say what would happen; change nothing", zh: "只说明会发生什么，不做任何改动")),
@@ -34,6 +35,7 @@ struct AdvanceCommand: Command {
     let id: String
     let dryRun: Bool
     let commit: Bool
+    let format: Format
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         _ = try Self.positionals(arguments, maximum: 1)
@@ -43,41 +45,19 @@ struct AdvanceCommand: Command {
         self.id = id
         self.dryRun = arguments.has(.dryRun)
         self.commit = arguments.has(.commit)
+        self.format = try Self.format(arguments)
     }
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
         let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
                                                    commit: commit ? try context.commitEnvironment(Self.name) : nil)
-        switch try transaction.advance(dryRun: dryRun) {
-        case .closed:
+        let outcome = try transaction.advance(dryRun: dryRun)
+        guard let report = outcome.report(id, shown: { context.displayPath($0, workspace: workspace) }) else {
             context.fail(Message(en: "\(id) is closed; there is no stage after closed", zh: "\(id) 已关闭（closed），closed 之后没有阶段"))
             return .failure
-        case .blocked(let from, let to, let blocking):
-            reportBlocked(from, to, blocking, context, workspace)
-            return .findings
-        case .advanced(let from, let to, let dryRun, let commit):
-            let move = "\(id): \(from.rawValue) → \(to.rawValue)"
-            if dryRun {
-                context.say(Message(en: "\(move) (dry run: the gate holds; nothing was changed)", zh: "\(move)（试运行：关口已满足；未做任何改动）"))
-            } else if let commit {
-                context.out("\(move) [\(commit.hex.prefix(7))]\n")
-            } else {
-                context.out(move + "\n")
-            }
-            return .success
         }
-    }
-
-    private func reportBlocked(_ from: Stage?, _ to: Stage?, _ blocking: [Diagnostic], _ context: Context, _ workspace: Workspace) {
-        var shown = blocking.sorted(by: Diagnostic.reportOrder)
-        for index in shown.indices { shown[index].file = context.displayPath(shown[index].file, workspace: workspace) }
-        let reporter = TextReporter(language: context.language, color: context.color)
-        for diagnostic in shown { context.out(reporter.line(diagnostic) + "\n") }
-        let move = [from, to].map { $0?.rawValue ?? "?" }.joined(separator: " → ")
-        let first = shown.first.map { TerminalText.escape($0.message.text(context.language)) }
-        let count = shown.count
-        context.say(Message(en: "cannot advance \(id) (\(move)): \(count == 1 ? "1 error" : "\(count) errors") to fix first; needed: \(first ?? "fix the errors above")",
-                            zh: "无法推进 \(id)（\(move)）：需先修正 \(count) 个错误；首先要做的是：\(first ?? "修正上面的错误")"))
+        context.out(format.render(report, context.renderSettings))
+        return report.result == .refused ? .findings : .success
     }
 }

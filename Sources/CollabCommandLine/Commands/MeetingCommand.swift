@@ -6,7 +6,8 @@ struct MeetingCommand: Command {
     static let name = "meeting"
     static let abstract = Message(en: "record a meeting: a new minutes file in the collaboration's meetings/ folder",
                                   zh: "记录一次沟通：在协作的 meetings/ 中新建一份沟通记录")
-    static let usage = "collab meeting ID --topic TOPIC [--date YYYY-MM-DD] [--slug SLUG] [--commit]"
+    static let usage = "collab meeting ID --topic TOPIC [--date YYYY-MM-DD] [--slug SLUG] [--commit] [--format text|json]"
+    typealias Format = MeetingFormat
     static let operands = Operands.collaborations
     static let options: [OptionSpec] = [
         .option(.topic, value: "TOPIC", Message(en: "what the meeting is about (required)", zh: "沟通主题（必填）")),
@@ -42,6 +43,7 @@ struct MeetingCommand: Command {
     let date: CalendarDate?
     let slug: String?
     let commit: Bool
+    let format: Format
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         id = try Self.editedCollaboration(arguments, usage: Self.usage)
@@ -59,34 +61,34 @@ struct MeetingCommand: Command {
                                      zh: "--slug「\(slug)」只能用 a-z、0-9 和 -，以字母或数字开头，至多 40 个字符"), command: Self.name)
         }
         commit = arguments.has(.commit)
+        format = try Self.format(arguments)
     }
 
     func run(_ context: Context) throws -> ExitStatus {
         let workspace = try context.workspace()
         let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
                                                    commit: commit ? try context.commitEnvironment(Self.name) : nil)
-        switch try transaction.recordMeeting(topic: topic, date: date, slug: slug) {
+        let outcome = try transaction.recordMeeting(topic: topic, date: date, slug: slug)
+        if let report = outcome.report(id, shown: { context.displayPath($0, workspace: workspace) }) {
+            context.out(format.render(report, context.renderSettings))
+            // In text, what the minutes still lack goes to stderr as collab check prints it.
+            if format == .text { reportWhatIsMissing(report.missing, context) }
+            return .success
+        }
+        switch outcome {
         case .exists(let file):
             let shown = context.displayPath(file, workspace: workspace)
             context.fail(Message(en: "\(shown) already exists; give another --slug or --date, or edit it with collab set",
                                  zh: "\(shown) 已存在；请换一个 --slug 或 --date，或用 collab set 修改它"))
             return .failure
-        case .created(let file, _, let findings, let commit):
-            let shown = context.displayPath(file, workspace: workspace)
-            let note = commit.map { " [\($0.hex.prefix(7))]" } ?? ""
-            context.say(Message(en: "Created \(shown)\(note).", zh: "已创建 \(shown)\(note)。"))
-            reportWhatIsMissing(findings, context, workspace)
+        case .created:
             return .success
         }
     }
 
     /// The new file's findings, as collab check prints them: what the minutes still need.
-    private func reportWhatIsMissing(_ findings: [Diagnostic], _ context: Context, _ workspace: Workspace) {
+    private func reportWhatIsMissing(_ findings: [Diagnostic], _ context: Context) {
         let reporter = TextReporter(language: context.language, color: context.color)
-        for finding in findings {
-            var shown = finding
-            shown.file = context.displayPath(shown.file, workspace: workspace)
-            context.err(reporter.line(shown) + "\n")
-        }
+        for finding in findings { context.err(reporter.line(finding) + "\n") }
     }
 }

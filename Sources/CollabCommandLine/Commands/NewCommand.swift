@@ -5,7 +5,8 @@ struct NewCommand: Command {
     static let name = "new"
     static let abstract = Message(en: "start a collaboration from the template, at stage define, opened today",
                                   zh: "按模板新建一个协作：处于 define 阶段，发起日期为今天")
-    static let usage = "collab new ID --title TITLE [--lead DEPT] [--commit]"
+    static let usage = "collab new ID --title TITLE [--lead DEPT] [--commit] [--format text|json]"
+    typealias Format = CreationFormat
     static let options: [OptionSpec] = [
         .option(.title, value: "TITLE", Message(en: "the problem's title (required)", zh: "问题的标题（必填）")),
         .option(.lead, value: "DEPT", Message(en: "the lead department's id", zh: "牵头部门的编号")),
@@ -28,6 +29,7 @@ struct NewCommand: Command {
     let title: String
     let lead: String?
     let commit: Bool
+    let format: Format
 
     init(_ arguments: ParsedArguments, _ context: Context) throws(UsageError) {
         guard let id = try Self.positionals(arguments, maximum: 1).first else {
@@ -43,6 +45,7 @@ struct NewCommand: Command {
         self.title = title
         self.lead = arguments.value(.lead)
         self.commit = arguments.has(.commit)
+        self.format = try Self.format(arguments)
     }
 
     func run(_ context: Context) throws -> ExitStatus {
@@ -54,16 +57,13 @@ struct NewCommand: Command {
         }
         let transaction = CollaborationTransaction(workspace: workspace, collaboration: id, today: context.today,
                                                    commit: commit ? try context.commitEnvironment(Self.name) : nil)
-        switch try transaction.create(title: title, lead: lead) {
-        case .exists(let folder):
-            let shown = context.displayPath(folder, workspace: workspace)
+        let outcome = try transaction.create(title: title, lead: lead)
+        guard let report = outcome.report(id, shown: { context.displayPath($0, workspace: workspace) }) else {
+            let shown = context.displayPath(WorkspaceLayout.collaborationFolder(id), workspace: workspace)
             context.fail(Message(en: "\(shown) already exists", zh: "\(shown) 已存在"))
             return .failure
-        case .created(let folder, _, let commit):
-            let shown = context.displayPath(folder, workspace: workspace) + "/"
-            let note = commit.map { " [\($0.hex.prefix(7))]" } ?? ""
-            context.say(Message(en: "Created \(shown) at stage define\(note).", zh: "已创建 \(shown)，处于 define 阶段\(note)。"))
-            return .success
         }
+        context.out(format.render(report, context.renderSettings))
+        return .success
     }
 }

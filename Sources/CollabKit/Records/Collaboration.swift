@@ -39,12 +39,17 @@ public struct Collaboration: Sendable {
 
     /// Reads and decodes the four files of `collaborations/<id>` under `root`. A file that is
     /// a symbolic link leading outside the workspace is not read: it is reported as unsafe-path.
-    public static func load(id: String, root: String) throws(FileSystemError) -> Collaboration {
+    /// With a `cache`, a file whose size, modification time and inode are those it had when
+    /// last read is not read or decoded again (see `RecordCache`).
+    public static func load(id: String, root: String, cache: RecordCache? = nil) throws(FileSystemError) -> Collaboration {
         let folder = Path.join(root, WorkspaceLayout.collaborationFolder(id))
         let meetings = try MeetingFolder(listing: folder + "/" + WorkspaceLayout.meetingsFolder, root: root)
+        let shelf = cache?.shelf(folder)
+        defer { if let shelf { cache?.store(shelf, folder) } }
         return try decode(id: id, meetings: meetings) { (file: RecordFile) throws(FileSystemError) -> RecordSource in
             do throws(FileSystemError) {
                 let path = folder + "/" + file.fileName
+                if let shelf { return try shelf.source(file, path: path, id: id, root: root) }
                 return RecordSource(try Containment.read(path, root: root, limit: YAMLParser.maxFileSize))
             } catch {
                 switch error.kind {
@@ -71,6 +76,8 @@ public struct Collaboration: Sendable {
             switch try read(file) {
             case .bytes(let bytes):
                 collaboration.decode(file, bytes)
+            case .decoded(let decoded):
+                collaboration.adopt(file, decoded)
             case .absent:
                 if case .meeting = file { continue }
                 collaboration.diagnostics.append(Diagnostic(
@@ -135,30 +142,7 @@ public struct Collaboration: Sendable {
     }
 
     mutating func decode(_ file: RecordFile, _ bytes: [UInt8]) {
-        sources[file] = bytes
-        var decoder = RecordDecoder(file: path(file), collaboration: id)
-        let document: YAMLDocument
-        do {
-            document = try YAMLParser.parse(bytes)
-        } catch {
-            diagnostics.append(Diagnostic(file: path(file), at: error.location, rule: error.kind.rule,
-                                          message: error.message, collaboration: id))
-            return
-        }
-        for cut in document.cutValues {
-            diagnostics.append(Diagnostic(file: path(file), at: cut.location, rule: .commentInValue,
-                                          message: .commentInValue(cut), collaboration: id))
-        }
-        switch file {
-        case .problem: problem = ProblemRecord(document, decoder: &decoder)
-        case .stakeholders: stakeholders = StakeholderRecord(document, decoder: &decoder)
-        case .tasks: tasks = TaskTable(document, decoder: &decoder)
-        case .feedback: feedback = FeedbackRecord(document, decoder: &decoder)
-        case .meeting(let name):
-            meetings.append(MeetingRecord(name: name, document, decoder: &decoder))
-            meetings.sort { $0.name < $1.name }
-        }
-        diagnostics += decoder.diagnostics
+        adopt(file, DecodedRecordFile(file, bytes, path: path(file), id: id))
     }
 }
 

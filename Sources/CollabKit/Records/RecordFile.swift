@@ -73,6 +73,8 @@ public enum RecordSource: Sendable {
     case absent
     case refused(linkTarget: String)
     case tooLarge(size: Int)
+    /// The file as a cache kept it, decoded already (see `RecordCache`).
+    case decoded(DecodedRecordFile)
 
     public init(_ bytes: [UInt8]?) { self = bytes.map(RecordSource.bytes) ?? .absent }
 }

@@ -36,11 +36,14 @@ public struct Workspace: Sendable {
     public let root: String
     public var config: WorkspaceConfig
     public var diagnostics: [Diagnostic]
+    /// Where its collaborations are read through when a process stays up (nil: from disk).
+    public var cache: RecordCache?
 
-    public init(root: String, config: WorkspaceConfig, diagnostics: [Diagnostic]) {
+    public init(root: String, config: WorkspaceConfig, diagnostics: [Diagnostic], cache: RecordCache? = nil) {
         self.root = root
         self.config = config
         self.diagnostics = diagnostics
+        self.cache = cache
     }
 
     /// Walks up from `directory` to the first folder holding collab.yaml, as git finds `.git`.
@@ -76,6 +79,13 @@ public struct Workspace: Sendable {
             level = next
         }
         return found
+    }
+
+    /// The workspace at `root`; with a `cache`, its collaborations are read through it.
+    public static func load(root: String, cache: RecordCache? = nil) throws(WorkspaceError) -> Workspace {
+        var workspace = try load(root: root)
+        workspace.cache = cache
+        return workspace
     }
 
     public static func load(root: String) throws(WorkspaceError) -> Workspace {
@@ -168,9 +178,10 @@ public struct Workspace: Sendable {
         if let known { all = known } else { all = try collaborationIDs() }
         for id in ids where !all.contains(id) { throw .unknownCollaboration(id) }
         let wanted = ids.isEmpty ? all : ids
-        let root = self.root
+        let root = self.root, cache = self.cache
+        if ids.isEmpty { cache?.keep(all, root: root) }
         let results = ConcurrentMap.map(wanted) { id in
-            Result { () throws(FileSystemError) -> T in transform(try Collaboration.load(id: id, root: root)) }
+            Result { () throws(FileSystemError) -> T in transform(try Collaboration.load(id: id, root: root, cache: cache)) }
         }
         var output: [T] = []
         output.reserveCapacity(results.count)

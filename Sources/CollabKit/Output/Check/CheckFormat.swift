@@ -42,3 +42,24 @@ public enum CheckFormat: String, Reporter {
         }
     }
 }
+
+extension CheckFormat {
+    /// One finding as the JSON outputs give it (docs/reference.md §6).
+    public static let diagnosticSchema: JSON = JSONSchema.object([
+        ("file", JSONSchema.string),
+        ("line", JSONSchema.integer),
+        ("column", JSONSchema.integer),
+        ("severity", JSONSchema.oneOf([Severity.error, .warning, .notice].map(\.rawValue))),
+        ("rule", JSONSchema.oneOf(RuleID.allCases.map(\.rawValue))),
+        ("message", JSONSchema.string),
+        ("collaboration", JSONSchema.nullable(JSONSchema.string)),
+    ])
+
+    public static var outputSchema: JSON? {
+        JSONSchema.root("collab check --format json", JSONSchema.object([
+            ("version", JSONSchema.version),
+            ("diagnostics", JSONSchema.array(diagnosticSchema)),
+            ("summary", JSONSchema.object(["collaborations", "errors", "warnings", "notices"].map { ($0, JSONSchema.integer) })),
+        ]))
+    }
+}

@@ -60,40 +60,6 @@ public enum JSONSchemaWriter {
     }
 }
 
-/// A JSON value, printed with two-space indentation (schemas are read by people too).
-indirect enum JSON {
-    case string(String)
-    case number(Int)
-    case bool(Bool)
-    case null
-    case array([JSON])
-    case object([(String, JSON)])
-
-    func pretty(_ indent: String = "") -> String {
-        let inner = indent + "  "
-        switch self {
-        case .string(let text): return JSON.quote(text)
-        case .number(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
-        case .array(let items):
-            if items.allSatisfy({ if case .string = $0 { return true }; if case .number = $0 { return true }; if case .null = $0 { return true }; return false }) {
-                return "[" + items.map { $0.pretty() }.joined(separator: ", ") + "]"
-            }
-            return "[\n" + items.map { inner + $0.pretty(inner) }.joined(separator: ",\n") + "\n\(indent)]"
-        case .object(let members):
-            guard !members.isEmpty else { return "{}" }
-            return "{\n" + members.map { inner + JSON.quote($0.0) + ": " + $0.1.pretty(inner) }.joined(separator: ",\n") + "\n\(indent)}"
-        }
-    }
-
-    static func quote(_ text: String) -> String {
-        let json = JSONWriter()
-        json.string(text)
-        return json.output
-    }
-}
-
 extension JSONSchemaWriter {
     /// The schema files `collab init` writes into a workspace (`schemas/KIND.schema.json`),
     /// which the templates' `# yaml-language-server: $schema=…` lines point at.

@@ -1,6 +1,15 @@
 /// A closed set of output formats: each case's raw value is how `--format` names it, and
 /// `allCases` lists them in the order help shows them, the first being the default.
-public protocol OutputFormat: RawRepresentable<String>, CaseIterable, Sendable where AllCases == [Self] {}
+public protocol OutputFormat: RawRepresentable<String>, CaseIterable, Sendable where AllCases == [Self] {
+    /// The JSON Schema (draft 2020-12, an object at the root) of what the `json` case prints;
+    /// nil for a kind of result without JSON. A server's tool declares it as its
+    /// `outputSchema`, and the tests validate every command's `--format json` against it.
+    static var outputSchema: JSON? { get }
+}
+
+extension OutputFormat {
+    public static var outputSchema: JSON? { nil }
+}
 
 /// What any output format may use besides the result itself: the language people read, colour,
 /// the width of the terminal (nil in a pipe or file), whether output goes to a terminal, and
